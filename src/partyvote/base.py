@@ -1,0 +1,128 @@
+"""Bases: the number a threshold's fraction is taken *of*.
+
+A base is a named function of the roll and the votes.  Which base a body uses changes
+outcomes: 14 yes votes are more than half of the 24 votes for or against, but not more than
+half of 30 members convened.
+
+>>> from partyvote import Roll, Votes
+>>> roll, votes = Roll(31, excused=1, present=27), Votes(14, 10, abstain=3)
+>>> for base in BUILTIN_BASES:
+...     print(f"{base.name:>9}: {base(roll, votes)}")
+  members: 31
+ convened: 30
+  present: 27
+     cast: 27
+    valid: 27
+non_blank: 27
+ decisive: 24
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from attrs import field, frozen
+
+from partyvote._messages import CATALOG, render
+from partyvote.errors import MissingInputError
+from partyvote.roll import Roll
+from partyvote.votes import Votes
+
+__all__ = [
+    "BUILTIN_BASES",
+    "CAST",
+    "CONVENED",
+    "DECISIVE",
+    "MEMBERS",
+    "NON_BLANK",
+    "PRESENT",
+    "VALID",
+    "Base",
+    "BaseFunction",
+]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+BaseFunction = Callable[[Roll | None, Votes | None], int]
+"""The signature of a base: ``fn(roll, votes) -> int``; either argument may be ``None``."""
+
+
+@frozen
+class Base:
+    """A named way of finding the size of the base from the roll and the votes.
+
+    :param name: a short identifier (``"convened"``); also the key of the built-in labels.
+    :param fn: computes the size; it may raise :class:`~partyvote.errors.MissingInputError`
+        when the roll or the votes it needs are missing.
+    :param en: how English explanations name the base (``"voting shares"``), default *name*.
+    :param vi: how Vietnamese explanations name it, default the English label.
+
+    Your own base is one line:
+
+    >>> from partyvote import Votes, more_than
+    >>> legal = Base("legal", lambda roll, votes: votes.yes + votes.no + votes.invalid,
+    ...              en="votes cast by legal voters")
+    >>> print(more_than("1/2", of=legal).decide(Votes(5, 4, invalid=2)).explain())
+    Needs more than 1/2 of 11 votes cast by legal voters: 6 votes. Received 5: 1 short.
+    """
+
+    name: str
+    fn: BaseFunction = field(repr=False)
+    en: str | None = field(default=None, kw_only=True, repr=False)
+    vi: str | None = field(default=None, kw_only=True, repr=False)
+
+    def __call__(self, roll: Roll | None, votes: Votes | None) -> int:
+        """The size of the base for this roll and these votes."""
+        size = self.fn(roll, votes)
+        if size.__class__ is not int or size < 0:
+            raise MissingInputError("base.bad_result", base=self.name, value=size)
+        return size
+
+    def label(self, lang: str = "en") -> str:
+        """How explanations in *lang* name this base."""
+        own = self.vi if lang == "vi" and self.vi is not None else self.en
+        if own is not None:
+            return own
+        key = f"base.{self.name}"
+        return render(key, lang) if key in CATALOG else self.name
+
+
+def _roll(base: str, roll: Roll | None) -> Roll:
+    if roll is None:
+        raise MissingInputError("base.needs_roll", base=base)
+    return roll
+
+
+def _votes(base: str, votes: Votes | None) -> Votes:
+    if votes is None:
+        raise MissingInputError("base.needs_votes", base=base)
+    return votes
+
+
+def _present(roll: Roll | None, _votes: Votes | None) -> int:
+    present = _roll("present", roll).present
+    if present is None:
+        raise MissingInputError("base.needs_present", base="present")
+    return present
+
+
+MEMBERS = Base("members", lambda roll, _votes: _roll("members", roll).members)
+"""Every member on the roll."""
+CONVENED = Base("convened", lambda roll, _votes: _roll("convened", roll).convened)
+"""Members convened: the roll less excused absentees (đại biểu được triệu tập)."""
+PRESENT = Base("present", _present)
+"""Members present."""
+CAST = Base("cast", lambda _roll, votes: _votes("cast", votes).cast)
+"""Every vote or ballot handed in, valid or not."""
+VALID = Base("valid", lambda _roll, votes: _votes("valid", votes).valid)
+"""Valid votes: cast less invalid ballots."""
+NON_BLANK = Base("non_blank", lambda _roll, votes: _votes("non_blank", votes).non_blank)
+"""Valid votes less blank ballots."""
+DECISIVE = Base("decisive", lambda _roll, votes: _votes("decisive", votes).decisive)
+"""Votes for or against (yes + no): abstentions and blanks left out."""
+
+BUILTIN_BASES = (MEMBERS, CONVENED, PRESENT, CAST, VALID, NON_BLANK, DECISIVE)
+"""The built-in bases, from the widest to the narrowest."""

@@ -1,0 +1,56 @@
+"""Motions: a question put to the vote, with the rule that carries it and an optional quorum."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import Attribute, evolve, field, frozen
+
+from partyvote.decision import Decision, Reason
+from partyvote.quorum import Quorum
+from partyvote.roll import Roll
+from partyvote.rule import Rule, _check_rule
+from partyvote.votes import Votes
+
+__all__ = ["Motion"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+def _rule(_instance: object, _attribute: Attribute[Any], value: object) -> None:
+    _check_rule(value)
+
+
+def _quorum(_instance: object, _attribute: Attribute[Any], value: object) -> None:
+    if value is not None:
+        _check_rule(value)
+
+
+@frozen
+class Motion:
+    """A motion carried by *threshold* (any :class:`~partyvote.rule.Rule`), if quorate.
+
+    >>> from partyvote import CONVENED, VALID, Quorum, Roll, Votes, at_least, more_than
+    >>> motion = Motion(more_than("1/2", of=VALID), quorum=Quorum(at_least("2/3", of=CONVENED)))
+    >>> decision = motion.decide(Votes(14, 10, abstain=3), roll=Roll(31, excused=1, present=27))
+    >>> decision.passed, decision.required, decision.margin
+    (True, 14, 0)
+    >>> print(decision.explain())
+    Quorum: Needs at least 2/3 of 30 convened: 20 present. Received 27: passed with 7 to spare.
+    Needs more than 1/2 of 27 valid votes: 14 votes. Received 14: exactly enough, passed.
+    """
+
+    threshold: Rule = field(validator=_rule)
+    quorum: Quorum | Rule | None = field(default=None, validator=_quorum)
+
+    def decide(self, votes: Votes, /, *, roll: Roll | None = None) -> Decision:
+        """Decide the motion; without quorum it fails with :attr:`Reason.NO_QUORUM`."""
+        if self.quorum is None:
+            return self.threshold.decide(votes, roll=roll)
+        quorum = self.quorum.decide(votes, roll=roll)
+        outcome = self.threshold.decide(votes, roll=roll)
+        if quorum.passed:
+            return evolve(outcome, quorum=quorum)
+        return evolve(outcome, passed=False, reason=Reason.NO_QUORUM, quorum=quorum)
