@@ -163,7 +163,6 @@ class AtLeastYes:
     def decide(self, votes: pv.Votes, /, *, roll: pv.Roll | None = None) -> pv.Decision:
         passed = votes.yes >= self.count
         return pv.Decision(
-            passed=passed,
             reason=pv.Reason.PASSED if passed else pv.Reason.SHORT,
             required=self.count,
             received=votes.yes,

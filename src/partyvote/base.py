@@ -90,38 +90,43 @@ class Base:
         return render(key, lang) if key in CATALOG else self.name
 
 
-def _roll(base: str, roll: Roll | None) -> Roll:
-    if roll is None:
-        raise MissingInputError("base.needs_roll", base=base)
-    return roll
+def _no_roll(base: str) -> int:
+    raise MissingInputError("base.needs_roll", base=base)
 
 
-def _votes(base: str, votes: Votes | None) -> Votes:
-    if votes is None:
-        raise MissingInputError("base.needs_votes", base=base)
-    return votes
+def _no_votes(base: str) -> int:
+    raise MissingInputError("base.needs_votes", base=base)
 
 
 def _present(roll: Roll | None, _votes: Votes | None) -> int:
-    present = _roll("present", roll).present
-    if present is None:
+    if roll is None:
+        return _no_roll("present")
+    if roll.present is None:
         raise MissingInputError("base.needs_present", base="present")
-    return present
+    return roll.present
 
 
-MEMBERS = Base("members", lambda roll, _votes: _roll("members", roll).members)
+# The built-in functions test for None inline rather than through a helper: bases are
+# computed on every decision.
+MEMBERS = Base("members", lambda roll, _v: _no_roll("members") if roll is None else roll.members)
 """Every member on the roll."""
-CONVENED = Base("convened", lambda roll, _votes: _roll("convened", roll).convened)
+CONVENED = Base(
+    "convened", lambda roll, _v: _no_roll("convened") if roll is None else roll.convened
+)
 """Members convened: the roll less excused absentees (đại biểu được triệu tập)."""
 PRESENT = Base("present", _present)
 """Members present."""
-CAST = Base("cast", lambda _roll, votes: _votes("cast", votes).cast)
+CAST = Base("cast", lambda _r, votes: _no_votes("cast") if votes is None else votes.cast)
 """Every vote or ballot handed in, valid or not."""
-VALID = Base("valid", lambda _roll, votes: _votes("valid", votes).valid)
+VALID = Base("valid", lambda _r, votes: _no_votes("valid") if votes is None else votes.valid)
 """Valid votes: cast less invalid ballots."""
-NON_BLANK = Base("non_blank", lambda _roll, votes: _votes("non_blank", votes).non_blank)
+NON_BLANK = Base(
+    "non_blank", lambda _r, votes: _no_votes("non_blank") if votes is None else votes.non_blank
+)
 """Valid votes less blank ballots."""
-DECISIVE = Base("decisive", lambda _roll, votes: _votes("decisive", votes).decisive)
+DECISIVE = Base(
+    "decisive", lambda _r, votes: _no_votes("decisive") if votes is None else votes.decisive
+)
 """Votes for or against (yes + no): abstentions and blanks left out."""
 
 BUILTIN_BASES = (MEMBERS, CONVENED, PRESENT, CAST, VALID, NON_BLANK, DECISIVE)

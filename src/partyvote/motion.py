@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import Attribute, evolve, field, frozen
+from attrs import Attribute, field, frozen
 
-from partyvote.decision import Decision, Reason
+from partyvote.decision import Decision
 from partyvote.quorum import Quorum
 from partyvote.roll import Roll
 from partyvote.rule import Rule, _check_rule
@@ -50,7 +50,4 @@ class Motion:
         if self.quorum is None:
             return self.threshold.decide(votes, roll=roll)
         quorum = self.quorum.decide(votes, roll=roll)
-        outcome = self.threshold.decide(votes, roll=roll)
-        if quorum.passed:
-            return evolve(outcome, quorum=quorum)
-        return evolve(outcome, passed=False, reason=Reason.NO_QUORUM, quorum=quorum)
+        return self.threshold.decide(votes, roll=roll).with_quorum(quorum)

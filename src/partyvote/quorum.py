@@ -50,12 +50,12 @@ class Quorum(RuleOps):
         """Decide on a :class:`~partyvote.roll.Roll`, or on :class:`~partyvote.votes.Votes`
         with ``roll=``."""
         votes: Votes | None
-        if isinstance(subject, Roll):
-            roll, votes = subject, None
-        elif isinstance(subject, Votes):
+        if isinstance(subject, Votes):
             votes = subject
             if roll is not None:
                 votes.check(roll)
+        elif isinstance(subject, Roll):
+            roll, votes = subject, None
         else:
             raise MissingInputError("quorum.needs_input", value=subject)
         size = self.threshold.base(roll, votes)

@@ -94,7 +94,6 @@ def combine(mode: Literal["all", "any"], parts: tuple[Decision, ...]) -> Decisio
         passed = bool(passing)
         binding = max(passing or failing, key=lambda part: part.margin)
     return Decision(
-        passed=passed,
         reason=Reason.PASSED if passed else binding.reason,
         required=binding.required,
         received=binding.received,

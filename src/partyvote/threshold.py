@@ -55,7 +55,7 @@ class Threshold(RuleOps):
     >>> Threshold(0.5, strict=True)
     Traceback (most recent call last):
     ...
-    partyvote.errors.RatioError: expected a Fraction, ... got 0.5 (float); ... write Fraction(2, 3) or '2/3'
+    partyvote.errors.RatioError: expected a Fraction, ... got 0.5 (float); ... or '2/3'
     """
 
     ratio: Fraction = field(converter=parse_ratio)
@@ -99,21 +99,26 @@ class Threshold(RuleOps):
         >>> more_than("1/2").judge(0, 0).reason
         <Reason.EMPTY_BASE: 'empty-base'>
         """
-        required = self.required(size)
+        if size.__class__ is not int or size < 0:
+            check_count("base size", size)
         if received.__class__ is not int or received < 0:
             check_count("received", received)
+        # required() inlined: judge runs on every decision of every rule.
+        if self.strict:
+            required = size * self._numerator // self._denominator + 1
+        else:
+            required = -(-size * self._numerator // self._denominator)
         if received > size:
             raise InconsistentCountError(
                 "decide.received_exceeds_base", received=received, base=self.base.name, size=size
             )
         if size == 0:
-            passed, reason = False, Reason.EMPTY_BASE
+            reason = Reason.EMPTY_BASE
         elif received >= required:
-            passed, reason = True, Reason.PASSED
+            reason = Reason.PASSED
         else:
-            passed, reason = False, Reason.SHORT
+            reason = Reason.SHORT
         return Decision(
-            passed=passed,
             reason=reason,
             required=required,
             received=received,
