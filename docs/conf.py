@@ -4,7 +4,7 @@ import partyvote
 
 project = "partyvote"
 author = "partyvote developers"
-copyright = "2026, partyvote developers"  # noqa: A001
+copyright = "2026, partyvote developers"
 release = partyvote.__version__
 version = release
 
