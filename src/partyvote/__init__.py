@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from partyvote import errors
+from partyvote.ballot import Ballot, BallotForm, Mark
 from partyvote.base import (
     BUILTIN_BASES,
     CAST,
@@ -20,12 +21,17 @@ from partyvote.base import (
     Base,
 )
 from partyvote.decision import Decision, Reason
+from partyvote.election import Election, approval
 from partyvote.errors import PartyvoteError
 from partyvote.motion import Motion
 from partyvote.quorum import Quorum
+from partyvote.result import CandidateResult, ElectionResult, Status
 from partyvote.roll import Roll
 from partyvote.rule import AllOf, AnyOf, Rule, RuleOps, all_of, any_of
+from partyvote.tally import Tally
 from partyvote.threshold import Threshold, at_least, more_than, unanimous
+from partyvote.ties import ByKey, Chain, Lot, Revote, TieBreak, TiePolicy, older_wins
+from partyvote.validity import InvalidReason, Validity
 from partyvote.votes import Votes
 
 __version__ = "0.1.0"
@@ -41,23 +47,41 @@ __all__ = [
     "VALID",
     "AllOf",
     "AnyOf",
+    "Ballot",
+    "BallotForm",
     "Base",
+    "ByKey",
+    "CandidateResult",
+    "Chain",
     "Decision",
+    "Election",
+    "ElectionResult",
+    "InvalidReason",
+    "Lot",
+    "Mark",
     "Motion",
     "PartyvoteError",
     "Quorum",
     "Reason",
+    "Revote",
     "Roll",
     "Rule",
     "RuleOps",
+    "Status",
+    "Tally",
     "Threshold",
+    "TieBreak",
+    "TiePolicy",
+    "Validity",
     "Votes",
     "__version__",
     "all_of",
     "any_of",
+    "approval",
     "at_least",
     "errors",
     "more_than",
+    "older_wins",
     "unanimous",
 ]
 

@@ -142,6 +142,106 @@ CATALOG: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "a Quorum needs a Threshold such as at_least('2/3', of=CONVENED), got {value!r}",
         "vi": "Quorum cần một Threshold, ví dụ at_least('2/3', of=CONVENED), nhận được {value!r}",
     },
+    "ballot.string": {
+        "en": (
+            "a ballot must be a collection of names or a Ballot, got the string {value!r}; "
+            "write ({value!r},) for a ballot keeping that one name"
+        ),
+        "vi": (
+            "mỗi phiếu phải là một tập hợp tên hoặc một Ballot, nhận được chuỗi {value!r}; "
+            "hãy viết ({value!r},) cho phiếu chỉ giữ lại tên đó"
+        ),
+    },
+    "ballot.duplicate": {
+        "en": "a ballot names the same candidate twice: {value!r}; a paper ballot cannot",
+        "vi": "một phiếu ghi một ứng cử viên hai lần: {value!r}; phiếu giấy không thể như vậy",
+    },
+    "ballot.mixed": {
+        "en": (
+            "the ballot {value!r} mixes kept or struck names with marks, or its kept and "
+            "struck names contradict each other; give one of kept, struck or marks"
+        ),
+        "vi": (
+            "phiếu {value!r} vừa ghi tên giữ lại hoặc gạch bỏ vừa ghi dấu, hoặc tên giữ lại và "
+            "gạch bỏ mâu thuẫn nhau; hãy chỉ dùng một trong kept, struck hoặc marks"
+        ),
+    },
+    "tally.invalid_type": {
+        "en": "invalid ballots must be a count or counts by reason, got {value!r}",
+        "vi": "số phiếu không hợp lệ phải là một số hoặc số theo từng lý do, nhận được {value!r}",
+    },
+    "tally.cast_short": {
+        "en": ("{invalid} invalid and {blank} blank ballots are more than the {cast} ballots cast"),
+        "vi": (
+            "{invalid} phiếu không hợp lệ và {blank} phiếu trắng nhiều hơn {cast} phiếu thu vào"
+        ),
+    },
+    "tally.candidate_exceeds": {
+        "en": "{name!r} has {votes} votes but there are only {marked} valid non-blank ballots",
+        "vi": "{name!r} có {votes} phiếu nhưng chỉ có {marked} phiếu hợp lệ không để trống",
+    },
+    "tally.unknown_name": {
+        "en": "the tally names {names}, not on the list of candidates",
+        "vi": "bảng kiểm phiếu có tên {names}, không có trong danh sách ứng cử viên",
+    },
+    "tally.too_many_marks": {
+        "en": (
+            "{marks} names are kept on {valid} valid ballots, more than {seats} seat(s) each allows"
+        ),
+        "vi": (
+            "{marks} lượt tên được giữ lại trên {valid} phiếu hợp lệ, nhiều hơn mức {seats} "
+            "tên mỗi phiếu cho phép"
+        ),
+    },
+    "election.no_candidates": {
+        "en": "an election needs at least one candidate",
+        "vi": "cuộc bầu cử cần ít nhất một ứng cử viên",
+    },
+    "election.duplicate": {
+        "en": "the candidate {name!r} is on the list twice",
+        "vi": "ứng cử viên {name!r} có tên hai lần trong danh sách",
+    },
+    "election.bad_name": {
+        "en": "a candidate's name must be a non-empty string, got {name!r}",
+        "vi": "tên ứng cử viên phải là chuỗi không rỗng, nhận được {name!r}",
+    },
+    "election.seats": {
+        "en": "an election needs at least 1 seat, got {seats}",
+        "vi": "cuộc bầu cử cần ít nhất 1 chỗ, nhận được {seats}",
+    },
+    "election.surplus": {
+        "en": (
+            "{candidates} candidates for {seats} seats is a surplus of {surplus}, above the "
+            "limit of {limit}; remove {excess} name(s) or raise the limit"
+        ),
+        "vi": (
+            "{candidates} ứng cử viên cho {seats} chỗ là số dư {surplus}, vượt mức tối đa "
+            "{limit}; hãy bớt {excess} tên hoặc nâng mức tối đa"
+        ),
+    },
+    "election.form": {
+        "en": "a {form} ballot cannot serve {candidates} candidates for {seats} seats: {why}",
+        "vi": "mẫu phiếu {form} không dùng được cho {candidates} ứng cử viên và {seats} chỗ: {why}",
+    },
+    "election.ballots": {
+        "en": "expected an iterable of ballots or a Tally, got {value!r}",
+        "vi": "cần một dãy các phiếu bầu hoặc một Tally, nhận được {value!r}",
+    },
+    "election.tie_policy": {
+        "en": "{value!r} is not a tie policy; expected Revote(), older_wins(...), Lot(...) ...",
+        "vi": (
+            "{value!r} không phải cách xử lý bằng phiếu; "
+            "hãy dùng Revote(), older_wins(...), Lot(...) ..."
+        ),
+    },
+    "ties.missing_key": {
+        "en": "the tie-break key has no value for {name!r}",
+        "vi": "tiêu chí phân định không có giá trị cho {name!r}",
+    },
+    "ties.empty_seed": {
+        "en": "a lot needs a published, non-empty seed (a string)",
+        "vi": "bốc thăm cần một chuỗi hạt giống được công bố, không rỗng",
+    },
     # --- explanations ------------------------------------------------------------------------
     "cmp.more_than": {"en": "more than {ratio}", "vi": "quá {ratio}"},
     "cmp.at_least": {"en": "at least {ratio}", "vi": "ít nhất {ratio}"},
@@ -192,6 +292,100 @@ CATALOG: Final[Mapping[str, Mapping[str, str]]] = {
     "explain.custom": {
         "en": "{rule}: needs {required}, received {received}: {verdict}.",
         "vi": "{rule}: cần {required}, nhận được {received}: {verdict}.",
+    },
+    "rule.plurality": {
+        "en": "most votes (at least one vote)",
+        "vi": "nhiều phiếu nhất (ít nhất một phiếu)",
+    },
+    "word.of": {"en": "of", "vi": "của"},
+    "result.header": {
+        "en": "Election of {seats} seat(s) from {candidates} candidate(s); to be elected: {rule}.",
+        "vi": "Bầu {seats} người trong {candidates} ứng cử viên; điều kiện trúng cử: {rule}.",
+    },
+    "result.ballots": {
+        "en": "Ballots: {cast} cast, {valid} valid ({blank} blank), {invalid} invalid{reasons}.",
+        "vi": (
+            "Số phiếu: {cast} phiếu thu vào, {valid} phiếu hợp lệ ({blank} phiếu trắng), "
+            "{invalid} phiếu không hợp lệ{reasons}."
+        ),
+    },
+    "invalid.not-issued": {
+        "en": "not issued by the counting committee",
+        "vi": "không phải phiếu do ban kiểm phiếu phát ra",
+    },
+    "invalid.identifying-mark": {"en": "with identifying marks", "vi": "có dấu hiệu riêng"},
+    "invalid.written-in": {
+        "en": "with names written in",
+        "vi": "ghi thêm tên người ngoài danh sách",
+    },
+    "invalid.unknown-name": {
+        "en": "naming someone not on the list",
+        "vi": "có tên không thuộc danh sách",
+    },
+    "invalid.too-many-kept": {
+        "en": "keeping more names than seats",
+        "vi": "để lại nhiều tên hơn số lượng cần bầu",
+    },
+    "invalid.all-struck": {"en": "with every name struck", "vi": "gạch tên tất cả"},
+    "invalid.single-both": {
+        "en": "with both agree and disagree ticked",
+        "vi": "đánh dấu cả đồng ý và không đồng ý",
+    },
+    "invalid.single-neither": {
+        "en": "with neither agree nor disagree ticked",
+        "vi": "không đánh dấu đồng ý hay không đồng ý",
+    },
+    "invalid.unspecified": {"en": "for reasons not recorded", "vi": "không ghi rõ lý do"},
+    "cand.line": {
+        "en": "{rank}. {name}: {votes} votes ({share} of {size}), needs {required}: {verdict}.",
+        "vi": "{rank}. {name}: {votes} phiếu ({share} của {size}), cần {required}: {verdict}.",
+    },
+    "cand.elected": {"en": "elected", "vi": "trúng cử"},
+    "cand.no_quorum": {"en": "not elected, no quorum", "vi": "không trúng cử do không đủ túc số"},
+    "cand.tied": {"en": "tied for the last seat(s)", "vi": "bằng phiếu ở vị trí cuối"},
+    "cand.empty": {
+        "en": "not elected, the base is empty",
+        "vi": "không trúng cử, cơ sở tính bằng 0",
+    },
+    "cand.short": {"en": "{short} short, not elected", "vi": "thiếu {short}, không trúng cử"},
+    "cand.tie_lost": {"en": "lost the tie-break", "vi": "không được chọn khi phân định bằng phiếu"},
+    "cand.outvoted": {
+        "en": "met the threshold, but the seats went to more votes",
+        "vi": "đạt ngưỡng nhưng các chỗ đã thuộc về người nhiều phiếu hơn",
+    },
+    "result.elected": {"en": "Elected ({count}): {names}.", "vi": "Trúng cử ({count}): {names}."},
+    "result.none_elected": {"en": "No one is elected.", "vi": "Không ai trúng cử."},
+    "result.complete": {"en": "All seats are filled.", "vi": "Đã bầu đủ số lượng."},
+    "result.unfilled": {
+        "en": "{count} seat(s) unfilled: the meeting decides on a further round.",
+        "vi": "Còn thiếu {count} người: đại hội quyết định việc bầu tiếp.",
+    },
+    "result.tie": {
+        "en": (
+            "Tie for {seats} seat(s) between {names} with {votes} votes each: re-vote among them."
+        ),
+        "vi": (
+            "{names} bằng phiếu nhau ({votes} phiếu) cho {seats} chỗ còn lại: "
+            "bầu lại giữa những người này."
+        ),
+    },
+    "result.no_quorum": {
+        "en": "No quorum: no one is elected and the election is held again.",
+        "vi": "Không đủ túc số: không ai trúng cử, phải tổ chức bầu lại.",
+    },
+    "tiekey.age": {
+        "en": "age (the older candidate is elected)",
+        "vi": "tuổi (người nhiều tuổi hơn trúng cử)",
+    },
+    "tie.key": {
+        "en": "The tie was decided by {label}: {names}.",
+        "vi": "Trường hợp bằng phiếu được phân định theo {label}: {names}.",
+    },
+    "tie.lot": {
+        "en": "The tie was decided by lot with the published seed {label!r}: {names}.",
+        "vi": (
+            "Trường hợp bằng phiếu được phân định bằng bốc thăm với hạt giống {label!r}: {names}."
+        ),
     },
     "verdict.passed": {"en": "passed", "vi": "đạt"},
     "verdict.failed": {"en": "not passed", "vi": "không đạt"},

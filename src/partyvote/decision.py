@@ -114,7 +114,7 @@ class Decision:
             return render(
                 "explain.custom",
                 lang,
-                rule=self.label or "rule",
+                rule=self._label(lang),
                 required=format_int(self.required, lang),
                 received=format_int(self.received, lang),
                 verdict=verdict,
@@ -143,6 +143,11 @@ class Decision:
                 "explain.spare", lang, received=received, spare=format_int(self.margin, lang)
             )
         return f"{needs} {outcome}"
+
+    def _label(self, lang: str) -> str:
+        if self.label is None:
+            return "rule"
+        return render(self.label, lang) if self.label in CATALOG else self.label
 
     def _unit(self, lang: str) -> str:
         if self.counted is None:

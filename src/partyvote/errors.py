@@ -24,7 +24,9 @@ from types import MappingProxyType
 from partyvote._messages import render
 
 __all__ = [
+    "BallotError",
     "CountError",
+    "ElectionError",
     "InconsistentCountError",
     "LanguageError",
     "MissingInputError",
@@ -32,6 +34,7 @@ __all__ = [
     "RatioError",
     "RollError",
     "RuleError",
+    "TallyError",
     "VotesError",
 ]
 
@@ -87,3 +90,15 @@ class InconsistentCountError(PartyvoteError, ValueError):
 
 class RuleError(PartyvoteError, TypeError):
     """A rule built or combined from something that is not a rule."""
+
+
+class BallotError(PartyvoteError, ValueError):
+    """Ballot data that cannot be a paper ballot (a name twice, a bare string...)."""
+
+
+class TallyError(PartyvoteError, ValueError):
+    """A tally whose numbers contradict each other or the election."""
+
+
+class ElectionError(PartyvoteError, ValueError):
+    """An election set up wrongly: no seats, a candidate twice, a surplus above the limit..."""

@@ -1,0 +1,117 @@
+"""Ballot papers: the three forms of 190-QĐ/TW Art. 15 and what is written on one paper.
+
+* :attr:`BallotForm.STRIKE_OUT`: a list with a surplus (more names than seats); the voter
+  strikes the names they do not support, and the names kept are the votes.
+* :attr:`BallotForm.AGREE_DISAGREE`: a list without surplus, one *agree* and one *disagree*
+  box per name; a name ticked in both or in neither box gets no vote, the ballot stays valid.
+* :attr:`BallotForm.SINGLE`: one candidate, agree or disagree; both or neither ticked makes
+  the ballot invalid.
+
+A plain iterable of names (``("An", "Chi")``, a ``frozenset``...) stands for a strike-out
+ballot keeping those names, issued and unmarked: the fast path for counted data.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping
+
+from attrs import field, frozen
+
+__all__ = ["Ballot", "BallotForm", "Mark"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+class BallotForm(enum.Enum):
+    """The layout of the ballot paper."""
+
+    STRIKE_OUT = "strike-out"
+    """A list with a surplus: names struck out are not supported, names kept are votes."""
+    AGREE_DISAGREE = "agree-disagree"
+    """A list without surplus: an agree and a disagree box per name."""
+    SINGLE = "single"
+    """One candidate: an agree and a disagree box."""
+
+    @classmethod
+    def for_list(cls, seats: int, candidates: int) -> BallotForm:
+        """The form 190-QĐ/TW Art. 15 prescribes for *candidates* names and *seats* seats.
+
+        >>> for seats, names in ((15, 18), (3, 3), (1, 1)):
+        ...     print(BallotForm.for_list(seats, names).value)
+        strike-out
+        agree-disagree
+        single
+        """
+        if candidates == 1:
+            return cls.SINGLE
+        return cls.STRIKE_OUT if candidates > seats else cls.AGREE_DISAGREE
+
+
+class Mark(enum.Enum):
+    """The boxes ticked beside one name on an agree / disagree ballot."""
+
+    AGREE = "agree"
+    DISAGREE = "disagree"
+    BOTH = "both"
+    NEITHER = "neither"
+
+
+def _names(value: Iterable[str] | None) -> frozenset[str] | None:
+    return None if value is None else frozenset(value)
+
+
+def _marks(value: Mapping[str, Mark] | Iterable[tuple[str, Mark]]) -> tuple[tuple[str, Mark], ...]:
+    pairs = value.items() if isinstance(value, Mapping) else value
+    return tuple(sorted((str(name), Mark(mark)) for name, mark in pairs))
+
+
+@frozen(kw_only=True)
+class Ballot:
+    """What is on one ballot paper.
+
+    Give the names *kept* or the names *struck* (strike-out form), or *marks* per name
+    (agree / disagree forms).  The other fields record what makes a paper invalid.
+
+    :param kept: names left unstruck on a strike-out ballot.
+    :param struck: names struck out; the rest of the list is kept.
+    :param marks: per name, the boxes ticked (:class:`Mark`); names not given are
+        :attr:`Mark.NEITHER`.
+    :param issued: ``False`` for a paper not issued by the counting committee.
+    :param written_in: names the voter added to the list.
+    :param identifying_marks: ``True`` if the paper carries marks that identify the voter.
+
+    >>> Ballot.keeping("An", "Chi")
+    Ballot(kept=frozenset({...}), struck=None, marks=(), issued=True, written_in=(), ...)
+    >>> Ballot.single(Mark.AGREE).marks
+    (('', <Mark.AGREE: 'agree'>),)
+    """
+
+    kept: frozenset[str] | None = field(default=None, converter=_names)
+    struck: frozenset[str] | None = field(default=None, converter=_names)
+    marks: tuple[tuple[str, Mark], ...] = field(default=(), converter=_marks)
+    issued: bool = True
+    written_in: tuple[str, ...] = field(default=(), converter=tuple)
+    identifying_marks: bool = False
+
+    @classmethod
+    def keeping(cls, *names: str, issued: bool = True) -> Ballot:
+        """A strike-out ballot keeping *names*."""
+        return cls(kept=names, issued=issued)
+
+    @classmethod
+    def striking(cls, *names: str, issued: bool = True) -> Ballot:
+        """A strike-out ballot with *names* struck out."""
+        return cls(struck=names, issued=issued)
+
+    @classmethod
+    def marked(cls, marks: Mapping[str, Mark], *, issued: bool = True) -> Ballot:
+        """An agree / disagree ballot with the boxes ticked per name."""
+        return cls(marks=marks, issued=issued)
+
+    @classmethod
+    def single(cls, mark: Mark, *, issued: bool = True) -> Ballot:
+        """A single-candidate ballot; the one name is implied (stored as ``""``)."""
+        return cls(marks={"": mark}, issued=issued)
