@@ -1,5 +1,7 @@
 """Every message exists in every language, with the same placeholders."""
 
+import importlib
+import pkgutil
 import string
 
 import pytest
@@ -37,13 +39,18 @@ def test_error_keeps_key_and_params() -> None:
     assert error.message("vi").startswith("số có mặt (35)")
 
 
+PUBLIC_MODULES = sorted(
+    info.name for info in pkgutil.iter_modules(partyvote.__path__) if not info.name.startswith("_")
+)
+
+
+def test_every_public_module_is_checked() -> None:
+    assert {"errors", "election", "tally", "ties", "strategies", "columnar"} <= set(PUBLIC_MODULES)
+
+
 @pytest.mark.parametrize(
     "module",
-    [partyvote, *(getattr(partyvote, m) for m in ("errors",))]
-    + [
-        __import__(f"partyvote.{m}", fromlist=["_"])
-        for m in ("base", "decision", "motion", "quorum", "roll", "rule", "threshold", "votes")
-    ],
+    [partyvote, *(importlib.import_module(f"partyvote.{name}") for name in PUBLIC_MODULES)],
 )
 def test_public_names_agree_with_all(module: object) -> None:
     exported = module.__all__  # type: ignore[attr-defined]

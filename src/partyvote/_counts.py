@@ -17,6 +17,8 @@ class Counts(Mapping[K, int], Generic[K]):
     Counts({'An': 3, 'Chi': 4})
     >>> Counts()["anyone"]
     0
+    >>> Counts({"An": 2}) == {"An": 2, "Bình": 0}
+    True
     """
 
     __slots__ = ("_hash", "_items")
@@ -49,6 +51,8 @@ class Counts(Mapping[K, int], Generic[K]):
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Counts):
             return self._items == other._items
+        if isinstance(other, Mapping):
+            return self._items == {key: value for key, value in other.items() if value != 0}
         return NotImplemented
 
     def __add__(self, other: Counts[K]) -> Counts[K]:

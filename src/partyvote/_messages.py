@@ -142,6 +142,38 @@ CATALOG: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "a Quorum needs a Threshold such as at_least('2/3', of=CONVENED), got {value!r}",
         "vi": "Quorum cần một Threshold, ví dụ at_least('2/3', of=CONVENED), nhận được {value!r}",
     },
+    "option.flag": {
+        "en": "{name} must be True or False, got {value!r}",
+        "vi": "{name} phải là True hoặc False, nhận được {value!r}",
+    },
+    "option.choice": {
+        "en": "{name} must be one of {valid}, got {value!r}",
+        "vi": "{name} phải là một trong {valid}, nhận được {value!r}",
+    },
+    "ballot.mark": {
+        "en": "{value!r} is not a mark; expected one of {valid}",
+        "vi": "{value!r} không phải một dấu hợp lệ; hãy dùng một trong {valid}",
+    },
+    "ballot.name": {
+        "en": "a name on a ballot must be a string, got {value!r}",
+        "vi": "tên trên phiếu phải là một chuỗi, nhận được {value!r}",
+    },
+    "columnar.shape": {
+        "en": "the {what} ballots must be a matrix of shape {expected}, got shape {shape}",
+        "vi": "các phiếu dạng {what} phải là ma trận có dạng {expected}, nhận được dạng {shape}",
+    },
+    "columnar.values": {
+        "en": "a ballot matrix holds booleans or 0/1, got other values (dtype {dtype})",
+        "vi": "ma trận phiếu chỉ chứa giá trị đúng/sai hoặc 0/1, nhận được giá trị khác ({dtype})",
+    },
+    "columnar.packed_dtype": {
+        "en": "packed ballots must be uint8, as numpy.packbits gives, got dtype {dtype}",
+        "vi": "phiếu dạng nén phải có kiểu uint8 như numpy.packbits tạo ra, nhận được {dtype}",
+    },
+    "columnar.padding": {
+        "en": "the last {padding} padding bit(s) of each packed ballot must be zero",
+        "vi": "{padding} bit đệm cuối của mỗi phiếu dạng nén phải bằng 0",
+    },
     "ballot.string": {
         "en": (
             "a ballot must be a collection of names or a Ballot, got the string {value!r}; "

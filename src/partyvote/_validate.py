@@ -6,7 +6,7 @@ from typing import Any
 
 from attrs import Attribute
 
-from partyvote.errors import CountError
+from partyvote.errors import CountError, OptionError
 
 
 def check_count(name: str, value: object) -> int:
@@ -35,3 +35,24 @@ def optional_count_validator(_instance: object, attribute: Attribute[Any], value
     """attrs validator: the field must be a count or ``None``."""
     if value is not None:
         check_count(attribute.name, value)
+
+
+def flag_validator(_instance: object, attribute: Attribute[Any], value: object) -> None:
+    """attrs validator: the field must be ``True`` or ``False``."""
+    if not isinstance(value, bool):
+        raise OptionError("option.flag", name=attribute.name, value=value)
+
+
+def choice_validator(*valid: object) -> Any:
+    """attrs validator factory: the field must be one of *valid*."""
+
+    def validate(_instance: object, attribute: Attribute[Any], value: object) -> None:
+        if value not in valid:
+            raise OptionError(
+                "option.choice",
+                name=attribute.name,
+                value=value,
+                valid=", ".join(map(repr, valid)),
+            )
+
+    return validate

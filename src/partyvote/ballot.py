@@ -18,6 +18,9 @@ from collections.abc import Iterable, Mapping
 
 from attrs import field, frozen
 
+from partyvote._validate import flag_validator
+from partyvote.errors import BallotError
+
 __all__ = ["Ballot", "BallotForm", "Mark"]
 
 
@@ -59,13 +62,37 @@ class Mark(enum.Enum):
     NEITHER = "neither"
 
 
+def _name(value: object) -> str:
+    if not isinstance(value, str):
+        raise BallotError("ballot.name", value=value)
+    return value
+
+
 def _names(value: Iterable[str] | None) -> frozenset[str] | None:
-    return None if value is None else frozenset(value)
+    if value is None:
+        return None
+    if isinstance(value, str | bytes):
+        raise BallotError("ballot.string", value=value)
+    return frozenset(map(_name, value))
+
+
+def _mark(value: object) -> Mark:
+    try:
+        return Mark(value)
+    except ValueError:
+        valid = ", ".join(repr(mark.value) for mark in Mark)
+        raise BallotError("ballot.mark", value=value, valid=valid) from None
 
 
 def _marks(value: Mapping[str, Mark] | Iterable[tuple[str, Mark]]) -> tuple[tuple[str, Mark], ...]:
     pairs = value.items() if isinstance(value, Mapping) else value
-    return tuple(sorted((str(name), Mark(mark)) for name, mark in pairs))
+    return tuple(sorted((_name(name), _mark(mark)) for name, mark in pairs))
+
+
+def _written_in(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str | bytes):
+        return (_name(value),)
+    return tuple(map(_name, value))
 
 
 @frozen(kw_only=True)
@@ -92,9 +119,9 @@ class Ballot:
     kept: frozenset[str] | None = field(default=None, converter=_names)
     struck: frozenset[str] | None = field(default=None, converter=_names)
     marks: tuple[tuple[str, Mark], ...] = field(default=(), converter=_marks)
-    issued: bool = True
-    written_in: tuple[str, ...] = field(default=(), converter=tuple)
-    identifying_marks: bool = False
+    issued: bool = field(default=True, validator=flag_validator)
+    written_in: tuple[str, ...] = field(default=(), converter=_written_in)
+    identifying_marks: bool = field(default=False, validator=flag_validator)
 
     @classmethod
     def keeping(cls, *names: str, issued: bool = True) -> Ballot:

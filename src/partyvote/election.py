@@ -8,6 +8,7 @@ from typing import Any
 from attrs import Attribute, Factory, field, frozen
 from attrs.validators import instance_of
 
+from partyvote._validate import optional_count_validator
 from partyvote.ballot import Ballot, BallotForm
 from partyvote.base import VALID
 from partyvote.decision import Decision, Reason
@@ -100,7 +101,7 @@ class Election:
     )
     validity: Validity = field(factory=Validity, validator=instance_of(Validity))
     ties: TiePolicy = field(factory=Revote, validator=_tie_policy)
-    max_surplus: int | None = field(default=None)
+    max_surplus: int | None = field(default=None, validator=optional_count_validator)
 
     def __attrs_post_init__(self) -> None:
         count = len(self.candidates)

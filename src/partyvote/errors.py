@@ -30,6 +30,7 @@ __all__ = [
     "InconsistentCountError",
     "LanguageError",
     "MissingInputError",
+    "OptionError",
     "PartyvoteError",
     "RatioError",
     "RollError",
@@ -102,3 +103,7 @@ class TallyError(PartyvoteError, ValueError):
 
 class ElectionError(PartyvoteError, ValueError):
     """An election set up wrongly: no seats, a candidate twice, a surplus above the limit..."""
+
+
+class OptionError(PartyvoteError, ValueError):
+    """An option outside its allowed values (a flag that is not ``True`` or ``False``...)."""

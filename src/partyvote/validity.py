@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from typing import Literal
 
 from attrs import field, frozen
-from attrs.validators import in_, instance_of
 
+from partyvote._validate import choice_validator, flag_validator
 from partyvote.ballot import Ballot, BallotForm, Mark
 from partyvote.errors import BallotError
 
@@ -80,10 +80,10 @@ class Validity:
     """
 
     all_struck: Literal["invalid", "blank"] = field(
-        default="invalid", validator=in_(("invalid", "blank"))
+        default="invalid", validator=choice_validator("invalid", "blank")
     )
-    written_in_invalid: bool = field(default=True, validator=instance_of(bool))
-    identifying_marks_invalid: bool = field(default=True, validator=instance_of(bool))
+    written_in_invalid: bool = field(default=True, validator=flag_validator)
+    identifying_marks_invalid: bool = field(default=True, validator=flag_validator)
 
     def read(  # noqa: PLR0911 - one return per outcome reads best
         self,
