@@ -80,6 +80,13 @@ def test_fast_path_spans_chunks() -> None:
     assert tally.invalid == {InvalidReason.ALL_STRUCK: 1}
 
 
+def test_an_unknown_name_after_counted_chunks_is_invalid_and_costs_nothing() -> None:
+    papers = [("An", "Bình")] * 9000 + [("An", "Hải")]
+    tally = ELECTION.tally(papers)
+    assert tally.votes == {"An": 9000, "Bình": 9000}
+    assert tally.invalid == {InvalidReason.UNKNOWN_NAME: 1}
+
+
 def test_fast_path_catches_a_repeated_name_in_a_list_ballot() -> None:
     with pytest.raises(BallotError):
         ELECTION.tally([["An", "An"]])

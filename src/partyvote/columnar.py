@@ -93,12 +93,23 @@ def _column_sums(kept: npt.NDArray[np.uint8]) -> npt.NDArray[np.int64]:
     return sums
 
 
-def _row_sums(kept: npt.NDArray[np.uint8]) -> npt.NDArray[np.int64]:
+def _row_sums(kept: npt.NDArray[np.uint8]) -> npt.NDArray[Any]:
     # Adding whole columns runs at memory speed; a reduction along each short row does not.
-    total = kept[:, 0].astype(np.int64)
-    for column in range(1, kept.shape[1]):
+    # The narrowest type that cannot overflow keeps the additions fast.
+    width = kept.shape[1]
+    dtype = np.uint8 if width < 256 else np.uint16 if width < 65536 else np.int64
+    total: npt.NDArray[Any] = kept[:, 0].astype(dtype)
+    for column in range(1, width):
         total += kept[:, column]
     return total
+
+
+def _popcount(block: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
+    # numpy 2.0 counts bits natively; older versions look each byte up in a table.
+    counted: npt.NDArray[np.uint8] = (
+        np.bitwise_count(block) if hasattr(np, "bitwise_count") else _POPCOUNT[block]
+    )
+    return counted
 
 
 def _matrix(value: Any, columns: int, what: str) -> npt.NDArray[Any]:
@@ -147,7 +158,7 @@ def tally_packed(election: Election, packed: npt.ArrayLike) -> Tally:
     counter = _Counter(election)
     for start in range(0, len(matrix), _CHUNK):
         block = matrix[start : start + _CHUNK]
-        per_row = _POPCOUNT[block].sum(axis=1, dtype=np.int64)
+        per_row = _popcount(block).sum(axis=1, dtype=np.int64)
         bad = counter.bad_rows(per_row)
         if bad is not None:
             block = block[~bad]
