@@ -1,4 +1,4 @@
-"""A small congress counted with partyvote: the roll, the quorum and a motion.
+"""A small congress counted with partyvote: the roll, the quorum, a motion and elections.
 
 Run: ``python examples/congress.py``.
 """
@@ -26,6 +26,33 @@ def main() -> None:
         print(decision.explain("en"))
         print(decision.explain("vi"))
         print()
+
+    # Electing the committee: 5 seats, 7 candidates on a strike-out list, more than half of
+    # those convened (190-QĐ/TW Art. 30).  Each tuple is one ballot: the names kept.
+    committee = pv.Election(
+        seats=5,
+        candidates=("An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Hải"),
+        threshold=pv.more_than("1/2", of=pv.CONVENED),
+    )
+    ballots = (
+        [("An", "Chi", "Dũng", "Hà", "Hải")] * 12
+        + [("An", "Bình", "Chi", "Dũng", "Giang")] * 8
+        + [("An", "Chi", "Hà")] * 4
+        + [("Bình", "Giang", "Hải")] * 2
+        + [()]  # every name struck: invalid
+    )
+    result = committee.count(ballots, roll=roll)
+    print(result.explain("en"))
+    print(result.explain("vi"))
+    following = result.next_round()
+    if following is not None:
+        print(f"Next round: {following.seats} seat(s) among {', '.join(following.candidates)}")
+    print()
+
+    # Electing the secretary directly: one candidate, agree / disagree.
+    secretary = pv.approval("An", threshold=pv.more_than("1/2", of=pv.CONVENED))
+    papers = [pv.Ballot.single(pv.Mark.AGREE)] * 22 + [pv.Ballot.single(pv.Mark.DISAGREE)] * 5
+    print(secretary.count(papers, roll=roll).explain("vi"))
 
 
 if __name__ == "__main__":
