@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from partyvote import errors
+from partyvote import errors, rulebooks
 from partyvote.ballot import Ballot, BallotForm, Mark
 from partyvote.base import (
     BUILTIN_BASES,
@@ -23,16 +23,19 @@ from partyvote.base import (
 from partyvote.decision import Decision, Reason
 from partyvote.election import Election, approval
 from partyvote.errors import PartyvoteError
+from partyvote.minimum import Minimum
 from partyvote.motion import Motion
 from partyvote.quorum import Quorum
 from partyvote.result import CandidateResult, ElectionResult, Status
 from partyvote.roll import Roll
 from partyvote.rule import AllOf, AnyOf, Rule, RuleOps, all_of, any_of
+from partyvote.rulebook import Parameter, Rulebook, Source, SurplusLimit
 from partyvote.tally import Tally
 from partyvote.threshold import Threshold, at_least, more_than, unanimous
 from partyvote.ties import ByKey, Chain, Lot, Revote, TieBreak, TiePolicy, older_wins
 from partyvote.validity import InvalidReason, Validity
 from partyvote.votes import Votes
+from partyvote.weighted import Choice, DoubleMajority, Heads, Poll, WeightedVote
 
 __version__ = "0.1.0"
 
@@ -53,27 +56,37 @@ __all__ = [
     "ByKey",
     "CandidateResult",
     "Chain",
+    "Choice",
     "Decision",
+    "DoubleMajority",
     "Election",
     "ElectionResult",
+    "Heads",
     "InvalidReason",
     "Lot",
     "Mark",
+    "Minimum",
     "Motion",
+    "Parameter",
     "PartyvoteError",
+    "Poll",
     "Quorum",
     "Reason",
     "Revote",
     "Roll",
     "Rule",
     "RuleOps",
+    "Rulebook",
+    "Source",
     "Status",
+    "SurplusLimit",
     "Tally",
     "Threshold",
     "TieBreak",
     "TiePolicy",
     "Validity",
     "Votes",
+    "WeightedVote",
     "__version__",
     "all_of",
     "any_of",
@@ -82,6 +95,7 @@ __all__ = [
     "errors",
     "more_than",
     "older_wins",
+    "rulebooks",
     "unanimous",
 ]
 

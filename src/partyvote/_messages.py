@@ -127,6 +127,10 @@ CATALOG: Final[Mapping[str, Mapping[str, str]]] = {
             "decide(votes, *, roll=None) trả về Decision"
         ),
     },
+    "rule.minimum_zero": {
+        "en": "a minimum of 0 would pass with no one; give a count of at least 1",
+        "vi": "mức tối thiểu 0 sẽ đạt khi không có ai; hãy cho một số từ 1 trở lên",
+    },
     "rule.empty": {
         "en": "a compound rule needs at least one rule to combine",
         "vi": "quy tắc kết hợp cần ít nhất một quy tắc thành phần",
@@ -173,6 +177,26 @@ CATALOG: Final[Mapping[str, Mapping[str, str]]] = {
     "columnar.padding": {
         "en": "the last {padding} padding bit(s) of each packed ballot must be zero",
         "vi": "{padding} bit đệm cuối của mỗi phiếu dạng nén phải bằng 0",
+    },
+    "poll.choice": {
+        "en": "{value!r} is not a choice in a poll; expected one of {valid}",
+        "vi": "{value!r} không phải một lựa chọn khi biểu quyết; hãy dùng một trong {valid}",
+    },
+    "poll.weight": {
+        "en": "a voter's weight must be a whole number of at least 1, got {value!r}",
+        "vi": "trọng số của người biểu quyết phải là số nguyên từ 1 trở lên, nhận được {value!r}",
+    },
+    "poll.duplicate": {
+        "en": "{voter!r} votes twice in the poll; each voter has one entry",
+        "vi": "{voter!r} biểu quyết hai lần; mỗi người chỉ có một dòng",
+    },
+    "poll.totals": {
+        "en": "a poll's totals must come from its entries; build it with Poll.of(entries)",
+        "vi": "tổng số của cuộc biểu quyết phải tính từ các dòng; hãy tạo bằng Poll.of(entries)",
+    },
+    "poll.needed": {
+        "en": "{rule} decides on a Poll with each voter's weight, got {value!r}",
+        "vi": "{rule} cần một Poll có trọng số của từng người, nhận được {value!r}",
     },
     "ballot.string": {
         "en": (
@@ -267,12 +291,64 @@ CATALOG: Final[Mapping[str, Mapping[str, str]]] = {
         ),
     },
     "ties.missing_key": {
-        "en": "the tie-break key has no value for {name!r}",
-        "vi": "tiêu chí phân định không có giá trị cho {name!r}",
+        "en": "the tie-break key (such as a birth date) has no value for {name!r}; give one",
+        "vi": "tiêu chí phân định (như ngày sinh) chưa có giá trị cho {name!r}; hãy bổ sung",
     },
     "ties.empty_seed": {
         "en": "a lot needs a published, non-empty seed (a string)",
         "vi": "bốc thăm cần một chuỗi hạt giống được công bố, không rỗng",
+    },
+    "rulebook.key": {
+        "en": (
+            "a rulebook key is lowercase words joined by hyphens, like 'my-party-2025', "
+            "got {value!r}"
+        ),
+        "vi": (
+            "khóa của bộ quy tắc gồm các từ viết thường nối bằng dấu gạch ngang, ví dụ "
+            "'my-party-2025', nhận được {value!r}"
+        ),
+    },
+    "rulebook.kind_name": {
+        "en": "a kind of motion is named by a non-empty string, got {value!r}",
+        "vi": "loại biểu quyết phải được đặt tên bằng chuỗi không rỗng, nhận được {value!r}",
+    },
+    "rulebook.ties": {
+        "en": "{value!r} is not a tie procedure; give steps among {valid}",
+        "vi": "{value!r} không phải cách xử lý bằng phiếu; hãy chọn các bước trong {valid}",
+    },
+    "rulebook.kind": {
+        "en": "the rulebook {key!r} has no motion of kind {kind!r}; it has {valid}",
+        "vi": "bộ quy tắc {key!r} không có loại biểu quyết {kind!r}; các loại có: {valid}",
+    },
+    "rulebook.needs_seed": {
+        "en": "ties under {key!r} are decided by lot: give the published seed, seed='...'",
+        "vi": "theo {key!r}, bằng phiếu được phân định bằng bốc thăm: hãy cho seed='...'",
+    },
+    "rulebook.surplus": {
+        "en": (
+            "a surplus of {surplus} for {seats} seats is above the limit of {limit} under "
+            "{key!r}; choose at most {limit}"
+        ),
+        "vi": (
+            "số dư {surplus} cho {seats} chỗ vượt mức tối đa {limit} theo {key!r}; "
+            "hãy chọn không quá {limit}"
+        ),
+    },
+    "rulebook.no_elections": {
+        "en": "the rulebook {key!r} has no rules for elections; use its motions",
+        "vi": "bộ quy tắc {key!r} không có quy định về bầu cử; hãy dùng các loại biểu quyết",
+    },
+    "rulebook.unknown": {
+        "en": "no rulebook {key!r}; available: {valid}",
+        "vi": "không có bộ quy tắc {key!r}; các bộ hiện có: {valid}",
+    },
+    "rulebook.registered": {
+        "en": ("a rulebook {key!r} is registered already; pick another key or pass replace=True"),
+        "vi": "bộ quy tắc {key!r} đã được đăng ký; hãy chọn khóa khác hoặc dùng replace=True",
+    },
+    "rulebook.not_rulebook": {
+        "en": "expected a Rulebook, got {value!r}",
+        "vi": "cần một Rulebook, nhận được {value!r}",
     },
     # --- explanations ------------------------------------------------------------------------
     "cmp.more_than": {"en": "more than {ratio}", "vi": "quá {ratio}"},
@@ -324,6 +400,17 @@ CATALOG: Final[Mapping[str, Mapping[str, str]]] = {
     "explain.custom": {
         "en": "{rule}: needs {required}, received {received}: {verdict}.",
         "vi": "{rule}: cần {required}, nhận được {received}: {verdict}.",
+    },
+    "rule.minimum.yes": {"en": "A fixed minimum of votes", "vi": "Số phiếu tối thiểu"},
+    "rule.minimum.present": {"en": "A fixed minimum present", "vi": "Số người có mặt tối thiểu"},
+    "rule.minimum.cast": {"en": "A fixed minimum of ballots", "vi": "Số phiếu thu vào tối thiểu"},
+    "rule.qmv.min_states": {
+        "en": "Member states in favour, a fixed minimum",
+        "vi": "Số quốc gia thành viên tán thành tối thiểu",
+    },
+    "rule.qmv.no_blocking": {
+        "en": "No blocking minority (states in favour leave too few against)",
+        "vi": "Không có thiểu số ngăn chặn (số quốc gia không tán thành quá ít)",
     },
     "rule.plurality": {
         "en": "most votes (at least one vote)",

@@ -35,6 +35,7 @@ __all__ = [
     "RatioError",
     "RollError",
     "RuleError",
+    "RulebookError",
     "TallyError",
     "VotesError",
 ]
@@ -107,3 +108,7 @@ class ElectionError(PartyvoteError, ValueError):
 
 class OptionError(PartyvoteError, ValueError):
     """An option outside its allowed values (a flag that is not ``True`` or ``False``...)."""
+
+
+class RulebookError(PartyvoteError, ValueError):
+    """A rulebook that is malformed, unknown, or asked for something it does not have."""

@@ -11,6 +11,7 @@ from partyvote.quorum import Quorum
 from partyvote.roll import Roll
 from partyvote.rule import Rule, _check_rule
 from partyvote.votes import Votes
+from partyvote.weighted import Poll
 
 __all__ = ["Motion"]
 
@@ -46,7 +47,17 @@ class Motion:
     quorum: Quorum | Rule | None = field(default=None, validator=_quorum)
 
     def decide(self, votes: Votes, /, *, roll: Roll | None = None) -> Decision:
-        """Decide the motion; without quorum it fails with :attr:`Reason.NO_QUORUM`."""
+        """Decide the motion; without quorum it fails with :attr:`Reason.NO_QUORUM`.
+
+        On a :class:`~partyvote.weighted.Poll` the quorum is decided on the voters, one per
+        person, against *roll*, and the threshold on the weights against ``votes.roll``.
+        """
+        if isinstance(votes, Poll):
+            # A quorum counts persons; a poll's threshold counts their weights.
+            if self.quorum is None:
+                return self.threshold.decide(votes, roll=votes.roll)
+            quorum = self.quorum.decide(votes.heads, roll=roll)
+            return self.threshold.decide(votes, roll=votes.roll).with_quorum(quorum)
         if self.quorum is None:
             return self.threshold.decide(votes, roll=roll)
         quorum = self.quorum.decide(votes, roll=roll)

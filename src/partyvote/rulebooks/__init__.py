@@ -1,0 +1,83 @@
+"""The rulebook registry: the eight shipped rulebooks, and yours.
+
+>>> from partyvote import rulebooks
+>>> for key in rulebooks.available():
+...     print(key)
+de-verein
+eu-qmv
+robert
+uk-companies
+us-senate
+vn-national-assembly-2015
+vn-party-2014
+vn-party-2024
+>>> print(rulebooks.get("vn-party-2024").title_in("vi"))
+Quy chế bầu cử trong Đảng (ban hành kèm Quyết định 190-QĐ/TW, 2024)
+
+Register your own with :func:`register`; it is then a first-class citizen of
+:func:`get` and :func:`available`.
+"""
+
+from __future__ import annotations
+
+from partyvote.errors import RulebookError
+from partyvote.rulebook import Rulebook
+from partyvote.rulebooks._others import DE_VEREIN, EU_QMV, ROBERT, UK_COMPANIES, US_SENATE
+from partyvote.rulebooks._vietnam import VN_NATIONAL_ASSEMBLY_2015, VN_PARTY_2014, VN_PARTY_2024
+
+__all__ = ["BUILTIN", "available", "get", "register", "unregister"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+BUILTIN: tuple[Rulebook, ...] = (
+    VN_PARTY_2024,
+    VN_PARTY_2014,
+    VN_NATIONAL_ASSEMBLY_2015,
+    ROBERT,
+    UK_COMPANIES,
+    DE_VEREIN,
+    EU_QMV,
+    US_SENATE,
+)
+"""The rulebooks partyvote ships."""
+
+_REGISTRY: dict[str, Rulebook] = {book.key: book for book in BUILTIN}
+
+
+def get(key: str) -> Rulebook:
+    """The rulebook registered under *key*.
+
+    >>> get("robert").motion("two-thirds").threshold.required(31)
+    21
+    """
+    try:
+        return _REGISTRY[key]
+    except (KeyError, TypeError):
+        raise RulebookError(
+            "rulebook.unknown", key=key, valid=", ".join(map(repr, available()))
+        ) from None
+
+
+def available() -> tuple[str, ...]:
+    """The keys of every registered rulebook, sorted."""
+    return tuple(sorted(_REGISTRY))
+
+
+def register(book: Rulebook, *, replace: bool = False) -> Rulebook:
+    """Register *book* under its key and return it; ``replace=True`` overrides a key in use."""
+    if not isinstance(book, Rulebook):
+        raise RulebookError("rulebook.not_rulebook", value=book)
+    if book.key in _REGISTRY and not replace:
+        raise RulebookError("rulebook.registered", key=book.key)
+    _REGISTRY[book.key] = book
+    return book
+
+
+def unregister(key: str) -> Rulebook:
+    """Remove the rulebook registered under *key* and return it."""
+    book = get(key)
+    del _REGISTRY[key]
+    return book

@@ -1,0 +1,209 @@
+"""Rulebooks of other bodies: Robert's Rules, UK companies, German associations, the EU
+Council and the US Senate."""
+
+from __future__ import annotations
+
+from partyvote.base import DECISIVE, MEMBERS, PRESENT, Base
+from partyvote.minimum import Minimum
+from partyvote.quorum import Quorum
+from partyvote.roll import Roll
+from partyvote.rule import Rule
+from partyvote.rulebook import Parameter, Rulebook, Source
+from partyvote.threshold import at_least, more_than, unanimous
+from partyvote.validity import Validity
+from partyvote.votes import Votes
+from partyvote.weighted import DoubleMajority, Heads
+
+
+def _legal(_roll: Roll | None, votes: Votes | None) -> int:
+    if votes is None:
+        return DECISIVE(None, votes)  # raises the "needs votes" error
+    return votes.yes + votes.no + votes.invalid
+
+
+LEGAL = Base(
+    "legal",
+    _legal,
+    en="votes cast by legal voters",
+    vi="phiếu của người có quyền biểu quyết",
+)
+"""Robert's Rules' base: votes cast by persons entitled to vote, blanks and abstentions left
+out, illegal (invalid) votes counted in (RONR 12th ed. §44)."""
+
+ROBERT = Rulebook(
+    key="robert",
+    title="Robert's Rules of Order Newly Revised (12th edition)",
+    title_vi="Quy tắc Robert (Robert's Rules of Order, ấn bản 12)",
+    sources=(
+        Source("Robert's Rules of Order Newly Revised, 12th ed.", "§40 (quorum)", "2020"),
+        Source(
+            "Robert's Rules of Order Newly Revised, 12th ed.",
+            "§44 (bases for determining a voting result)",
+            "2020",
+        ),
+        Source("Robert's Rules of Order Newly Revised, 12th ed.", "§46 (elections)", "2020"),
+    ),
+    quorum=Quorum(more_than("1/2", of=MEMBERS)),
+    motions={
+        "ordinary": more_than("1/2", of=LEGAL),
+        "two-thirds": at_least("2/3", of=LEGAL),
+        "majority-of-members": more_than("1/2", of=MEMBERS),
+    },
+    election_threshold=more_than("1/2", of=LEGAL),
+    validity=Validity(
+        all_struck="blank", written_in_invalid=False, identifying_marks_invalid=False
+    ),
+    ties=("revote",),
+    revote_threshold=True,
+    notes=(
+        "The quorum is a majority of the membership when the bylaws say nothing; most "
+        "organisations set their own, which evolve(quorum=...) records.",
+        "A blank ballot is ignored; an illegal vote (a ballot keeping too many names, an "
+        "unknown name) counts in the base but for no one, which is how partyvote's invalid "
+        "ballots enter the LEGAL base.",
+        "Write-in votes are legal under Robert's Rules: add the person to the candidates to "
+        "count them; a written-in name does not spoil the ballot.",
+        "Balloting repeats until every office is filled by a majority; a plurality never "
+        "elects unless the bylaws say so.",
+    ),
+)
+"""Robert's Rules of Order, 12th edition."""
+
+UK_COMPANIES = Rulebook(
+    key="uk-companies",
+    title="UK Companies Act 2006: resolutions at general meetings",
+    title_vi="Luật Công ty Vương quốc Anh 2006: nghị quyết tại đại hội cổ đông",
+    sources=(
+        Source("Companies Act 2006", "s.282 (ordinary resolutions)", "2006-11-08"),
+        Source("Companies Act 2006", "s.283 (special resolutions)", "2006-11-08"),
+        Source("Companies Act 2006", "s.284 (votes: one per share on a poll)", "2006-11-08"),
+        Source("Companies Act 2006", "s.318 (quorum)", "2006-11-08"),
+    ),
+    quorum=Minimum(2, counted=PRESENT),
+    motions={
+        "ordinary": more_than("1/2", of=DECISIVE),
+        "special": at_least("75%", of=DECISIVE),
+    },
+    election_threshold=more_than("1/2", of=DECISIVE),
+    validity=Validity(all_struck="blank"),
+    ties=("revote",),
+    parameters=(
+        Parameter(
+            name="quorum",
+            default=2,
+            en="qualifying persons present; 1 for a company with a single member (s.318(1))",
+            vi="số người đủ điều kiện có mặt; 1 với công ty chỉ có một thành viên (mục 318(1))",
+        ),
+    ),
+    notes=(
+        "On a show of hands each member present has one vote; on a poll, one vote per share "
+        "(s.284): pass a partyvote.weighted.Poll to the motion and the quorum is counted in "
+        "persons, the resolution in shares.",
+        "Votes withheld are not votes: the base is the votes for and against.",
+        "A director is appointed by ordinary resolution; a tie fails the resolution. The Act "
+        "sets no procedure for a tie between candidates; a re-vote is assumed.",
+        "The articles may set a larger quorum: evolve(quorum=Minimum(n, counted=PRESENT)).",
+    ),
+)
+"""The UK Companies Act 2006: ordinary and special resolutions, polls by shares."""
+
+DE_VEREIN = Rulebook(
+    key="de-verein",
+    title="Germany: registered associations under the Civil Code (BGB §§ 32, 33, 41)",
+    title_vi="Đức: hiệp hội theo Bộ luật Dân sự (BGB §§ 32, 33, 41)",
+    sources=(
+        Source("Bürgerliches Gesetzbuch (BGB)", "§ 32(1) (majority of votes cast)", ""),
+        Source("Bürgerliches Gesetzbuch (BGB)", "§ 33(1) (amending the statutes)", ""),
+        Source("Bürgerliches Gesetzbuch (BGB)", "§ 41 (dissolution)", ""),
+        Source("Bundesgerichtshof, II ZR 236/81 (abstentions are not votes cast)", "", "1982"),
+    ),
+    quorum=None,
+    motions={
+        "ordinary": more_than("1/2", of=DECISIVE),
+        "statutes": at_least("3/4", of=DECISIVE),
+        "purpose": unanimous(of=MEMBERS),
+        "dissolution": at_least("3/4", of=DECISIVE),
+    },
+    election_threshold=more_than("1/2", of=DECISIVE),
+    validity=Validity(all_struck="blank"),
+    ties=("revote",),
+    notes=(
+        "The BGB sets no quorum; the association's statutes usually do "
+        "(evolve(quorum=...)). §§ 32, 33 and 41 yield to the statutes (§ 40).",
+        "Abstentions and invalid votes are not votes cast: the base is yes and no only.",
+        "Changing the purpose needs the consent of every member; members not at the meeting "
+        "consent in text form. Count their written consents among the yes votes, on a roll "
+        "of all members.",
+        "Elections follow the statutes; a majority of the votes cast is assumed, with a "
+        "re-vote on a tie.",
+    ),
+)
+"""German registered associations (eingetragener Verein) under the BGB."""
+
+_COUNCIL_MOTIONS: dict[str, Rule] = {
+    "qualified": DoubleMajority(),
+    "qualified-not-on-proposal": DoubleMajority(states="72%", min_states=1, blocking=0),
+    "simple": Heads(more_than("1/2", of=MEMBERS)),
+}
+
+EU_QMV = Rulebook(
+    key="eu-qmv",
+    title="Council of the European Union: voting",
+    title_vi="Hội đồng Liên minh châu Âu: biểu quyết",
+    sources=(
+        Source("Treaty on European Union", "Art. 16(4) (qualified majority)", "2009-12-01"),
+        Source(
+            "Treaty on the Functioning of the European Union",
+            "Art. 238(1)-(2) (simple majority; qualified majority off a Commission proposal)",
+            "2009-12-01",
+        ),
+    ),
+    quorum=None,
+    elections=False,
+    motions=_COUNCIL_MOTIONS,
+    election_threshold=None,
+    notes=(
+        "Decide on a partyvote.weighted.Poll listing every member state with its population "
+        "and its choice: 'yes', 'no', 'abstain' or 'absent'. Only states in favour count "
+        "towards the majorities; abstaining is voting against.",
+        "The population figures are the Council's, fixed each year by Council decision; "
+        "partyvote takes them as given, as integers.",
+        "TFEU Art. 238(3), where not every member takes part, is not modelled: the base is "
+        "every member of the Council.",
+        "The blocking-minority rule (at least four states) applies to the qualified majority "
+        "on a Commission proposal; Art. 238(2) states no such rule, so it is off there.",
+    ),
+)
+"""The EU Council's qualified majority (double majority by states and population)."""
+
+US_SENATE = Rulebook(
+    key="us-senate",
+    title="United States Senate: quorum, passage, cloture, veto override, treaties",
+    title_vi="Thượng viện Hoa Kỳ: túc số, thông qua, chấm dứt tranh luận, bác phủ quyết",
+    sources=(
+        Source("Constitution of the United States", "Art. I §5 (quorum)", "1789"),
+        Source("Constitution of the United States", "Art. I §7 (veto override)", "1789"),
+        Source("Constitution of the United States", "Art. II §2 (treaties)", "1789"),
+        Source("Standing Rules of the Senate", "Rule XXII (cloture)", ""),
+    ),
+    quorum=Quorum(more_than("1/2", of=MEMBERS)),
+    elections=False,
+    motions={
+        "ordinary": more_than("1/2", of=DECISIVE),
+        "cloture": at_least("3/5", of=MEMBERS),
+        "cloture-rules": at_least("2/3", of=DECISIVE),
+        "veto-override": at_least("2/3", of=DECISIVE),
+        "treaty": at_least("2/3", of=PRESENT),
+    },
+    election_threshold=None,
+    notes=(
+        "Members on the roll are the senators duly chosen and sworn: vacancies are left off "
+        "the roll, which is the base of cloture (three fifths, 60 of 100) and of the quorum.",
+        "Veto override: 'two thirds of that House' is read, as in practice, as two thirds of "
+        "the senators present and voting, a quorum being present.",
+        "Treaties: two thirds of the senators present (Art. II §2).",
+        "A tie on an ordinary question fails; the Vice President's casting vote is not "
+        "modelled: record it as a yes or no vote.",
+    ),
+)
+"""The United States Senate's constitutional and standing-rule majorities."""

@@ -1,0 +1,146 @@
+"""The Vietnamese rulebooks: the party's election regulation (2024 and 2014) and the law on
+elections of National Assembly deputies (2015)."""
+
+from __future__ import annotations
+
+from partyvote.ballot import BallotForm
+from partyvote.base import CAST, CONVENED, MEMBERS, VALID
+from partyvote.quorum import Quorum
+from partyvote.rulebook import Parameter, Rulebook, Source, SurplusLimit
+from partyvote.threshold import at_least, more_than
+from partyvote.validity import Validity
+
+_SURPLUS = Parameter(
+    name="surplus",
+    default=None,
+    en=(
+        "the surplus of candidates the congress decides; at most 30 % of the seats, rounded "
+        "down, or one person for a body of 3 to 5 (default: that limit)"
+    ),
+    vi=(
+        "số dư do đại hội quyết định; tối đa 30% số lượng cần bầu (làm tròn xuống), "
+        "cấp ủy có 3 đến 5 người được dư 1 (mặc định: mức tối đa đó)"
+    ),
+)
+_ADD = Parameter(
+    name="add_candidates",
+    default=(),
+    en=(
+        "names the congress adds to a further round when seats stay empty after several "
+        "rounds; the congress also decides whether to continue at all"
+    ),
+    vi=(
+        "những người đại hội bổ sung vào danh sách khi bầu tiếp mà vẫn chưa đủ; đại hội "
+        "cũng quyết định có bầu tiếp hay không"
+    ),
+)
+
+VN_PARTY_2024 = Rulebook(
+    key="vn-party-2024",
+    title="Vietnamese Communist Party: election regulation (190-QĐ/TW, 2024)",
+    title_vi="Quy chế bầu cử trong Đảng (ban hành kèm Quyết định 190-QĐ/TW, 2024)",
+    sources=(
+        Source(
+            "Quy chế bầu cử trong Đảng, Quyết định 190-QĐ/TW",
+            "Art. 14 (surplus), Art. 15 (ballots), Art. 30 (results)",
+            "2024-10-10",
+        ),
+        Source("Hướng dẫn 04-HD/TW thực hiện Quy chế bầu cử trong Đảng", "", "2024-12-31"),
+        Source("Điều lệ Đảng Cộng sản Việt Nam (Party Charter)", "Art. 12(3)", "2011-01-19"),
+        Source(
+            "Nghị quyết 71/2022/QH15, Nội quy kỳ họp Quốc hội (by analogy, for ties)",
+            "Art. 29(3)",
+            "2022-11-15",
+        ),
+    ),
+    quorum=Quorum(at_least("2/3", of=CONVENED)),
+    motions={"ordinary": more_than("1/2", of=CONVENED)},
+    election_threshold=more_than("1/2", of=CONVENED),
+    validity=Validity(),
+    ties=("revote",),
+    surplus=SurplusLimit("30%", small_bodies=(3, 5), small_surplus=1, applies_from=3),
+    revote_threshold=True,
+    parameters=(_SURPLUS, _ADD),
+    notes=(
+        "Quorum: a congress is believed valid with at least 2/3 of those convened; the texts "
+        "we found do not state it. Change it with evolve(quorum=...).",
+        "Ties for the last seat: believed to go to a re-vote among the tied, as in the "
+        "National Assembly's standing rules (Resolution 71/2022 Art. 29(3)); not confirmed "
+        "in the party's texts. Change it with evolve(ties=(...)).",
+        "Names written in and identifying marks: reported to make a ballot invalid, not "
+        "confirmed in the texts; both are Validity options.",
+        "The base of every result is those convened: the roll less excused absentees "
+        "(Art. 30 lists who they are); record them as Roll(excused=...).",
+        "Ordinary motions: more than half of those convened, the party's majority rule; "
+        "congress procedure may use another base, which evolve(motions=...) sets.",
+        "The surplus limit applies to committee lists of 3 or more seats; the texts set "
+        "none for the election of a secretary or deputies.",
+    ),
+)
+"""The party's election regulation of 2024 (190-QĐ/TW)."""
+
+VN_PARTY_2014 = VN_PARTY_2024.evolve(
+    key="vn-party-2014",
+    title="Vietnamese Communist Party: election regulation (244-QĐ/TW, 2014)",
+    title_vi="Quy chế bầu cử trong Đảng (ban hành kèm Quyết định 244-QĐ/TW, 2014)",
+    sources=(
+        Source(
+            "Quy chế bầu cử trong Đảng, Quyết định 244-QĐ/TW",
+            "Art. 17 (ballots), Art. 20 (rounds), Art. 32 (results)",
+            "2014-06-09",
+        ),
+        Source("Điều lệ Đảng Cộng sản Việt Nam (Party Charter)", "Art. 12(3)", "2011-01-19"),
+    ),
+    notes=(
+        "The same rules as 190-QĐ/TW of 2024, which kept most of 244-QĐ/TW, under the older "
+        "article numbers; for recounting past congresses.",
+        *VN_PARTY_2024.notes,
+    ),
+)
+"""The party's election regulation of 2014 (244-QĐ/TW)."""
+
+VN_NATIONAL_ASSEMBLY_2015 = Rulebook(
+    key="vn-national-assembly-2015",
+    title="Vietnam: Law on elections of National Assembly and People's Council deputies (2015)",
+    title_vi="Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân (Luật 85/2015/QH13)",
+    sources=(
+        Source(
+            "Law 85/2015/QH13 on elections of deputies",
+            "Art. 74 (invalid ballots), Art. 78 (results), Art. 79 (additional election), "
+            "Art. 80 (re-election)",
+            "2015-06-25",
+        ),
+        Source("Constitution of the Socialist Republic of Vietnam", "Art. 85", "2013-11-28"),
+    ),
+    quorum=None,
+    election_quorum=Quorum(more_than("1/2", of=MEMBERS), count=CAST),
+    motions={
+        "ordinary": more_than("1/2", of=MEMBERS),
+        "constitutional": at_least("2/3", of=MEMBERS),
+    },
+    election_threshold=more_than("1/2", of=VALID),
+    form=BallotForm.STRIKE_OUT,
+    validity=Validity(),
+    ties=("older",),
+    revote_threshold=True,
+    parameters=(
+        Parameter(
+            name="birth_dates",
+            default=None,
+            en="the candidates' birth dates, for a tie at the end of the list (Art. 78)",
+            vi="ngày sinh của người ứng cử, dùng khi bằng phiếu ở cuối danh sách (Điều 78)",
+        ),
+    ),
+    notes=(
+        "The roll of an election is the voters on the list: Roll(members=registered "
+        "voters); the turnout quorum is more than half of them voting (Art. 78). If it "
+        "fails, the election is held again (Art. 80).",
+        "Unfilled seats go to one additional election among the candidates not elected "
+        "(Art. 79); if seats are still empty, no further round is held.",
+        "Motions are those of the Assembly itself: more than half of all deputies, at least "
+        "two thirds for the Constitution and the other matters of Constitution Art. 85.",
+        "The list must exceed the seats (the law asks for a surplus, not a cap); no maximum "
+        "surplus is enforced.",
+    ),
+)
+"""The law on elections of deputies (Law 85/2015/QH13) and the Assembly's own majorities."""

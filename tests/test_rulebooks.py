@@ -1,0 +1,488 @@
+"""Worked examples for every shipped rulebook, each citing the article it exercises."""
+
+from datetime import date
+
+import pytest
+
+import partyvote as pv
+from partyvote import rulebooks
+from partyvote.errors import CountError, RulebookError, RuleError
+from partyvote.rulebooks._others import LEGAL
+
+PARTY = rulebooks.get("vn-party-2024")
+NAMES = [f"Candidate {index:02d}" for index in range(20)]
+
+
+def test_eight_rulebooks_ship_with_sources_and_titles() -> None:
+    assert len(rulebooks.BUILTIN) == 8
+    assert set(rulebooks.available()) >= {book.key for book in rulebooks.BUILTIN}
+    for book in rulebooks.BUILTIN:
+        assert book.sources, book.key
+        assert book.title_in("en")
+        assert book.title_in("vi")
+        assert book.kinds[0] == "ordinary" or book.key == "eu-qmv"
+        assert book.notes, f"{book.key} states its open questions"
+
+
+# --- vn-party-2024 (190-QĐ/TW) ---------------------------------------------------------------
+
+
+def test_party_charter_example_a_cell_of_11_needs_6() -> None:
+    # Party Charter Art. 12(3): a cell of 11 members with 10 present needs at least 6 votes
+    roll = pv.Roll(11, present=10)
+    assert PARTY.motion().decide(pv.Votes(6, 4), roll=roll).passed
+    assert not PARTY.motion().decide(pv.Votes(5, 5), roll=roll).passed
+
+
+def test_party_quorum_met_and_missed_by_one() -> None:
+    # two thirds of those convened (believed; see the rulebook's notes): 20 of 30
+    quorum = PARTY.quorum
+    assert quorum.decide(pv.Roll(31, excused=1, present=20)).passed
+    missed = quorum.decide(pv.Roll(31, excused=1, present=19))
+    assert (missed.passed, missed.margin) == (False, -1)
+
+
+def test_party_excused_absentees_lower_the_base() -> None:
+    # 190-QĐ/TW Art. 30: those absent for the whole congress with an accepted reason leave
+    # the base; 16 of 31 is needed without them, 15 of 29 with two excused
+    election = PARTY.election(seats=1, candidates=["An", "Bình"])
+    tally = pv.Tally(votes={"An": 15, "Bình": 12}, cast=27)
+    assert election.count(tally, roll=pv.Roll(31, present=27)).elected == ()
+    assert election.count(tally, roll=pv.Roll(31, excused=2, present=27)).elected == ("An",)
+
+
+def test_party_threshold_is_strict_more_than_half() -> None:
+    # Art. 30: "more than half": 15 of 30 is not enough, 16 is
+    election = PARTY.election(seats=1, candidates=["An", "Bình"])
+    roll = pv.Roll(30, present=30)
+    assert election.count(pv.Tally(votes={"An": 15}, cast=30), roll=roll).elected == ()
+    assert election.count(pv.Tally(votes={"An": 16}, cast=30), roll=roll).elected == ("An",)
+
+
+def test_party_invalid_ballots_of_each_kind() -> None:
+    # Art. 15: not issued, more names kept than seats, every name struck; and the reported
+    # rules on written-in names and identifying marks
+    election = PARTY.election(seats=2, candidates=["An", "Bình", "Chi"])
+    papers = [
+        pv.Ballot.keeping("An", issued=False),
+        ("An", "Bình", "Chi"),
+        (),
+        pv.Ballot(kept=("An",), written_in=("Dũng",)),
+        pv.Ballot(kept=("An",), identifying_marks=True),
+        ("An", "Bình"),
+    ]
+    tally = election.tally(papers)
+    assert tally.valid == 1
+    assert {reason.value for reason in tally.invalid} == {
+        "not-issued",
+        "too-many-kept",
+        "all-struck",
+        "written-in",
+        "identifying-mark",
+    }
+
+
+def test_party_single_candidate_both_or_neither_is_invalid() -> None:
+    # Art. 15: a single-name list needs exactly one of the two boxes ticked
+    secretary = PARTY.election(seats=1, candidates=["An"])
+    assert secretary.form is pv.BallotForm.SINGLE
+    tally = secretary.tally([pv.Ballot.single(pv.Mark.BOTH), pv.Ballot.single(pv.Mark.NEITHER)])
+    assert tally.invalid_total == 2
+
+
+def test_party_list_without_surplus_uses_agree_disagree_columns() -> None:
+    # Art. 15: a no-surplus list; a name with both or neither box gets no vote
+    election = PARTY.election(seats=3, candidates=["An", "Bình", "Chi"])
+    assert election.form is pv.BallotForm.AGREE_DISAGREE
+    paper = pv.Ballot.marked({"An": pv.Mark.AGREE, "Bình": pv.Mark.BOTH})
+    assert election.tally([paper]).votes == {"An": 1}
+
+
+def test_party_surplus_limit_of_art_14() -> None:
+    # at most 30 % of the seats; a body of 3 to 5 may have a surplus of one
+    assert PARTY.surplus_limit(15) == 4
+    assert PARTY.surplus_limit(4) == 1
+    assert PARTY.surplus_limit(1) is None
+    assert PARTY.election(seats=15, candidates=NAMES[:19]).max_surplus == 4
+    with pytest.raises(pv.errors.ElectionError, match="surplus of 5, above the limit of 4"):
+        PARTY.election(seats=15, candidates=NAMES[:20])
+    # the congress may decide a smaller surplus, never a larger one
+    with pytest.raises(pv.errors.ElectionError, match="limit of 2"):
+        PARTY.election(seats=15, candidates=NAMES[:18], surplus=2)
+    with pytest.raises(RulebookError, match="limit of 4"):
+        PARTY.election(seats=15, candidates=NAMES[:16], surplus=5)
+    with pytest.raises(CountError):
+        PARTY.election(seats=15, candidates=NAMES[:16], surplus=-1)
+
+
+def test_party_tie_at_the_last_seat_goes_to_a_revote() -> None:
+    election = PARTY.election(seats=2, candidates=["An", "Bình", "Chi"])
+    roll = pv.Roll(30, present=30)
+    result = election.count(pv.Tally(votes={"An": 25, "Bình": 17, "Chi": 17}, cast=30), roll=roll)
+    assert (result.status, result.tied) == (pv.Status.TIE, ("Bình", "Chi"))
+    revote = PARTY.next_round(result)
+    assert (revote.seats, revote.candidates) == (1, ("Bình", "Chi"))
+    assert revote.threshold == PARTY.election_threshold
+
+
+def test_party_unfilled_seats_and_the_next_round() -> None:
+    # 244-QĐ/TW Art. 20(2): too few elected, vote again; the congress may add names
+    election = PARTY.election(seats=3, candidates=["An", "Bình", "Chi", "Dũng"])
+    roll = pv.Roll(30, present=30)
+    result = election.count(pv.Tally(votes={"An": 25, "Bình": 14}, cast=30), roll=roll)
+    assert (result.elected, result.unfilled) == (("An",), 2)
+    following = PARTY.next_round(result, add_candidates=["Giang"])
+    assert following.candidates == ("Bình", "Chi", "Dũng", "Giang")
+    assert following.seats == 2
+
+
+def test_party_2014_has_the_same_rules_under_older_articles() -> None:
+    old = rulebooks.get("vn-party-2014")
+    assert old.election_threshold == PARTY.election_threshold
+    assert old.validity == PARTY.validity
+    assert "244-QĐ/TW" in old.sources[0].document
+    assert "Art. 32" in old.sources[0].article
+
+
+# --- vn-national-assembly-2015 (Law 85/2015/QH13) ------------------------------------------
+
+NA = rulebooks.get("vn-national-assembly-2015")
+
+
+def test_assembly_turnout_quorum_art_78() -> None:
+    # more than half of the voters on the list must vote: 501 of 1,000, not 500
+    election = NA.election(seats=1, candidates=["An", "Bình", "Chi"])
+    roll = pv.Roll(1000)
+    voted = election.count(pv.Tally(votes={"An": 400}, cast=501), roll=roll)
+    assert voted.quorum.passed
+    assert voted.elected == ("An",)
+    short = election.count(pv.Tally(votes={"An": 400}, cast=500), roll=roll)
+    assert short.status is pv.Status.NO_QUORUM
+    assert short.next_round() is election  # Art. 80: the election is held again
+
+
+def test_assembly_threshold_is_more_than_half_of_valid_ballots() -> None:
+    # Art. 78: invalid ballots leave the base; 300 of 600 valid is not enough
+    election = NA.election(seats=1, candidates=["An", "Bình"])
+    roll = pv.Roll(1000)
+    tally = pv.Tally(votes={"An": 300, "Bình": 290}, cast=650, invalid=50)
+    assert election.count(tally, roll=roll).elected == ()
+    tally = pv.Tally(votes={"An": 301, "Bình": 290}, cast=650, invalid=50)
+    assert election.count(tally, roll=roll).elected == ("An",)
+
+
+def test_assembly_tie_goes_to_the_older_candidate() -> None:
+    # Art. 78: equal votes at the end of the list: the older candidate is elected
+    births = {"An": date(1975, 1, 1), "Bình": date(1970, 6, 1), "Chi": date(1980, 1, 1)}
+    election = NA.election(seats=2, candidates=["An", "Bình", "Chi"], birth_dates=births)
+    tally = pv.Tally(votes={"An": 700, "Bình": 600, "Chi": 700}, cast=1000)
+    result = election.count(tally, roll=pv.Roll(1200))
+    assert result.status is pv.Status.COMPLETE
+    tally = pv.Tally(votes={"An": 800, "Bình": 600, "Chi": 600}, cast=1000)
+    assert election.count(tally, roll=pv.Roll(1200)).elected == ("An", "Bình")
+    undated = NA.election(seats=2, candidates=["An", "Bình", "Chi"])
+    no_tie = pv.Tally(votes={"An": 700, "Bình": 600, "Chi": 500}, cast=1000)
+    assert undated.count(no_tie, roll=pv.Roll(1200)).elected == ("An", "Bình")
+    with pytest.raises(pv.errors.ElectionError, match="birth date"):
+        undated.count(tally, roll=pv.Roll(1200))
+
+
+def test_assembly_invalid_ballots_art_74() -> None:
+    election = NA.election(seats=2, candidates=["An", "Bình", "Chi"], birth_dates={})
+    assert election.form is pv.BallotForm.STRIKE_OUT
+    papers = [
+        pv.Ballot.keeping("An", issued=False),
+        ("An", "Bình", "Chi"),
+        (),
+        pv.Ballot(kept=("An",), written_in=("Dũng",)),
+    ]
+    assert election.tally(papers).invalid_total == 4
+
+
+def test_assembly_motions_constitution_art_85() -> None:
+    roll = pv.Roll(500, present=480)
+    assert NA.motion().decide(pv.Votes(251, 200), roll=roll).passed
+    assert not NA.motion().decide(pv.Votes(250, 200), roll=roll).passed
+    constitutional = NA.motion("constitutional")
+    assert constitutional.threshold.required(500) == 334
+    assert not constitutional.decide(pv.Votes(333, 100), roll=roll).passed
+
+
+# --- robert ------------------------------------------------------------------------------------
+
+ROBERT = rulebooks.get("robert")
+
+
+def test_robert_majority_ignores_blanks_and_counts_illegal_votes() -> None:
+    # RONR §44: a majority of the votes cast by legal voters; blanks ignored, illegal counted
+    votes = pv.Votes(10, 8, blank=5, invalid=3)
+    assert LEGAL(None, votes) == 21
+    roll = pv.Roll(40, present=30)
+    decision = ROBERT.motion().decide(votes, roll=roll)
+    assert (decision.required, decision.passed) == (11, False)
+    assert ROBERT.motion().decide(pv.Votes(10, 8, blank=5, invalid=1), roll=roll).passed
+
+
+def test_robert_quorum_is_a_majority_of_members() -> None:
+    # RONR §40: a majority of the membership when the bylaws are silent
+    assert ROBERT.quorum.decide(pv.Roll(40, present=21)).passed
+    assert not ROBERT.quorum.decide(pv.Roll(40, present=20)).passed
+
+
+def test_robert_two_thirds_hit_exactly() -> None:
+    # RONR §44: at least two thirds of the votes cast; 20 of 30 passes, 19 does not
+    roll = pv.Roll(40, present=30)
+    assert ROBERT.motion("two-thirds").decide(pv.Votes(20, 10), roll=roll).passed
+    assert not ROBERT.motion("two-thirds").decide(pv.Votes(19, 10), roll=roll).passed
+
+
+def test_robert_election_with_a_blank_and_an_illegal_ballot() -> None:
+    election = ROBERT.election(seats=1, candidates=["Ann", "Bob"])
+    # three for Ann, two for Bob, one blank (ignored), one overvote (illegal, counted)
+    papers = [("Ann",)] * 3 + [("Bob",)] * 2 + [(), ("Ann", "Bob")]
+    result = election.count(papers, roll=pv.Roll(10, present=7))
+    assert result.blank == 1
+    assert result.candidate("Ann").decision.base_size == 6
+    assert result.elected == ()  # 3 of 6 is not a majority: ballot again
+    assert ROBERT.next_round(result).candidates == ("Ann", "Bob")
+
+
+# --- uk-companies ------------------------------------------------------------------------------
+
+UK = rulebooks.get("uk-companies")
+
+
+def test_uk_special_resolution_on_a_poll_by_shares() -> None:
+    # s.283: not less than 75 % of the votes cast; s.284: one vote per share on a poll
+    poll = pv.Poll.of([("Holding plc", 600, "yes"), ("B. Tran", 250, "no"), ("C. Le", 150, "yes")])
+    roll = pv.Roll(40, present=3)
+    decision = UK.motion("special").decide(poll, roll=roll)
+    assert (decision.required, decision.received, decision.passed) == (750, 750, True)
+    poll = pv.Poll.of([("Holding plc", 600, "yes"), ("B. Tran", 251, "no"), ("C. Le", 149, "yes")])
+    assert not UK.motion("special").decide(poll, roll=roll).passed
+
+
+def test_uk_ordinary_resolution_tie_fails_and_withheld_votes_do_not_count() -> None:
+    # s.282: a simple majority of the votes cast; a vote withheld is not a vote
+    poll = pv.Poll.of([("A", 500, "yes"), ("B", 500, "no"), ("C", 300, "abstain")])
+    assert not UK.motion().decide(poll, roll=pv.Roll(3, present=3)).passed
+    poll = pv.Poll.of([("A", 501, "yes"), ("B", 500, "no"), ("C", 300, "abstain")])
+    assert UK.motion().decide(poll, roll=pv.Roll(3, present=3)).passed
+
+
+def test_uk_quorum_is_two_persons_whatever_their_shares() -> None:
+    # s.318(2): two qualifying persons present
+    poll = pv.Poll.of([("Holding plc", 999, "yes")])
+    decision = UK.motion().decide(poll, roll=pv.Roll(40, present=1))
+    assert decision.reason is pv.Reason.NO_QUORUM
+    assert "needs 2, received 1" in decision.explain()
+
+
+# --- de-verein -----------------------------------------------------------------------------
+
+
+DE = rulebooks.get("de-verein")
+
+
+def test_verein_abstentions_are_not_votes_cast() -> None:
+    # BGB §32(1): a majority of the votes cast; BGH II ZR 236/81: abstentions do not count
+    assert DE.motion().decide(pv.Votes(10, 9, abstain=30)).passed
+    assert not DE.motion().decide(pv.Votes(10, 10, abstain=1)).passed
+
+
+def test_verein_statute_change_needs_three_quarters() -> None:
+    # BGB §33(1): three quarters of the votes cast: 30 of 40 passes, 29 of 39... does not
+    assert DE.motion("statutes").decide(pv.Votes(30, 10)).passed
+    assert not DE.motion("statutes").decide(pv.Votes(29, 11)).passed
+
+
+def test_verein_change_of_purpose_needs_every_member() -> None:
+    # BGB §33(1) S.2: the consent of all members, absent ones in text form
+    roll = pv.Roll(50, present=50)
+    assert DE.motion("purpose").decide(pv.Votes(50), roll=roll).passed
+    assert not DE.motion("purpose").decide(pv.Votes(49, 1), roll=roll).passed
+
+
+def test_verein_has_no_statutory_quorum() -> None:
+    assert DE.quorum is None
+    assert DE.motion().decide(pv.Votes(2, 1), roll=pv.Roll(500, present=3)).passed
+
+
+# --- eu-qmv ------------------------------------------------------------------------------------
+
+EU = rulebooks.get("eu-qmv")
+# Member states and populations, approximately the figures the Council used for 2024.
+POPULATIONS = {
+    "DE": 84_358_845, "FR": 68_070_697, "IT": 58_850_717, "ES": 48_059_777, "PL": 36_753_736,
+    "RO": 19_054_548, "NL": 17_811_291, "BE": 11_742_796, "CZ": 10_827_529, "SE": 10_521_556,
+    "PT": 10_467_366, "GR": 10_413_982, "HU": 9_599_744, "AT": 9_104_772, "BG": 6_447_710,
+    "DK": 5_932_654, "FI": 5_563_970, "SK": 5_428_792, "IE": 5_194_336, "HR": 3_850_894,
+    "LT": 2_857_279, "SI": 2_116_792, "LV": 1_883_008, "EE": 1_365_884, "CY": 920_701,
+    "LU": 660_809, "MT": 542_051,
+}  # fmt: skip
+
+
+def council(against: set[str], abstain: frozenset[str] = frozenset()) -> pv.Poll:
+    return pv.Poll.of(
+        (
+            state,
+            people,
+            "no" if state in against else "abstain" if state in abstain else "yes",
+        )
+        for state, people in POPULATIONS.items()
+    )
+
+
+def test_eu_qualified_majority_passes_with_states_and_population() -> None:
+    # TEU Art. 16(4): at least 55 % of the members (15 of 27) and 65 % of the population
+    decision = EU.motion("qualified").decide(council(against={"PL", "HU", "SK"}))
+    assert decision.passed
+
+
+def test_eu_population_test_fails_with_a_blocking_minority_of_four() -> None:
+    # DE, FR, IT and ES hold more than 35 % of the population: a blocking minority
+    decision = EU.motion("qualified").decide(council(against={"DE", "FR", "IT", "ES"}))
+    assert not decision.passed
+
+
+def test_eu_three_large_states_cannot_block_alone() -> None:
+    # TEU Art. 16(4): a blocking minority must include at least four members, failing which
+    # the qualified majority is deemed attained
+    decision = EU.motion("qualified").decide(council(against={"DE", "FR", "IT"}))
+    population = decision.parts[2].parts[0]
+    assert not population.passed  # under 65 % of the population
+    assert decision.passed
+
+
+def test_eu_abstaining_counts_against_and_states_fall_short() -> None:
+    # 13 small states not in favour leave 14 in favour: fewer than 55 % (15 of 27)
+    small = sorted(POPULATIONS, key=POPULATIONS.get)[:13]
+    decision = EU.motion("qualified").decide(council(against=set(), abstain=frozenset(small)))
+    assert not decision.parts[0].passed
+    assert not decision.passed
+
+
+def test_eu_reinforced_majority_off_a_commission_proposal() -> None:
+    # TFEU Art. 238(2): 72 % of the members (20 of 27); no blocking-minority rule
+    seven_small = sorted(POPULATIONS, key=POPULATIONS.get)[:7]
+    assert EU.motion("qualified-not-on-proposal").decide(council(set(seven_small))).passed
+    eight_small = sorted(POPULATIONS, key=POPULATIONS.get)[:8]
+    assert not EU.motion("qualified-not-on-proposal").decide(council(set(eight_small))).passed
+    three_large = {"DE", "FR", "IT"}
+    assert not EU.motion("qualified-not-on-proposal").decide(council(three_large)).passed
+
+
+def test_eu_simple_majority_counts_states() -> None:
+    # TFEU Art. 238(1): a majority of the component members, 14 of 27
+    thirteen = set(sorted(POPULATIONS)[:13])
+    assert EU.motion("simple").decide(council(thirteen)).passed
+    fourteen = set(sorted(POPULATIONS)[:14])
+    assert not EU.motion("simple").decide(council(fourteen)).passed
+
+
+def test_eu_rules_need_a_poll() -> None:
+    with pytest.raises(RuleError, match="Poll"):
+        EU.motion("qualified").decide(pv.Votes(20, 7))
+    with pytest.raises(RulebookError, match="no rules for elections"):
+        EU.election(seats=1, candidates=["An"])
+
+
+# --- us-senate ---------------------------------------------------------------------------
+
+
+SENATE = rulebooks.get("us-senate")
+
+
+def test_senate_cloture_is_three_fifths_of_senators_duly_chosen_and_sworn() -> None:
+    # Rule XXII: 60 of 100; with two vacancies, three fifths of 98 is 59
+    full = pv.Roll(100, present=95)
+    assert SENATE.motion("cloture").decide(pv.Votes(60, 35), roll=full).passed
+    assert not SENATE.motion("cloture").decide(pv.Votes(59, 36), roll=full).passed
+    vacancies = pv.Roll(98, present=95)
+    assert SENATE.motion("cloture").decide(pv.Votes(59, 36), roll=vacancies).passed
+
+
+def test_senate_quorum_is_a_majority_art_1_s_5() -> None:
+    assert SENATE.quorum.decide(pv.Roll(100, present=51)).passed
+    decision = SENATE.motion().decide(pv.Votes(30, 19), roll=pv.Roll(100, present=50))
+    assert decision.reason is pv.Reason.NO_QUORUM
+
+
+def test_senate_ordinary_tie_fails_and_veto_override_needs_two_thirds_voting() -> None:
+    roll = pv.Roll(100, present=99)
+    assert not SENATE.motion().decide(pv.Votes(49, 49), roll=roll).passed
+    # Art. I §7: two thirds of those present and voting: 66 of 99, not 65
+    assert SENATE.motion("veto-override").decide(pv.Votes(66, 33), roll=roll).passed
+    assert not SENATE.motion("veto-override").decide(pv.Votes(65, 34), roll=roll).passed
+
+
+def test_senate_treaty_needs_two_thirds_present() -> None:
+    # Art. II §2: two thirds of the senators present, abstaining or not
+    roll = pv.Roll(100, present=90)
+    assert SENATE.motion("treaty").decide(pv.Votes(60, 20, abstain=10), roll=roll).passed
+    assert not SENATE.motion("treaty").decide(pv.Votes(59, 20, abstain=11), roll=roll).passed
+
+
+# --- the registry and the Rulebook class ---------------------------------------------------
+
+
+def test_register_your_own_rulebook() -> None:
+    book = pv.Rulebook(
+        key="test-club-2025",
+        title="Test club",
+        quorum=pv.Quorum(pv.at_least("1/3", of=pv.MEMBERS)),
+        motions={"ordinary": pv.more_than("1/2", of=pv.VALID)},
+        election_threshold=pv.more_than("1/2", of=pv.VALID),
+    )
+    try:
+        assert rulebooks.register(book) is book
+        assert rulebooks.get("test-club-2025") is book
+        assert "test-club-2025" in rulebooks.available()
+        with pytest.raises(RulebookError, match="registered already"):
+            rulebooks.register(book)
+        changed = book.evolve(quorum=None)
+        assert rulebooks.register(changed, replace=True).quorum is None
+    finally:
+        rulebooks.unregister("test-club-2025")
+    assert "test-club-2025" not in rulebooks.available()
+
+
+@pytest.mark.parametrize(
+    ("call", "key"),
+    [
+        (lambda: rulebooks.get("vn-party-2099"), "rulebook.unknown"),
+        (lambda: rulebooks.get(None), "rulebook.unknown"),
+        (lambda: rulebooks.register("robert"), "rulebook.not_rulebook"),
+        (lambda: PARTY.motion("special"), "rulebook.kind"),
+        (lambda: pv.Rulebook(key="Bad Key", title="x"), "rulebook.key"),
+        (
+            lambda: pv.Rulebook(key="ok", title="x", motions={"": pv.at_least(1)}),
+            "rulebook.kind_name",
+        ),
+        (lambda: pv.Rulebook(key="ok", title="x", ties=("coin",)), "rulebook.ties"),
+        (lambda: pv.Rulebook(key="ok", title="x", ties=()), "rulebook.ties"),
+        (
+            lambda: PARTY.evolve(ties="lot").election(seats=1, candidates=["A"]),
+            "rulebook.needs_seed",
+        ),
+    ],
+)  # fmt: skip
+def test_rulebook_errors(call, key) -> None:
+    with pytest.raises(RulebookError) as caught:
+        call()
+    assert caught.value.key == key
+
+
+def test_a_lot_rulebook_with_a_seed() -> None:
+    book = PARTY.evolve(key="lottery", ties=("revote", "lot"))
+    policy = book.tie_policy(seed="congress")
+    assert policy == pv.Revote().then(pv.Lot("congress"))
+
+
+def test_parameters_and_sources_describe_themselves() -> None:
+    surplus = PARTY.parameters[0]
+    assert surplus.name == "surplus"
+    assert "30%" in surplus.describe("vi")
+    assert "30 %" in surplus.describe("en")
+    assert str(PARTY.sources[0]).endswith("(2024-10-10)")
+    assert str(pv.Source("BGB", "§ 32")) == "BGB, § 32"
