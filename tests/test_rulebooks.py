@@ -7,7 +7,7 @@ import pytest
 import partyvote as pv
 from partyvote import rulebooks
 from partyvote.errors import CountError, RulebookError, RuleError
-from partyvote.rulebooks._others import LEGAL
+from partyvote.rulebooks import LEGAL
 
 PARTY = rulebooks.get("vn-party-2024")
 NAMES = [f"Candidate {index:02d}" for index in range(20)]

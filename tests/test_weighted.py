@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 import partyvote as pv
 from partyvote.errors import MissingInputError, RuleError, VotesError
-from partyvote.rulebooks._others import LEGAL
+from partyvote.rulebooks import LEGAL
 from partyvote.weighted import COUNCIL, POPULATION
 
 CHOICES = st.sampled_from(["yes", "no", "abstain", "absent"])
