@@ -13,7 +13,9 @@ from partyvote._numbers import exact_decimal, format_percent
 
 
 def placeholders(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    # "{problem.en}" and "{problem.vi}" are the same placeholder in two languages
+    names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    return {name.split(".")[0].split("[")[0] for name in names}
 
 
 @pytest.mark.parametrize("key", sorted(CATALOG))

@@ -226,6 +226,10 @@ CATALOG: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "invalid ballots must be a count or counts by reason, got {value!r}",
         "vi": "số phiếu không hợp lệ phải là một số hoặc số theo từng lý do, nhận được {value!r}",
     },
+    "tally.reason": {
+        "en": "{value!r} is not a reason a ballot is invalid; use one of {valid}",
+        "vi": "{value!r} không phải lý do phiếu không hợp lệ; hãy dùng một trong {valid}",
+    },
     "tally.cast_short": {
         "en": ("{invalid} invalid and {blank} blank ballots are more than the {cast} ballots cast"),
         "vi": (
@@ -349,6 +353,114 @@ CATALOG: Final[Mapping[str, Mapping[str, str]]] = {
     "rulebook.not_rulebook": {
         "en": "expected a Rulebook, got {value!r}",
         "vi": "cần một Rulebook, nhận được {value!r}",
+    },
+    "meeting.at": {
+        "en": "{file}: {where}: {problem.en}",
+        "vi": "{file}: {where}: {problem.vi}",
+    },
+    "meeting.unreadable": {
+        "en": "{file}: cannot read the file: {reason}",
+        "vi": "{file}: không đọc được tệp: {reason}",
+    },
+    "meeting.type": {
+        "en": "expected {expected}, got {value!r}",
+        "vi": "cần {expected}, nhận được {value!r}",
+    },
+    "meeting.question_type": {
+        "en": 'a question needs type = "motion" or type = "election", got {value!r}',
+        "vi": 'mỗi câu hỏi cần type = "motion" hoặc type = "election", nhận được {value!r}',
+    },
+    "meeting.extra_keys": {
+        "en": "unknown key(s) {names}; the keys here are {valid}",
+        "vi": "khóa không hợp lệ {names}; các khóa dùng được ở đây là {valid}",
+    },
+    "meeting.missing": {
+        "en": "the key {name!r} is missing; add it",
+        "vi": "thiếu khóa {name!r}; hãy bổ sung",
+    },
+    "meeting.rule_shape": {
+        "en": 'write a rule as {{ more_than = "1/2", of = "convened" }} or with at_least',
+        "vi": 'hãy viết quy tắc dạng {{ more_than = "1/2", of = "convened" }} hoặc at_least',
+    },
+    "meeting.base": {
+        "en": "{value!r} is not a base; use one of {valid}",
+        "vi": "{value!r} không phải cơ sở tính; hãy dùng một trong {valid}",
+    },
+    "meeting.quorum_true": {
+        "en": "quorum = true says nothing; give a rule, or false for no quorum",
+        "vi": "quorum = true không đủ; hãy cho một quy tắc, hoặc false nếu không có túc số",
+    },
+    "meeting.source": {
+        "en": 'an election needs either a ballots file (ballots = "...") or [[tallies]], not both',
+        "vi": 'mỗi cuộc bầu cử cần hoặc tệp phiếu (ballots = "...") hoặc [[tallies]], không cả hai',
+    },
+    "meeting.no_ballots": {
+        "en": "the ballots file {path} does not exist",
+        "vi": "không có tệp phiếu {path}",
+    },
+    "meeting.no_questions": {
+        "en": "the meeting has no questions; add [[questions]]",
+        "vi": "cuộc họp chưa có nội dung biểu quyết; hãy thêm [[questions]]",
+    },
+    "meeting.encoding": {
+        "en": "the file is not UTF-8 text; save it as UTF-8",
+        "vi": "tệp không phải văn bản UTF-8; hãy lưu lại dạng UTF-8",
+    },
+    "meeting.syntax": {
+        "en": "the file is not valid TOML or JSON: {detail}",
+        "vi": "tệp không đúng cú pháp TOML hoặc JSON: {detail}",
+    },
+    "meeting.not_table": {
+        "en": "the file must hold a table of keys ([meeting], [roll], [[questions]])",
+        "vi": "tệp phải là một bảng các khóa ([meeting], [roll], [[questions]])",
+    },
+    "ballotfile.at": {
+        "en": "{file}, line {line}: {problem.en}",
+        "vi": "{file}, dòng {line}: {problem.vi}",
+    },
+    "ballotfile.unreadable": {
+        "en": "{file}: cannot read the ballots file: {reason}",
+        "vi": "{file}: không đọc được tệp phiếu: {reason}",
+    },
+    "ballotfile.encoding": {
+        "en": "not UTF-8 text; save the file as UTF-8",
+        "vi": "không phải văn bản UTF-8; hãy lưu tệp dạng UTF-8",
+    },
+    "ballotfile.empty": {
+        "en": "the file is empty; the first line names the columns",
+        "vi": "tệp rỗng; dòng đầu tiên phải ghi tên các cột",
+    },
+    "ballotfile.width": {
+        "en": "{got} cells where the header has {expected} columns",
+        "vi": "có {got} ô trong khi dòng tiêu đề có {expected} cột",
+    },
+    "ballotfile.duplicate_column": {
+        "en": "the column(s) {names} appear twice in the header",
+        "vi": "cột {names} xuất hiện hai lần ở dòng tiêu đề",
+    },
+    "ballotfile.unknown_column": {
+        "en": "unknown column(s) {names}; columns are the candidates and {valid}",
+        "vi": "cột không hợp lệ {names}; các cột là tên ứng cử viên và {valid}",
+    },
+    "ballotfile.mixed_columns": {
+        "en": "use either one column per candidate or a single 'struck' column, not both",
+        "vi": "hãy dùng hoặc mỗi ứng cử viên một cột, hoặc một cột 'struck', không dùng cả hai",
+    },
+    "ballotfile.missing_column": {
+        "en": "no column for {names}; every candidate needs a column",
+        "vi": "thiếu cột cho {names}; mỗi ứng cử viên cần một cột",
+    },
+    "ballotfile.mark": {
+        "en": "{value!r} under {column!r} is not a mark; use one of {valid}",
+        "vi": "{value!r} ở cột {column!r} không phải dấu hợp lệ; hãy dùng một trong {valid}",
+    },
+    "ballotfile.struck_twice": {
+        "en": "a name is struck twice in {value!r}",
+        "vi": "một tên bị gạch hai lần trong {value!r}",
+    },
+    "ballotfile.unknown_name": {
+        "en": "{names} struck but not on the list of candidates",
+        "vi": "{names} bị gạch nhưng không có trong danh sách ứng cử viên",
     },
     # --- explanations ------------------------------------------------------------------------
     "cmp.more_than": {"en": "more than {ratio}", "vi": "quá {ratio}"},

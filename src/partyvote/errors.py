@@ -25,10 +25,12 @@ from partyvote._messages import render
 
 __all__ = [
     "BallotError",
+    "BallotFileError",
     "CountError",
     "ElectionError",
     "InconsistentCountError",
     "LanguageError",
+    "MeetingError",
     "MissingInputError",
     "OptionError",
     "PartyvoteError",
@@ -112,3 +114,11 @@ class OptionError(PartyvoteError, ValueError):
 
 class RulebookError(PartyvoteError, ValueError):
     """A rulebook that is malformed, unknown, or asked for something it does not have."""
+
+
+class MeetingError(PartyvoteError, ValueError):
+    """A meeting file that cannot be read: the message names the file, the key and the fix."""
+
+
+class BallotFileError(PartyvoteError, ValueError):
+    """A ballots file that cannot be read: the message names the file, the line and the fix."""

@@ -40,8 +40,16 @@ def _names(value: Counts[str] | Mapping[str, int]) -> Counts[str]:
     return value if isinstance(value, Counts) else Counts(value)
 
 
+def _reason(value: InvalidReason | str) -> InvalidReason:
+    try:
+        return InvalidReason(value)
+    except ValueError:
+        valid = ", ".join(repr(reason.value) for reason in InvalidReason)
+        raise TallyError("tally.reason", value=value, valid=valid) from None
+
+
 def _reasons(
-    value: Counts[InvalidReason] | Mapping[InvalidReason, int] | int,
+    value: Counts[InvalidReason] | Mapping[InvalidReason | str, int] | Mapping[str, int] | int,
 ) -> Counts[InvalidReason]:
     if isinstance(value, Counts):
         return value
@@ -49,7 +57,7 @@ def _reasons(
         return Counts({InvalidReason.UNSPECIFIED: value})
     if not isinstance(value, Mapping):
         raise TallyError("tally.invalid_type", value=value)
-    return Counts({InvalidReason(reason): count for reason, count in value.items()})
+    return Counts({_reason(reason): count for reason, count in value.items()})
 
 
 @frozen(kw_only=True)
