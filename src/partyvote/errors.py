@@ -35,6 +35,7 @@ __all__ = [
     "OptionError",
     "PartyvoteError",
     "RatioError",
+    "ReportError",
     "RollError",
     "RuleError",
     "RulebookError",
@@ -122,3 +123,7 @@ class MeetingError(PartyvoteError, ValueError):
 
 class BallotFileError(PartyvoteError, ValueError):
     """A ballots file that cannot be read: the message names the file, the line and the fix."""
+
+
+class ReportError(PartyvoteError, ValueError):
+    """Minutes asked for in a format partyvote does not write, or counts that cannot be compared."""

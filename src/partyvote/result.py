@@ -216,25 +216,29 @@ class ElectionResult:
         if self.quorum is not None:
             lines.append(render("explain.quorum", lang, text=self.quorum.explain(lang)))
         lines.extend(self._candidate_line(candidate, lang) for candidate in self.candidates)
-        lines.append(self._summary(lang))
+        lines.append(self.summary(lang))
         return "\n".join(lines)
+
+    def verdict(self, candidate: CandidateResult, lang: str = "en") -> str:  # noqa: PLR0911
+        """Why *candidate* is or is not elected, in a few words of *lang*."""
+        decision = candidate.decision
+        if candidate.elected:
+            return render("cand.elected", lang)
+        if self.status is Status.NO_QUORUM:
+            return render("cand.no_quorum", lang)
+        if candidate.tied:
+            return render("cand.tied", lang)
+        if decision.reason is Reason.EMPTY_BASE:
+            return render("cand.empty", lang)
+        if not decision.passed:
+            return render("cand.short", lang, short=format_int(-decision.margin, lang))
+        if self.tie_break is not None and candidate.name in dict(self.tie_break.evidence):
+            return render("cand.tie_lost", lang)
+        return render("cand.outvoted", lang)
 
     def _candidate_line(self, candidate: CandidateResult, lang: str) -> str:
         decision = candidate.decision
-        if candidate.elected:
-            verdict = render("cand.elected", lang)
-        elif self.status is Status.NO_QUORUM:
-            verdict = render("cand.no_quorum", lang)
-        elif candidate.tied:
-            verdict = render("cand.tied", lang)
-        elif decision.reason is Reason.EMPTY_BASE:
-            verdict = render("cand.empty", lang)
-        elif not decision.passed:
-            verdict = render("cand.short", lang, short=format_int(-decision.margin, lang))
-        elif self.tie_break is not None and candidate.name in dict(self.tie_break.evidence):
-            verdict = render("cand.tie_lost", lang)
-        else:
-            verdict = render("cand.outvoted", lang)
+        verdict = self.verdict(candidate, lang)
         return render(
             "cand.line",
             lang,
@@ -247,7 +251,8 @@ class ElectionResult:
             verdict=verdict,
         )
 
-    def _summary(self, lang: str) -> str:
+    def summary(self, lang: str = "en") -> str:
+        """Who is elected, and what happens to the seats still open, in *lang*."""
         if self.status is Status.NO_QUORUM:
             return render("result.no_quorum", lang)
         parts = []
