@@ -165,9 +165,9 @@ def _required(arguments: argparse.Namespace, stdout: TextIO) -> int:
     threshold = _threshold(arguments, of=CONVENED)
     needed = threshold.required(arguments.of)
     size = format_int(arguments.of, arguments.lang)
-    stdout.write(
-        f"{threshold.describe(arguments.lang)} / {size}: {format_int(needed, arguments.lang)}\n"
-    )
+    of = render("word.of", arguments.lang)
+    count = format_int(needed, arguments.lang)
+    stdout.write(f"{threshold.describe(arguments.lang)} {of} {size}: {count}\n")
     return 0
 
 
