@@ -172,7 +172,7 @@ def test_an_election_from_tallies() -> None:
         # a TOML syntax error
         (MINIMAL.replace("members = 11", "members = = 11"), "(top level)", "line 5"),
         # a file that is not a table
-        ("[1, 2]", "(top level)", "TOML or JSON"),
+        ("[1, 2]", "(top level)", "table of keys"),
         # a JSON syntax error
         ('{"meeting": }', "line 1, column 13", "JSON"),
         # a JSON file that is a list
@@ -283,3 +283,26 @@ def test_damaged_ballot_files_give_a_clear_error(tmp_path_factory, data) -> None
         return
     tally = counted.questions[1].result.tally
     assert tally.cast <= data.count(b"\n") + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a JSON list is not a meeting
+        ('"just a string"', "table of keys"),
+        # a date given as a number
+        (MINIMAL.replace('name = "Chi bộ 3"', 'name = "x"\ndate = 20250614'), "a date like"),
+        # a list where a table belongs
+        (MINIMAL.replace("votes = { yes = 6, no = 4 }", "votes = [6, 4]"), "questions[0]"),
+        # a list of questions that is not a list
+        (NO_QUESTIONS.replace("questions = []", "questions = 3"), "questions"),
+    ],
+)
+def test_more_mistakes(text, words) -> None:
+    with pytest.raises(MeetingError, match=words.replace("[", r"\[").replace("]", r"\]")):
+        loads(text)
+
+
+def test_invalid_as_a_total() -> None:
+    counted = loads(election(body="invalid = 0")).count()
+    assert counted.questions[1].result.invalid_total == 0

@@ -77,8 +77,18 @@ def to_text(blocks: Sequence[Block]) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+_MD_SPECIAL = str.maketrans(
+    {char: f"\\{char}" for char in "\\`*_[]"} | {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+)
+
+
 def _md(text: str) -> str:
-    return text.replace("|", "\\|")
+    """Text as Markdown shows it literally: no emphasis, links or raw HTML from names."""
+    return text.translate(_MD_SPECIAL)
+
+
+def _cell(text: str) -> str:
+    return _md(text).replace("|", "\\|")
 
 
 def to_markdown(blocks: Sequence[Block]) -> str:
@@ -86,19 +96,19 @@ def to_markdown(blocks: Sequence[Block]) -> str:
     lines: list[str] = []
     for block in blocks:
         if isinstance(block, Heading):
-            lines.append(f"{'#' * block.level} {block.text}")
+            lines.append(f"{'#' * block.level} {_md(block.text)}")
         elif isinstance(block, Para):
-            lines.append(block.text)
+            lines.append(_md(block.text))
         elif isinstance(block, Table):
-            lines.append("| " + " | ".join(map(_md, block.headers)) + " |")
+            lines.append("| " + " | ".join(map(_cell, block.headers)) + " |")
             lines.append(
                 "|" + "|".join("---:" if numeric else "---" for numeric in block.numeric) + "|"
             )
-            lines += ["| " + " | ".join(map(_md, row)) + " |" for row in block.rows]
+            lines += ["| " + " | ".join(map(_cell, row)) + " |" for row in block.rows]
         else:
-            lines.append(block.note)
+            lines.append(_md(block.note))
             lines.append("")
-            lines.append("| " + " | ".join(map(_md, block.roles)) + " |")
+            lines.append("| " + " | ".join(map(_cell, block.roles)) + " |")
             lines.append("|" + "|".join(":---:" for _ in block.roles) + "|")
             lines.append("| " + " | ".join("<br><br><br>" for _ in block.roles) + " |")
         lines.append("")

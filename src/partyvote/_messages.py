@@ -426,6 +426,10 @@ CATALOG: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "not UTF-8 text; save the file as UTF-8",
         "vi": "không phải văn bản UTF-8; hãy lưu tệp dạng UTF-8",
     },
+    "ballotfile.csv": {
+        "en": "not a CSV row ({detail}); one ballot per line, cells separated by commas",
+        "vi": "không phải dòng CSV ({detail}); mỗi dòng một phiếu, các ô cách nhau bởi dấu phẩy",
+    },
     "ballotfile.empty": {
         "en": "the file is empty; the first line names the columns",
         "vi": "tệp rỗng; dòng đầu tiên phải ghi tên các cột",

@@ -124,7 +124,7 @@ def _rows(
     name: str,
     progress: Callable[[int], None] | None,
 ) -> Iterator[Ballot | tuple[str, ...]]:
-    rows = iter(reader)
+    rows = _checked(iter(reader), name)
     header = next(rows, None)
     if header is None:
         raise _error(name, 1, "ballotfile.empty")
@@ -138,6 +138,20 @@ def _rows(
         if len(row) != len(columns):
             raise _error(name, number, "ballotfile.width", got=len(row), expected=len(columns))
         yield read(row, number)
+
+
+def _checked(rows: Iterator[list[str]], name: str) -> Iterator[list[str]]:
+    """The rows, with the csv module's own complaints turned into errors that name the line."""
+    number = 0
+    while True:
+        number += 1
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise _error(name, number, "ballotfile.csv", detail=str(error)) from None
+        yield row
 
 
 def _error(name: str, line: int, key: str, **params: object) -> BallotFileError:

@@ -504,6 +504,14 @@ def _build(raw: _File, source: str, base_dir: Path, data: bytes) -> Meeting:
     )
 
 
+def _json_or_none(text: str) -> Any:
+    """*text* read as JSON, or ``None``: a JSON document that is not a table of keys."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return None
+
+
 def loads(text: str | bytes, *, source: str = "<meeting>", base_dir: Path | None = None) -> Meeting:
     """Read a meeting from TOML text (JSON if it starts with ``{``)."""
     data = text.encode("utf-8") if isinstance(text, str) else text
@@ -520,7 +528,9 @@ def loads(text: str | bytes, *, source: str = "<meeting>", base_dir: Path | None
         where = f"line {error.lineno}, column {error.colno}"
         raise _explain(source, where, ReadError("meeting.syntax", detail=error.msg)) from None
     except tomllib.TOMLDecodeError as error:
-        raise _explain(source, "", ReadError("meeting.syntax", detail=str(error))) from None
+        document = _json_or_none(decoded)
+        if document is None:
+            raise _explain(source, "", ReadError("meeting.syntax", detail=str(error))) from None
     if not isinstance(document, dict):
         raise _explain(source, "", ReadError("meeting.not_table"))
     try:
