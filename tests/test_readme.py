@@ -11,7 +11,7 @@ def test_quick_start_has_exactly_two_commands() -> None:
     commands = re.findall(r"```sh\n(.*?)```", section, flags=re.DOTALL)
     assert len(commands) == 2
     assert all(len(block.strip().splitlines()) == 1 for block in commands)
-    assert "examples/congress.py" in commands[0]
+    assert "partyvote example" in commands[0]
     assert "-m pytest" in commands[1]
 
 
