@@ -272,3 +272,19 @@ def test_decision_matches_the_arithmetic(votes: pv.Votes, rule: pv.Threshold) ->
     assert d.passed == (size > 0 and exact)
     assert d == rule.decide(votes)
     assert hash(d) == hash(rule.decide(votes))
+
+
+def test_the_quick_constructor_builds_what_the_constructor_builds() -> None:
+    from partyvote import Decision, Reason, more_than
+
+    rule = more_than("1/2")
+    quick = Decision._quick(Reason.SHORT, 16, 14, 30, rule, None)
+    assert quick == Decision(
+        reason=Reason.SHORT, required=16, received=14, base_size=30, threshold=rule
+    )
+    assert (
+        quick.__dict__
+        == Decision(
+            reason=Reason.SHORT, required=16, received=14, base_size=30, threshold=rule
+        ).__dict__
+    )

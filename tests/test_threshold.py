@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 import partyvote as pv
 from partyvote.errors import CountError, RatioError
+from partyvote.strategies import rolls_and_votes
 
 ratios = st.fractions(min_value=Fraction(1, 1000), max_value=1, max_denominator=1000).filter(
     lambda r: r > 0
@@ -169,3 +170,18 @@ def test_thresholds_are_values() -> None:
 )
 def test_describe(rule: pv.Threshold, en: str, vi: str) -> None:
     assert (rule.describe("en"), rule.describe("vi")) == (en, vi)
+
+
+@given(rolls_and_votes(), st.sampled_from(["1/2", "2/3", "3/5"]), st.booleans())
+def test_a_motion_decides_in_one_step_as_in_two(pair, ratio, strict) -> None:
+    from partyvote import CONVENED, VALID, Motion, Quorum, Threshold, at_least
+    from partyvote.errors import PartyvoteError
+
+    roll, votes = pair
+    threshold = Threshold(ratio, strict=strict, base=VALID)
+    quorum = Quorum(at_least("1/2", of=CONVENED))
+    try:
+        expected = threshold.decide(votes, roll=roll).with_quorum(quorum.decide(votes, roll=roll))
+    except PartyvoteError:
+        return
+    assert Motion(threshold, quorum=quorum).decide(votes, roll=roll) == expected

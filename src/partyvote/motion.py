@@ -10,6 +10,7 @@ from partyvote.decision import Decision
 from partyvote.quorum import Quorum
 from partyvote.roll import Roll
 from partyvote.rule import Rule, _check_rule
+from partyvote.threshold import Threshold
 from partyvote.votes import Votes
 from partyvote.weighted import Poll
 
@@ -61,4 +62,10 @@ class Motion:
         if self.quorum is None:
             return self.threshold.decide(votes, roll=roll)
         quorum = self.quorum.decide(votes, roll=roll)
-        return self.threshold.decide(votes, roll=roll).with_quorum(quorum)
+        threshold = self.threshold
+        if threshold.__class__ is Threshold:
+            # The common case, decided in one step; a Quorum has checked the votes already.
+            if roll is not None and self.quorum.__class__ is not Quorum:
+                votes.check(roll)
+            return threshold.judge(votes.yes, threshold.base(roll, votes), quorum=quorum)
+        return threshold.decide(votes, roll=roll).with_quorum(quorum)

@@ -90,11 +90,19 @@ class Threshold(RuleOps):
         """
         return size > 0 and check_count("received", received) >= self.required(size)
 
-    def judge(self, received: int, size: int, *, counted: Base | None = None) -> Decision:
+    def judge(
+        self,
+        received: int,
+        size: int,
+        *,
+        counted: Base | None = None,
+        quorum: Decision | None = None,
+    ) -> Decision:
         """The :class:`~partyvote.decision.Decision` for *received* over a base of *size*.
 
         This is the building block of :meth:`decide`, :class:`~partyvote.quorum.Quorum` and of
-        rules you write yourself.
+        rules you write yourself.  With *quorum*, the decision carries it and fails for want
+        of it (as :meth:`Decision.with_quorum <partyvote.decision.Decision.with_quorum>`).
 
         >>> more_than("1/2").judge(0, 0).reason
         <Reason.EMPTY_BASE: 'empty-base'>
@@ -118,14 +126,12 @@ class Threshold(RuleOps):
             reason = Reason.PASSED
         else:
             reason = Reason.SHORT
-        return Decision(
-            reason=reason,
-            required=required,
-            received=received,
-            base_size=size,
-            threshold=self,
-            counted=counted,
-        )
+        decision = Decision._quick(reason, required, received, size, self, counted)
+        if quorum is not None:
+            decision.__dict__["quorum"] = quorum
+            if not quorum.passed:
+                decision.__dict__["reason"] = Reason.NO_QUORUM
+        return decision
 
     def decide(self, votes: Votes, /, *, roll: Roll | None = None) -> Decision:
         """Whether the yes votes meet the threshold; *roll* is checked against *votes*.
