@@ -78,7 +78,7 @@ class Decision:
         return self.reason is Reason.PASSED
 
     @classmethod
-    def _quick(
+    def _quick(  # noqa: PLR0917 - positional for speed on the hot path
         cls,
         reason: Reason,
         required: int,
