@@ -20,6 +20,7 @@ non_blank: 27
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from attrs import field, frozen
 
@@ -81,6 +82,13 @@ class Base:
             raise MissingInputError("base.bad_result", base=self.name, value=size)
         return size
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The built-in bases are module constants built from lambdas: pickle them by name,
+        # so that elections travel to worker processes.
+        if _BUILTIN_BY_NAME.get(self.name) is self:
+            return (_builtin, (self.name,))
+        return (_rebuild, (self.name, self.fn, self.en, self.vi))
+
     def label(self, lang: str = "en") -> str:
         """How explanations in *lang* name this base."""
         own = self.vi if lang == "vi" and self.vi is not None else self.en
@@ -131,3 +139,13 @@ DECISIVE = Base(
 
 BUILTIN_BASES = (MEMBERS, CONVENED, PRESENT, CAST, VALID, NON_BLANK, DECISIVE)
 """The built-in bases, from the widest to the narrowest."""
+
+_BUILTIN_BY_NAME = {base.name: base for base in BUILTIN_BASES}
+
+
+def _builtin(name: str) -> Base:
+    return _BUILTIN_BY_NAME[name]
+
+
+def _rebuild(name: str, fn: BaseFunction, en: str | None, vi: str | None) -> Base:
+    return Base(name, fn, en=en, vi=vi)
