@@ -14,6 +14,7 @@ from partyvote import (
     Lot,
     Mark,
     Quorum,
+    Reason,
     Revote,
     Roll,
     Status,
@@ -346,3 +347,21 @@ def test_every_result_explains_itself(pair, lang) -> None:
     for candidate in result.candidates:
         assert candidate.name in text
     assert str(result.cast) in text
+
+
+def test_fewer_candidates_than_seats_leaves_the_rest_unfilled() -> None:
+    election = Election(seats=5, candidates=("An", "Bình", "Chi"))
+    assert election.form.value == "agree-disagree"
+    result = election.count([("An", "Bình", "Chi")] * 3)
+    assert (result.elected, result.unfilled) == (("An", "Bình", "Chi"), 2)
+    with pytest.raises(ElectionError, match="add_candidates"):
+        result.next_round()
+    assert result.next_round(add_candidates=("Dũng",)).candidates == ("Dũng",)
+
+
+def test_every_ballot_invalid_elects_no_one_and_says_the_base_is_empty() -> None:
+    election = Election(seats=1, candidates=("An", "Bình"))
+    result = election.count([(), ()])
+    assert (result.valid, result.elected) == (0, ())
+    assert result.candidate("An").decision.reason is Reason.EMPTY_BASE
+    assert "base is empty" in result.explain("en")

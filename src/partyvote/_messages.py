@@ -294,6 +294,20 @@ CATALOG: Final[Mapping[str, Mapping[str, str]]] = {
             "hãy dùng Revote(), older_wins(...), Lot(...) ..."
         ),
     },
+    "result.no_one_left": {
+        "en": (
+            "{seats} seat(s) remain but every candidate is elected; name the candidates of "
+            "the further round with add_candidates=(...)"
+        ),
+        "vi": (
+            "còn {seats} chỗ nhưng mọi ứng cử viên đều đã trúng cử; hãy bổ sung người ứng cử "
+            "bằng add_candidates=(...)"
+        ),
+    },
+    "next.new_names": {
+        "en": "Next step: {seats} seat(s) remain and no candidate is left; the meeting adds names.",
+        "vi": "Bước tiếp theo: còn {seats} chỗ nhưng hết người ứng cử; đại hội bổ sung danh sách.",
+    },
     "ties.missing_key": {
         "en": "the tie-break key (such as a birth date) has no value for {name!r}; give one",
         "vi": "tiêu chí phân định (như ngày sinh) chưa có giá trị cho {name!r}; hãy bổ sung",

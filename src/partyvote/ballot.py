@@ -48,7 +48,7 @@ class BallotForm(enum.Enum):
         agree-disagree
         single
         """
-        if candidates == 1:
+        if candidates == 1 and seats == 1:
             return cls.SINGLE
         return cls.STRIKE_OUT if candidates > seats else cls.AGREE_DISAGREE
 

@@ -315,6 +315,12 @@ class MeetingResult:
     questions: tuple[MotionOutcome | ElectionOutcome, ...]
     digest: str
 
+    def minutes(self, *, format: str = "text", lang: str | None = None) -> str:
+        """The minutes of the count (see :func:`partyvote.report.minutes`)."""
+        from partyvote.report import minutes
+
+        return minutes(self, format=format, lang=lang)
+
 
 @frozen(kw_only=True)
 class Meeting:

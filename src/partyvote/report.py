@@ -95,6 +95,8 @@ def _next_step(outcome: ElectionOutcome, lang: str, require_threshold: bool) -> 
         return render("next.complete", lang)
     if result.status is Status.NO_QUORUM:
         return render("next.again", lang)
+    if len(result.elected) == len(result.election.candidates):
+        return render("next.new_names", lang, seats=format_int(result.unfilled, lang))
     following = result.next_round(require_threshold=require_threshold)
     if following is None:  # pragma: no cover - only a complete election has no next round
         return render("next.complete", lang)
@@ -314,7 +316,11 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
             )
             continue
         election = outcome.result
-        following = election.next_round(require_threshold=meeting.rulebook.revote_threshold)
+        following = (
+            None
+            if len(election.elected) == len(election.election.candidates)
+            else election.next_round(require_threshold=meeting.rulebook.revote_threshold)
+        )
         questions.append(
             {
                 "type": "election",

@@ -164,6 +164,8 @@ class ElectionResult:
         if self.status is Status.COMPLETE:
             return None
         remaining = tuple(c for c in election.candidates if c not in self.elected)
+        if not remaining and not add_candidates:
+            raise ElectionError("result.no_one_left", seats=self.unfilled)
         return type(election)(
             seats=self.unfilled,
             candidates=remaining + tuple(add_candidates),

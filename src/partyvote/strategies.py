@@ -27,12 +27,14 @@ from partyvote.election import Election
 from partyvote.roll import Roll
 from partyvote.tally import Tally
 from partyvote.votes import Votes
+from partyvote.weighted import Poll
 
 __all__ = [
     "ballots",
     "candidate_names",
     "elections",
     "paper_ballots",
+    "polls",
     "rolls",
     "rolls_and_votes",
     "tallies",
@@ -162,4 +164,22 @@ def tallies(candidates: Sequence[str], seats: int) -> st.SearchStrategy[Tally]:
     """
     return ballots(candidates, seats).map(
         lambda drawn: Election(seats=seats, candidates=tuple(candidates)).tally(drawn)
+    )
+
+
+def polls(max_voters: int = 12, max_weight: int = 10**6) -> st.SearchStrategy[Poll]:
+    """Weighted polls: up to *max_voters* voters, each with a weight and a choice.
+
+    >>> from hypothesis import find
+    >>> poll = find(polls(), lambda poll: poll.yes > poll.no > 0)
+    >>> poll.yes > poll.no, len(poll.entries) <= 12
+    (True, True)
+    """
+    entry = st.tuples(
+        st.integers(1, max_weight), st.sampled_from(["yes", "no", "abstain", "absent"])
+    )
+    return st.lists(entry, min_size=1, max_size=max_voters).map(
+        lambda drawn: Poll.of(
+            (f"voter {index}", weight, choice) for index, (weight, choice) in enumerate(drawn)
+        )
     )
