@@ -8,12 +8,36 @@ copyright = "2026, partyvote developers"
 release = partyvote.__version__
 version = release
 
-extensions = ["sphinx.ext.autodoc", "sphinx.ext.viewcode"]
+extensions = [
+    "sphinx.ext.autodoc",
+    "sphinx.ext.intersphinx",
+    "sphinx.ext.viewcode",
+    "myst_parser",
+]
+# The build runs offline: the inventories are written by _intersphinx/make_inventories.py.
+intersphinx_mapping = {
+    "python": ("https://docs.python.org/3", "_intersphinx/python.inv"),
+    "attrs": ("https://www.attrs.org/en/stable", "_intersphinx/attrs.inv"),
+    "dask": ("https://docs.dask.org/en/stable", "_intersphinx/dask.inv"),
+    "distributed": ("https://distributed.dask.org/en/stable", "_intersphinx/distributed.inv"),
+}
+source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
 autodoc_default_options = {"members": True, "show-inheritance": True}
 html_theme = "furo"
 html_title = f"partyvote {release}"
 html_static_path = ["_static"]
-exclude_patterns = ["_build"]
+exclude_patterns = ["_build", "_intersphinx"]
 language = "en"
+
+# Liberation Mono, the first monospace font on many Linux desktops, places Vietnamese
+# stacked diacritics (ổ, ể, ồ) apart from their letters; fonts that draw them come first.
+_MONOSPACE = (
+    'SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", "Noto Sans Mono", "Liberation Mono", '
+    "monospace"
+)
+html_theme_options = {
+    "light_css_variables": {"font-stack--monospace": _MONOSPACE},
+    "dark_css_variables": {"font-stack--monospace": _MONOSPACE},
+}
