@@ -21,7 +21,7 @@ from typing import Literal, Protocol, runtime_checkable
 
 from attrs import field, frozen
 
-from partyvote.decision import Decision, Reason
+from partyvote.decision import Decision
 from partyvote.errors import RuleError
 from partyvote.roll import Roll
 from partyvote.votes import Votes
@@ -87,14 +87,13 @@ def combine(mode: Literal["all", "any"], parts: tuple[Decision, ...]) -> Decisio
     """
     passing = [part for part in parts if part.passed]
     failing = [part for part in parts if not part.passed]
+    # The binding part passes exactly when the compound does, so its reason is the reason.
     if mode == "all":
-        passed = not failing
         binding = min(failing or passing, key=lambda part: part.margin)
     else:
-        passed = bool(passing)
         binding = max(passing or failing, key=lambda part: part.margin)
     return Decision(
-        reason=Reason.PASSED if passed else binding.reason,
+        reason=binding.reason,
         required=binding.required,
         received=binding.received,
         base_size=binding.base_size,
