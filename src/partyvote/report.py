@@ -36,7 +36,7 @@ from partyvote.errors import ReportError
 from partyvote.meeting import ElectionOutcome, MeetingResult, MotionOutcome
 from partyvote.minimum import Minimum
 from partyvote.quorum import Quorum
-from partyvote.result import ElectionResult, Status
+from partyvote.result import Status
 from partyvote.roll import Roll
 from partyvote.threshold import Threshold
 from partyvote.votes import Votes
@@ -78,15 +78,6 @@ def minutes(result: MeetingResult, *, format: str = "text", lang: str | None = N
 def _date(value: datetime.date, lang: str) -> str:
     month = render(f"month.{value.month}", lang)
     return render("report.date", lang, day=value.day, month=month, year=value.year)
-
-
-def _rule(election_result: ElectionResult, lang: str) -> str:
-    rule = election_result.election.threshold
-    if rule is None:
-        return render("rule.plurality", lang)
-    if isinstance(rule, Threshold):
-        return f"{rule.describe(lang)} {render('word.of', lang)} {rule.base.label(lang)}"
-    return type(rule).__name__
 
 
 def _next_step(outcome: ElectionOutcome, lang: str, require_threshold: bool) -> str:
@@ -201,20 +192,11 @@ def _election_blocks(
     outcome: ElectionOutcome, lang: str, require_threshold: bool, said: str
 ) -> Iterator[Block]:
     result = outcome.result
-    election = result.election
 
     def n(value: int) -> str:
         return format_int(value, lang)
 
-    yield Para(
-        render(
-            "result.header",
-            lang,
-            seats=n(election.seats),
-            candidates=n(len(election.candidates)),
-            rule=_rule(result, lang),
-        )
-    )
+    yield Para(result.header(lang))
     if len(outcome.stations) > 1:
         names = ", ".join(name for name, _ in outcome.stations)
         yield Para(render("report.stations", lang, names=names))

@@ -175,13 +175,8 @@ class ElectionResult:
             ties=election.ties,
         )
 
-    def explain(self, lang: str = "en") -> str:
-        """The result in words, in *lang* (``"en"`` or ``"vi"``)."""
-        check_language(lang)
-
-        def number(value: int) -> str:
-            return format_int(value, lang)
-
+    def header(self, lang: str = "en") -> str:
+        """The election in one sentence: seats, candidates and what elects, in *lang*."""
         election = self.election
         rule = election.threshold
         rule_text = (
@@ -191,15 +186,22 @@ class ElectionResult:
             if rule is None
             else type(rule).__name__
         )
-        lines = [
-            render(
-                "result.header",
-                lang,
-                seats=number(election.seats),
-                candidates=number(len(election.candidates)),
-                rule=rule_text,
-            )
-        ]
+        return render(
+            "result.header",
+            lang,
+            seats=format_int(election.seats, lang),
+            candidates=format_int(len(election.candidates), lang),
+            rule=rule_text,
+        )
+
+    def explain(self, lang: str = "en") -> str:
+        """The result in words, in *lang* (``"en"`` or ``"vi"``)."""
+        check_language(lang)
+
+        def number(value: int) -> str:
+            return format_int(value, lang)
+
+        lines = [self.header(lang)]
         reasons = "; ".join(
             f"{number(count)} {render('invalid.' + reason.value, lang)}"
             for reason, count in sorted(self.invalid.items(), key=lambda item: item[0].value)
