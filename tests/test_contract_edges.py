@@ -158,3 +158,39 @@ def test_a_poll_with_a_quorum_measures_the_threshold_on_the_weights_roll() -> No
     decision = motion.decide(poll, roll=pv.Roll(3, present=2))
     assert (decision.base_size, decision.required, decision.passed) == (100, 51, False)
     assert decision.quorum.passed
+
+
+def test_hand_entered_tally_errors_give_the_numbers() -> None:
+    with pytest.raises(TallyError) as caught:
+        pv.Tally(cast=3, invalid=2, blank=2)
+    assert str(caught.value) == "2 invalid and 2 blank ballots are more than the 3 ballots cast"
+    with pytest.raises(TallyError) as caught:
+        pv.Tally(votes={"An": 3}, unmarked={"An": 1}, cast=4, invalid=1)
+    assert str(caught.value) == "'An' has 4 votes but there are only 3 valid non-blank ballots"
+    with pytest.raises(TallyError) as caught:
+        pv.Tally(votes={"An": 3}, cast=5, blank=2, invalid=1)
+    assert str(caught.value) == "'An' has 3 votes but there are only 2 valid non-blank ballots"
+    with pytest.raises(TallyError, match="got 'many'"):
+        pv.Tally(cast=3, invalid="many")
+
+
+def test_plain_ballots_are_counted_without_reading_each_one(monkeypatch) -> None:
+    # the fast path: plain, valid ballots of every kind, with one name, with as many names
+    # as seats, and naming every candidate, never go through Validity.read
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("read ballot by ballot")
+
+    monkeypatch.setattr(pv.Validity, "read", refuse)
+    election = pv.Election(seats=2, candidates=("An", "Bình", "Chi"))
+    papers = [("An",), ["Bình", "Chi"], frozenset({"An", "Chi"}), {"Bình"}]
+    assert election.tally(papers).votes == {"An": 2, "Bình": 2, "Chi": 2}
+    secretary = pv.Election.approval("An")
+    assert secretary.tally([("An",), ()]).votes == {"An": 1}
+
+
+def test_a_turnout_quorum_needs_no_roll() -> None:
+    quorum = pv.Quorum(pv.more_than("1/2", of=pv.VALID), count=pv.DECISIVE)
+    motion = pv.Motion(pv.more_than("1/2", of=pv.DECISIVE), quorum=quorum)
+    decision = motion.decide(pv.Votes(5, 2, abstain=3))
+    assert decision.passed
+    assert decision.quorum.received == 7
