@@ -32,7 +32,10 @@ from __future__ import annotations
 
 import codecs
 import csv
-from collections.abc import Callable, Iterable, Iterator
+import io
+from collections.abc import Callable, Iterator
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any
 
@@ -68,20 +71,36 @@ _FLAGS = ("issued", "identifying_marks", "written_in")
 _PROGRESS_EVERY = 1 << 20
 
 
-def _lines(stream: IO[bytes], digest: Any, name: str) -> Iterator[str]:
+class _Hashing(io.RawIOBase):
+    """A binary stream that feeds every byte it reads to a digest."""
+
+    def __init__(self, stream: IO[bytes], digest: Any) -> None:
+        super().__init__()
+        self._stream = stream
+        self._digest = digest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._stream.read(len(buffer))
+        size = len(data)
+        buffer[:size] = data
+        if self._digest is not None:
+            self._digest.update(data)
+        return size
+
+
+def _undecodable_line(stream: IO[bytes]) -> int:
+    """The line of the first byte that is not UTF-8, found by reading again from the start."""
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    stream.seek(0)
     for number, raw in enumerate(stream, start=1):
-        if digest is not None:
-            digest.update(raw)
         try:
-            yield decoder.decode(raw)
+            decoder.decode(raw)
         except UnicodeDecodeError:
-            raise BallotFileError(
-                "ballotfile.at",
-                file=name,
-                line=number,
-                problem=Localised.of(ReadError("ballotfile.encoding")),
-            ) from None
+            return number
+    return number + 1  # pragma: no cover - the error was found on the first reading
 
 
 def read_ballots(
@@ -111,47 +130,46 @@ def read_ballots(
         name = str(path)
     else:
         stream, name = source, getattr(source, "name", "<ballots>")
+    text = io.TextIOWrapper(
+        io.BufferedReader(_Hashing(stream, digest), buffer_size=1 << 16),
+        encoding="utf-8-sig",
+        newline="",
+    )
     try:
-        yield from _rows(csv.reader(_lines(stream, digest, name)), election, name, progress)
+        yield from _rows(csv.reader(text), election, name, progress)
+    except UnicodeDecodeError:
+        line = _undecodable_line(stream) if stream.seekable() else 0
+        raise _error(name, line, "ballotfile.encoding") from None
     finally:
         if isinstance(source, str | Path):
             stream.close()
 
 
 def _rows(
-    reader: Iterable[list[str]],
+    reader: Any,
     election: Election,
     name: str,
     progress: Callable[[int], None] | None,
 ) -> Iterator[Ballot | tuple[str, ...]]:
-    rows = _checked(iter(reader), name)
-    header = next(rows, None)
-    if header is None:
-        raise _error(name, 1, "ballotfile.empty")
-    columns = [cell.strip() for cell in header]
-    read = _reader(columns, election, name)
-    for number, row in enumerate(rows, start=2):
-        if progress is not None and number % _PROGRESS_EVERY == 0:
-            progress(number - 1)
-        if not row:
-            continue
-        if len(row) != len(columns):
-            raise _error(name, number, "ballotfile.width", got=len(row), expected=len(columns))
-        yield read(row, number)
-
-
-def _checked(rows: Iterator[list[str]], name: str) -> Iterator[list[str]]:
-    """The rows, with the csv module's own complaints turned into errors that name the line."""
-    number = 0
-    while True:
-        number += 1
-        try:
-            row = next(rows)
-        except StopIteration:
-            return
-        except csv.Error as error:
-            raise _error(name, number, "ballotfile.csv", detail=str(error)) from None
-        yield row
+    try:
+        header = next(reader, None)
+        if header is None:
+            raise _error(name, 1, "ballotfile.empty")
+        columns = [cell.strip() for cell in header]
+        width = len(columns)
+        read = _reader(columns, election, name)
+        for count, row in enumerate(reader, start=1):
+            if progress is not None and count % _PROGRESS_EVERY == 0:
+                progress(count)
+            if len(row) != width:
+                if not row:
+                    continue
+                line = reader.line_num
+                raise _error(name, line, "ballotfile.width", got=len(row), expected=width)
+            yield read(row, reader.line_num)
+    except csv.Error as error:
+        # The csv module's own complaints, turned into errors that name the line.
+        raise _error(name, reader.line_num, "ballotfile.csv", detail=str(error)) from None
 
 
 def _error(name: str, line: int, key: str, **params: object) -> BallotFileError:
@@ -215,17 +233,54 @@ def _paper(flags: dict[str, int], row: list[str], name: str, line: int) -> dict[
     return paper
 
 
+def _cells(positions: list[tuple[str, int]]) -> Callable[[list[str]], tuple[str, ...]]:
+    """The candidates' cells of a row, as a tuple even for a single candidate."""
+    fetch = itemgetter(*(index for _, index in positions))
+    if len(positions) == 1:
+        return lambda row: (fetch(row),)
+    return fetch
+
+
+def _flagged(flags: dict[str, int]) -> Callable[[list[str]], bool]:
+    """Whether a row has anything in its flag columns (most rows have nothing)."""
+    if not flags:
+        return lambda _row: False
+    fetch = itemgetter(*flags.values())
+    if len(flags) == 1:
+        return lambda row: bool(fetch(row).strip())
+    return lambda row: any(cell.strip() for cell in fetch(row))
+
+
+def _marks(
+    table: dict[str, Any], positions: list[tuple[str, int]], name: str
+) -> Callable[[tuple[str, ...], int], list[Any]]:
+    """Marks from cells: exact spellings by one lookup each, in C; any other spelling
+    (spaces, capitals) through :func:`_cell`, which also names a bad mark and its line."""
+    exact = {**table, **{key.upper(): value for key, value in table.items()}}.get
+
+    def marks(cells: tuple[str, ...], line: int) -> list[Any]:
+        found = list(map(exact, cells))
+        if None in found:
+            found = [
+                _cell(table, cell, name, line, candidate)
+                for cell, (candidate, _) in zip(cells, positions, strict=True)
+            ]
+        return found
+
+    return marks
+
+
 def _kept_reader(
     positions: list[tuple[str, int]], flags: dict[str, int], name: str
 ) -> Callable[[list[str], int], Ballot | tuple[str, ...]]:
+    cells, flagged, marks = _cells(positions), _flagged(flags), _marks(_KEPT, positions, name)
+    names = [candidate for candidate, _ in positions]
+
     def read(row: list[str], line: int) -> Ballot | tuple[str, ...]:
-        kept = tuple(
-            candidate
-            for candidate, index in positions
-            if _cell(_KEPT, row[index], name, line, candidate)
-        )
-        paper = _paper(flags, row, name, line) if flags else None
-        return Ballot(kept=kept, **paper) if paper else kept
+        kept = tuple(compress(names, marks(cells(row), line)))
+        if flagged(row):
+            return Ballot(kept=kept, **_paper(flags, row, name, line))
+        return kept
 
     return read
 
@@ -233,13 +288,12 @@ def _kept_reader(
 def _marks_reader(
     positions: list[tuple[str, int]], flags: dict[str, int], name: str
 ) -> Callable[[list[str], int], Ballot | tuple[str, ...]]:
+    cells, flagged, marks = _cells(positions), _flagged(flags), _marks(_MARKS, positions, name)
+    names = [candidate for candidate, _ in positions]
+
     def read(row: list[str], line: int) -> Ballot | tuple[str, ...]:
-        marks = {
-            candidate: _cell(_MARKS, row[index], name, line, candidate)
-            for candidate, index in positions
-        }
-        paper = _paper(flags, row, name, line) if flags else {}
-        return Ballot(marks=marks, **paper)
+        paper = _paper(flags, row, name, line) if flagged(row) else {}
+        return Ballot(marks=dict(zip(names, marks(cells(row), line), strict=True)), **paper)
 
     return read
 
