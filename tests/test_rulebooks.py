@@ -486,3 +486,119 @@ def test_parameters_and_sources_describe_themselves() -> None:
     assert "30 %" in surplus.describe("en")
     assert str(PARTY.sources[0]).endswith("(2024-10-10)")
     assert str(pv.Source("BGB", "§ 32")) == "BGB, § 32"
+
+
+# --- every rulebook, the same questions -------------------------------------------------------
+
+# The article each rulebook's rules come from, cited by the parametrised tests below.
+ARTICLES = {
+    "vn-party-2024": "190-QĐ/TW Art. 15, 30; 244-QĐ/TW Art. 20(2)",
+    "vn-party-2014": "244-QĐ/TW Art. 17, 20, 32",
+    "vn-national-assembly-2015": "Law 85/2015/QH13 Art. 74, 78-80; Constitution Art. 85",
+    "robert": "RONR (12th ed.) §40, §44, §46",
+    "uk-companies": "Companies Act 2006 s.282, s.283, s.318",
+    "de-verein": "BGB §§ 32, 33, 41",
+    "eu-qmv": "TEU Art. 16(4); TFEU Art. 238",
+    "us-senate": "US Constitution Art. I §5, §7, Art. II §2; Senate Rule XXII",
+}
+
+
+def test_every_shipped_rulebook_is_cited_here() -> None:
+    assert set(ARTICLES) == {book.key for book in rulebooks.BUILTIN}
+
+
+def roll_for(book: pv.Rulebook, present: int = 80) -> pv.Roll:
+    return pv.Roll(101, excused=1, present=present)
+
+
+@pytest.mark.parametrize("book", rulebooks.BUILTIN, ids=lambda book: book.key)
+def test_every_motion_is_hit_exactly_and_missed_by_one(book) -> None:
+    # each rulebook's own thresholds (see ARTICLES): the required count passes, one less fails
+    roll = roll_for(book)
+    for kind, rule in book.motions:
+        if not isinstance(rule, pv.Threshold):
+            continue  # the EU's per-state rules are tested above on real populations
+        for votes_cast in (60, 75):
+            votes = pv.Votes(0, votes_cast)
+            size = rule.base(roll, votes)
+            needed = rule.required(size)
+            if needed > min(size, votes_cast):
+                continue
+            hit = pv.Votes(needed, votes_cast - needed)
+            assert rule.decide(hit, roll=roll).margin == 0, (book.key, kind)
+            assert rule.decide(hit, roll=roll).passed, (book.key, kind)
+            if needed > 0:
+                short = pv.Votes(needed - 1, votes_cast - needed + 1)
+                assert not rule.decide(short, roll=roll).passed, (book.key, kind)
+
+
+@pytest.mark.parametrize(
+    "book", [b for b in rulebooks.BUILTIN if b.quorum is not None], ids=lambda book: book.key
+)
+def test_every_attendance_quorum_is_met_and_missed_by_one(book) -> None:
+    quorum = book.quorum
+    count = quorum.count if isinstance(quorum, pv.Quorum) else quorum.counted
+    assert count is pv.PRESENT
+    threshold = quorum.threshold if isinstance(quorum, pv.Quorum) else None
+    roll = pv.Roll(101, excused=1)
+    needed = threshold.required(threshold.base(roll, None)) if threshold else quorum.count
+    met = pv.Roll(101, excused=1, present=needed)
+    missed = pv.Roll(101, excused=1, present=needed - 1)
+    decide = (
+        quorum.decide
+        if isinstance(quorum, pv.Quorum)
+        else (lambda r: quorum.decide(pv.Votes(0), roll=r))
+    )
+    assert decide(met).passed
+    assert not decide(missed).passed
+
+
+ELECTING = [book for book in rulebooks.BUILTIN if book.elections]
+CONVENED_BASED = {"vn-party-2024", "vn-party-2014"}
+
+
+@pytest.mark.parametrize("book", ELECTING, ids=lambda book: book.key)
+def test_excused_absentees_change_the_base_only_where_the_statute_says(book) -> None:
+    election = book.election(seats=1, candidates=["An", "Bình"])
+    tally = pv.Tally(votes={"An": 41, "Bình": 39}, cast=80)
+    plain = election.count(tally, roll=pv.Roll(101, present=80))
+    excused = election.count(tally, roll=pv.Roll(101, excused=21, present=80))
+    base_changes = plain.candidate("An").decision.base_size != (
+        excused.candidate("An").decision.base_size
+    )
+    assert base_changes == (book.key in CONVENED_BASED), book.key
+
+
+@pytest.mark.parametrize("book", ELECTING, ids=lambda book: book.key)
+def test_a_ballot_with_every_name_struck(book) -> None:
+    # invalid under the party rule and the election law (ARTICLES); a valid blank elsewhere
+    election = book.election(seats=1, candidates=["An", "Bình"], birth_dates={})
+    tally = election.tally([(), ("An",)])
+    if book.validity.all_struck == "invalid":
+        assert tally.invalid == {pv.InvalidReason.ALL_STRUCK: 1}
+    else:
+        assert (tally.blank, tally.invalid_total) == (1, 0)
+
+
+@pytest.mark.parametrize("book", ELECTING, ids=lambda book: book.key)
+def test_a_tie_at_the_last_seat_is_resolved_the_rulebooks_way(book) -> None:
+    births = {"An": date(1960, 1, 1), "Bình": date(1970, 1, 1), "Chi": date(1965, 1, 1)}
+    election = book.election(seats=2, candidates=["An", "Bình", "Chi"], birth_dates=births)
+    tally = pv.Tally(votes={"An": 70, "Bình": 60, "Chi": 60}, cast=100)
+    result = election.count(tally, roll=pv.Roll(110, present=100))
+    if book.ties[0] == "revote":
+        assert result.status is pv.Status.TIE
+        assert book.next_round(result).candidates == ("Bình", "Chi")
+    else:  # the older candidate
+        assert result.elected == ("An", "Chi")
+
+
+@pytest.mark.parametrize("book", ELECTING, ids=lambda book: book.key)
+def test_seats_left_unfilled_go_to_the_next_round(book) -> None:
+    election = book.election(seats=2, candidates=["An", "Bình", "Chi"], birth_dates={})
+    tally = pv.Tally(votes={"An": 70, "Bình": 20, "Chi": 10}, cast=80)
+    result = election.count(tally, roll=pv.Roll(90, present=80))
+    assert (result.elected, result.unfilled) == (("An",), 1)
+    following = book.next_round(result)
+    assert (following.seats, following.candidates) == (1, ("Bình", "Chi"))
+    assert (following.threshold is None) == (not book.revote_threshold)
