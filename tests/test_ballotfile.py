@@ -144,3 +144,9 @@ def test_a_row_the_csv_reader_cannot_read() -> None:
 
 def test_old_mac_line_ends_are_read() -> None:
     assert tally("An,Bình,Chi,Dũng\rx,,,\r,x,,\r").votes == {"An": 1, "Bình": 1}
+
+
+def test_a_header_typed_with_combining_accents_matches_the_candidates() -> None:
+    text = "An,Bi\u0300nh,Chi,Du\u0303ng\nx,x,,\n"
+    assert tally(text).votes == {"An": 1, "Bình": 1}
+    assert tally("struck\nBi\u0300nh;Chi\n").votes == {"An": 1, "Dũng": 1}

@@ -68,3 +68,11 @@ def test_exact_decimals() -> None:
     assert exact_decimal(Fraction(1, 6)) == "0.1(6)"
     assert format_percent(Fraction(1)) == "100%"
     assert format_percent(Fraction(1234567, 100), "vi") == "1.234.567%"
+
+
+@pytest.mark.parametrize("key", sorted(CATALOG))
+def test_vietnamese_is_written_in_nfc(key: str) -> None:
+    import unicodedata
+
+    for lang in LANGUAGES:
+        assert unicodedata.is_normalized("NFC", CATALOG[key][lang]), key

@@ -212,3 +212,34 @@ def test_columnar_input_errors(call, key) -> None:
     with pytest.raises(BallotError) as caught:
         call(election)
     assert caught.value.key == key
+
+
+# --- one name, two spellings --------------------------------------------------------------
+
+NFD = "Bi\u0300nh"  # "Bình" typed with a combining grave accent, as some keyboards do
+
+
+def test_a_name_typed_two_ways_is_one_name() -> None:
+    election = Election(seats=2, candidates=("An", NFD, "Chi"))
+    assert election.candidates[1] == "Bình"
+    tally = election.tally([("An", NFD), ("Bình",), Ballot.keeping(NFD)])
+    assert tally.votes == {"An": 1, "Bình": 3}
+    assert Tally(votes={NFD: 2}, cast=2).votes == {"Bình": 2}
+
+
+def test_the_same_name_twice_in_two_spellings_is_refused() -> None:
+    with pytest.raises(ElectionError, match="twice"):
+        Election(seats=1, candidates=("Bình", NFD))
+    with pytest.raises(TallyError, match="twice"):
+        Tally(votes={"Bình": 1, NFD: 1}, cast=2)
+    with pytest.raises(BallotError):
+        ELECTION.tally([("Bình", NFD)])
+
+
+@pytest.mark.parametrize(
+    ("value", "key"), [([("An", 1)], "tally.names_type"), ({1: 1}, "tally.name")]
+)
+def test_votes_must_map_names_to_counts(value, key) -> None:
+    with pytest.raises(TallyError) as caught:
+        Tally(votes=value, cast=1)
+    assert caught.value.key == key

@@ -230,6 +230,18 @@ CATALOG: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "{value!r} is not a reason a ballot is invalid; use one of {valid}",
         "vi": "{value!r} không phải lý do phiếu không hợp lệ; hãy dùng một trong {valid}",
     },
+    "tally.names_type": {
+        "en": "votes per candidate must be a mapping of names to counts, got {value!r}",
+        "vi": "số phiếu của từng người phải là bảng tên và số phiếu, nhận được {value!r}",
+    },
+    "tally.name": {
+        "en": "a candidate's name must be a string, got {value!r}",
+        "vi": "tên ứng cử viên phải là một chuỗi, nhận được {value!r}",
+    },
+    "tally.name_twice": {
+        "en": "{name!r} is counted twice (the same name typed two ways); give it once",
+        "vi": "{name!r} được tính hai lần (cùng một tên gõ theo hai cách); hãy ghi một lần",
+    },
     "tally.cast_short": {
         "en": ("{invalid} invalid and {blank} blank ballots are more than the {cast} ballots cast"),
         "vi": (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from attrs import Attribute
@@ -56,3 +57,12 @@ def choice_validator(*valid: object) -> Any:
             )
 
     return validate
+
+
+def nfc(text: str) -> str:
+    """*text* in Unicode NFC form, so that "Bình" typed two ways is one name.
+
+    >>> nfc("Bi\u0300nh") == "Bình"
+    True
+    """
+    return unicodedata.normalize("NFC", text)

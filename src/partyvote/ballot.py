@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 
 from attrs import field, frozen
 
-from partyvote._validate import flag_validator
+from partyvote._validate import flag_validator, nfc
 from partyvote.errors import BallotError
 
 __all__ = ["Ballot", "BallotForm", "Mark"]
@@ -65,7 +65,7 @@ class Mark(enum.Enum):
 def _name(value: object) -> str:
     if not isinstance(value, str):
         raise BallotError("ballot.name", value=value)
-    return value
+    return nfc(value)
 
 
 def _names(value: Iterable[str] | None) -> frozenset[str] | None:

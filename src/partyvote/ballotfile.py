@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from partyvote._localised import Localised, ReadError
+from partyvote._validate import nfc
 from partyvote.ballot import Ballot, BallotForm, Mark
 from partyvote.election import Election
 from partyvote.errors import BallotFileError
@@ -155,7 +156,7 @@ def _rows(
         header = next(reader, None)
         if header is None:
             raise _error(name, 1, "ballotfile.empty")
-        columns = [cell.strip() for cell in header]
+        columns = [nfc(cell.strip()) for cell in header]
         width = len(columns)
         read = _reader(columns, election, name)
         for count, row in enumerate(reader, start=1):
@@ -304,7 +305,7 @@ def _struck_reader(
     listed = frozenset(election.candidates)
 
     def read(row: list[str], line: int) -> Ballot | tuple[str, ...]:
-        struck = [part.strip() for part in row[index].split(";") if part.strip()]
+        struck = [nfc(part.strip()) for part in row[index].split(";") if part.strip()]
         if len(set(struck)) != len(struck):
             raise _error(name, line, "ballotfile.struck_twice", value=row[index])
         unknown = [part for part in struck if part not in listed]

@@ -8,7 +8,7 @@ from typing import Any
 from attrs import Attribute, Factory, field, frozen
 from attrs.validators import instance_of
 
-from partyvote._validate import optional_count_validator
+from partyvote._validate import nfc, optional_count_validator
 from partyvote.ballot import Ballot, BallotForm
 from partyvote.base import VALID
 from partyvote.decision import Decision, Reason
@@ -37,6 +37,9 @@ def _candidates(value: Iterable[str]) -> tuple[str, ...]:
     for name in names:
         if not isinstance(name, str) or not name.strip():
             raise ElectionError("election.bad_name", name=name)
+    # One spelling per name: Vietnamese typed with combining accents is the same name.
+    names = tuple(map(nfc, names))
+    for name in names:
         if name in seen:
             raise ElectionError("election.duplicate", name=name)
         seen.add(name)

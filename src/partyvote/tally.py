@@ -24,7 +24,7 @@ from itertools import chain, islice
 from attrs import field, frozen
 
 from partyvote._counts import Counts
-from partyvote._validate import count_validator
+from partyvote._validate import count_validator, nfc
 from partyvote.ballot import Ballot, BallotForm
 from partyvote.errors import TallyError
 from partyvote.validity import InvalidReason, Validity
@@ -37,7 +37,19 @@ def __dir__() -> list[str]:
 
 
 def _names(value: Counts[str] | Mapping[str, int]) -> Counts[str]:
-    return value if isinstance(value, Counts) else Counts(value)
+    if isinstance(value, Counts):
+        return value
+    if not isinstance(value, Mapping):
+        raise TallyError("tally.names_type", value=value)
+    named: dict[str, int] = {}
+    for name, count in value.items():
+        if not isinstance(name, str):
+            raise TallyError("tally.name", value=name)
+        key = nfc(name)
+        if key in named:
+            raise TallyError("tally.name_twice", name=key)
+        named[key] = count
+    return Counts(named)
 
 
 def _reason(value: InvalidReason | str) -> InvalidReason:

@@ -25,6 +25,7 @@ from typing import Any, Literal, Protocol, runtime_checkable
 
 from attrs import Attribute, field, frozen
 
+from partyvote._validate import nfc
 from partyvote.errors import ElectionError
 
 __all__ = ["ByKey", "Chain", "Lot", "Revote", "TieBreak", "TiePolicy", "older_wins"]
@@ -86,7 +87,7 @@ class Revote(_Chaining):
 
 
 def _key_items(value: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
-    return tuple(sorted(value.items()))
+    return tuple(sorted((nfc(name), key) for name, key in value.items()))
 
 
 @frozen

@@ -15,7 +15,7 @@ from typing import Literal
 
 from attrs import field, frozen
 
-from partyvote._validate import choice_validator, flag_validator
+from partyvote._validate import choice_validator, flag_validator, nfc
 from partyvote.ballot import Ballot, BallotForm, Mark
 from partyvote.errors import BallotError
 
@@ -97,7 +97,7 @@ class Validity:
         if not isinstance(ballot, Ballot):
             if isinstance(ballot, str | bytes):
                 raise BallotError("ballot.string", value=ballot)
-            names = tuple(ballot)
+            names = tuple(nfc(name) if isinstance(name, str) else name for name in ballot)
             if len(set(names)) != len(names):
                 raise BallotError("ballot.duplicate", value=names)
             ballot = Ballot(kept=names)
