@@ -209,7 +209,7 @@ def _describe(rule: object, lang: str) -> str:
     if isinstance(rule, Quorum):
         rule = rule.threshold
     if isinstance(rule, Threshold):
-        return f"{rule.describe(lang)} {render('word.of', lang)} {rule.base.label(lang)}"
+        return rule.phrase(lang)
     return type(rule).__name__
 
 

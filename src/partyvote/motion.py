@@ -55,10 +55,10 @@ class Motion:
         """
         if isinstance(votes, Poll):
             # A quorum counts persons; a poll's threshold counts their weights.
+            decision = self.threshold.decide(votes, roll=votes.roll)
             if self.quorum is None:
-                return self.threshold.decide(votes, roll=votes.roll)
-            quorum = self.quorum.decide(votes.heads, roll=roll)
-            return self.threshold.decide(votes, roll=votes.roll).with_quorum(quorum)
+                return decision
+            return decision.with_quorum(self.quorum.decide(votes.heads, roll=roll))
         if self.quorum is None:
             return self.threshold.decide(votes, roll=roll)
         quorum = self.quorum.decide(votes, roll=roll)

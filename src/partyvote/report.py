@@ -32,11 +32,12 @@ from partyvote._messages import check_language, render
 from partyvote._numbers import format_int
 from partyvote.base import PRESENT
 from partyvote.decision import Decision
+from partyvote.election import Election
 from partyvote.errors import ReportError
 from partyvote.meeting import ElectionOutcome, MeetingResult, MotionOutcome
 from partyvote.minimum import Minimum
 from partyvote.quorum import Quorum
-from partyvote.result import Status
+from partyvote.result import ElectionResult, Status
 from partyvote.roll import Roll
 from partyvote.threshold import Threshold
 from partyvote.votes import Votes
@@ -80,17 +81,23 @@ def _date(value: datetime.date, lang: str) -> str:
     return render("report.date", lang, day=value.day, month=month, year=value.year)
 
 
+def _following(result: ElectionResult, require_threshold: bool) -> Election | None:
+    """The next round, or ``None`` when the election is complete or no candidate is left
+    (the meeting must add names: :meth:`ElectionResult.next_round` would refuse)."""
+    if len(result.elected) == len(result.election.candidates):
+        return None
+    return result.next_round(require_threshold=require_threshold)
+
+
 def _next_step(outcome: ElectionOutcome, lang: str, require_threshold: bool) -> str:
     result = outcome.result
     if result.status is Status.COMPLETE:
         return render("next.complete", lang)
     if result.status is Status.NO_QUORUM:
         return render("next.again", lang)
-    if len(result.elected) == len(result.election.candidates):
+    following = _following(result, require_threshold)
+    if following is None:
         return render("next.new_names", lang, seats=format_int(result.unfilled, lang))
-    following = result.next_round(require_threshold=require_threshold)
-    if following is None:  # pragma: no cover - only a complete election has no next round
-        return render("next.complete", lang)
     threshold = render("next.threshold" if require_threshold else "next.plurality", lang)
     key = "next.revote" if result.status is Status.TIE else "next.further"
     return render(
@@ -298,11 +305,7 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
             )
             continue
         election = outcome.result
-        following = (
-            None
-            if len(election.elected) == len(election.election.candidates)
-            else election.next_round(require_threshold=meeting.rulebook.revote_threshold)
-        )
+        following = _following(election, meeting.rulebook.revote_threshold)
         questions.append(
             {
                 "type": "election",

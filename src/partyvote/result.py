@@ -180,7 +180,7 @@ class ElectionResult:
         election = self.election
         rule = election.threshold
         rule_text = (
-            f"{rule.describe(lang)} {render('word.of', lang)} {rule.base.label(lang)}"
+            rule.phrase(lang)
             if isinstance(rule, Threshold)
             else render("rule.plurality", lang)
             if rule is None

@@ -70,10 +70,6 @@ def tally_parallel(
         return _merge(pool.map(count, sources))
 
 
-def _count_partition(election: Election, partition: Iterable[Any]) -> Tally:
-    return election.tally(partition)
-
-
 def tally_bag(election: Election, bag: Any, **compute: Any) -> Tally:
     """Count a :class:`dask.bag.Bag` of ballots: each partition is counted where it lives and
     the tallies are folded with ``+``.
@@ -81,6 +77,6 @@ def tally_bag(election: Election, bag: Any, **compute: Any) -> Tally:
     :param compute: passed to ``compute()`` (for example ``scheduler="processes"``); with a
         :class:`distributed.Client` active, its cluster counts.
     """
-    folded = bag.reduction(partial(_count_partition, election), _merge)
+    folded = bag.reduction(partial(_count_piece, election), _merge)
     result: Tally = folded.compute(**compute)
     return result

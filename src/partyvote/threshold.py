@@ -151,8 +151,16 @@ class Threshold(RuleOps):
         key = "cmp.more_than" if self.strict else "cmp.at_least"
         return render(key, lang, ratio=format_ratio(self.ratio, lang))
 
+    def phrase(self, lang: str = "en") -> str:
+        """The whole threshold in words, base included: ``"more than 1/2 of convened"``.
+
+        >>> more_than("1/2").phrase("vi")
+        'quá 1/2 của phiếu thu vào'
+        """
+        return f"{self.describe(lang)} {render('word.of', lang)} {self.base.label(lang)}"
+
     def __str__(self) -> str:
-        return f"{self.describe()} of {self.base.label()}"
+        return self.phrase()
 
 
 def more_than(ratio: RatioLike, *, of: Base = CAST) -> Threshold:
