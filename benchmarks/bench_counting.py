@@ -129,7 +129,7 @@ def main() -> None:
     try:
         import numpy as np
 
-        from partyvote.columnar import tally_matrix, tally_packed
+        from partyvote.elections.columnar import tally_matrix, tally_packed
     except ImportError:  # pragma: no cover - numpy is optional
         print("numpy not installed: columnar path skipped (pip install 'partyvote[fast]')")
         return

@@ -18,7 +18,7 @@ from itertools import chain, islice, repeat
 from typing import Any
 
 import partyvote as pv
-from partyvote.scale import tally_bag, tally_parallel
+from partyvote.elections.scale import tally_bag, tally_parallel
 
 CANDIDATES = tuple(f"Candidate {index:02d}" for index in range(20))
 ELECTION = pv.Election(seats=15, candidates=CANDIDATES)

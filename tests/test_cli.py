@@ -11,7 +11,7 @@ import pytest
 
 from partyvote.cli import main
 
-EXAMPLES = Path(str(resources.files("partyvote") / "examples"))
+EXAMPLES = Path(str(resources.files("partyvote.io") / "examples"))
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:

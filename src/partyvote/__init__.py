@@ -8,8 +8,16 @@
 from __future__ import annotations
 
 from partyvote import errors, rulebooks
-from partyvote.ballot import Ballot, BallotForm, Mark
-from partyvote.base import (
+from partyvote.elections.ballot import Ballot, BallotForm, Mark
+from partyvote.elections.election import Election, approval
+from partyvote.elections.result import CandidateResult, ElectionResult, Status
+from partyvote.elections.tally import Tally
+from partyvote.elections.ties import ByKey, Chain, Lot, Revote, TieBreak, TiePolicy, older_wins
+from partyvote.elections.validity import InvalidReason, Validity
+from partyvote.errors import PartyvoteError
+from partyvote.roll import Roll
+from partyvote.rulebooks.model import Parameter, Rulebook, Source, SurplusLimit
+from partyvote.rules.bases import (
     BUILTIN_BASES,
     CAST,
     CONVENED,
@@ -20,22 +28,14 @@ from partyvote.base import (
     VALID,
     Base,
 )
-from partyvote.decision import Decision, Reason
-from partyvote.election import Election, approval
-from partyvote.errors import PartyvoteError
-from partyvote.minimum import Minimum
-from partyvote.motion import Motion
-from partyvote.quorum import Quorum
-from partyvote.result import CandidateResult, ElectionResult, Status
-from partyvote.roll import Roll
-from partyvote.rule import AllOf, AnyOf, Rule, RuleOps, all_of, any_of
-from partyvote.rulebook import Parameter, Rulebook, Source, SurplusLimit
-from partyvote.tally import Tally
-from partyvote.threshold import Threshold, at_least, more_than, unanimous
-from partyvote.ties import ByKey, Chain, Lot, Revote, TieBreak, TiePolicy, older_wins
-from partyvote.validity import InvalidReason, Validity
+from partyvote.rules.compound import AllOf, AnyOf, Rule, RuleOps, all_of, any_of
+from partyvote.rules.decision import Decision, Reason
+from partyvote.rules.minimum import Minimum
+from partyvote.rules.motion import Motion
+from partyvote.rules.quorum import Quorum
+from partyvote.rules.threshold import Threshold, at_least, more_than, unanimous
+from partyvote.rules.weighted import Choice, DoubleMajority, Heads, Poll, WeightedVote
 from partyvote.votes import Votes
-from partyvote.weighted import Choice, DoubleMajority, Heads, Poll, WeightedVote
 
 __version__ = "0.1.0"
 

@@ -14,17 +14,17 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from partyvote._messages import LANGUAGES, render
-from partyvote._numbers import format_int, parse_ratio
-from partyvote.base import CONVENED, MEMBERS, PRESENT
+from partyvote._i18n.catalog import LANGUAGES, render
+from partyvote._i18n.numbers import format_int, parse_ratio
 from partyvote.errors import PartyvoteError, ReportError
-from partyvote.meeting import Meeting, load
-from partyvote.quorum import Quorum
+from partyvote.io.meeting import Meeting, load
 from partyvote.report import FORMATS, compare, minutes
 from partyvote.roll import Roll
 from partyvote.rulebooks import available
 from partyvote.rulebooks import get as get_rulebook
-from partyvote.threshold import Threshold, at_least, more_than
+from partyvote.rules.bases import CONVENED, MEMBERS, PRESENT
+from partyvote.rules.quorum import Quorum
+from partyvote.rules.threshold import Threshold, at_least, more_than
 
 __all__ = ["main"]
 
@@ -148,7 +148,7 @@ def _count(meeting: Meeting, arguments: argparse.Namespace, stdout: TextIO, stde
 
 
 def _example_meeting() -> Meeting:
-    files = resources.files("partyvote") / "examples"
+    files = resources.files("partyvote.io") / "examples"
     with resources.as_file(files) as folder:
         return load(Path(folder) / "congress.toml")
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from partyvote._messages import render
+from partyvote._i18n.catalog import render
 
 __all__ = [
     "BallotError",

@@ -22,12 +22,12 @@ from collections.abc import Sequence
 
 from hypothesis import strategies as st
 
-from partyvote.ballot import Ballot, Mark
-from partyvote.election import Election
+from partyvote.elections.ballot import Ballot, Mark
+from partyvote.elections.election import Election
+from partyvote.elections.tally import Tally
 from partyvote.roll import Roll
-from partyvote.tally import Tally
+from partyvote.rules.weighted import Poll
 from partyvote.votes import Votes
-from partyvote.weighted import Poll
 
 __all__ = [
     "ballots",
@@ -138,7 +138,7 @@ def ballots(
 
 
 def paper_ballots(candidates: Sequence[str], *, max_size: int = 40) -> st.SearchStrategy[Ballot]:
-    """:class:`~partyvote.ballot.Ballot` papers of every kind, including invalid ones.
+    """:class:`~partyvote.Ballot` papers of every kind, including invalid ones.
 
     >>> from hypothesis import find
     >>> find(paper_ballots(("An", "Bình")), lambda paper: paper.identifying_marks).kept

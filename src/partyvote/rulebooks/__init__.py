@@ -21,9 +21,9 @@ Register your own with :func:`register`; it is then a first-class citizen of
 from __future__ import annotations
 
 from partyvote.errors import RulebookError
-from partyvote.rulebook import Rulebook
 from partyvote.rulebooks._others import DE_VEREIN, EU_QMV, LEGAL, ROBERT, UK_COMPANIES, US_SENATE
 from partyvote.rulebooks._vietnam import VN_NATIONAL_ASSEMBLY_2015, VN_PARTY_2014, VN_PARTY_2024
+from partyvote.rulebooks.model import Rulebook
 
 __all__ = ["BUILTIN", "LEGAL", "available", "get", "register", "unregister"]
 

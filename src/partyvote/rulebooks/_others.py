@@ -3,16 +3,16 @@ Council and the US Senate."""
 
 from __future__ import annotations
 
-from partyvote.base import DECISIVE, MEMBERS, PRESENT, Base
-from partyvote.minimum import Minimum
-from partyvote.quorum import Quorum
+from partyvote.elections.validity import Validity
 from partyvote.roll import Roll
-from partyvote.rule import Rule
-from partyvote.rulebook import Parameter, Rulebook, Source
-from partyvote.threshold import at_least, more_than, unanimous
-from partyvote.validity import Validity
+from partyvote.rulebooks.model import Parameter, Rulebook, Source
+from partyvote.rules.bases import DECISIVE, MEMBERS, PRESENT, Base
+from partyvote.rules.compound import Rule
+from partyvote.rules.minimum import Minimum
+from partyvote.rules.quorum import Quorum
+from partyvote.rules.threshold import at_least, more_than, unanimous
+from partyvote.rules.weighted import DoubleMajority, Heads
 from partyvote.votes import Votes
-from partyvote.weighted import DoubleMajority, Heads
 
 
 def _legal(_roll: Roll | None, votes: Votes | None) -> int:
@@ -97,7 +97,7 @@ UK_COMPANIES = Rulebook(
     ),
     notes=(
         "On a show of hands each member present has one vote; on a poll, one vote per share "
-        "(s.284): pass a partyvote.weighted.Poll to the motion and the quorum is counted in "
+        "(s.284): pass a partyvote.Poll to the motion and the quorum is counted in "
         "persons, the resolution in shares.",
         "Votes withheld are not votes: the base is the votes for and against.",
         "A director is appointed by ordinary resolution; a tie fails the resolution. The Act "
@@ -163,7 +163,7 @@ EU_QMV = Rulebook(
     motions=_COUNCIL_MOTIONS,
     election_threshold=None,
     notes=(
-        "Decide on a partyvote.weighted.Poll listing every member state with its population "
+        "Decide on a partyvote.Poll listing every member state with its population "
         "and its choice: 'yes', 'no', 'abstain' or 'absent'. Only states in favour count "
         "towards the majorities; abstaining is voting against.",
         "The population figures are the Council's, fixed each year by Council decision; "

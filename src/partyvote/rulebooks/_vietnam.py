@@ -3,12 +3,12 @@ elections of National Assembly deputies (2015)."""
 
 from __future__ import annotations
 
-from partyvote.ballot import BallotForm
-from partyvote.base import CAST, CONVENED, MEMBERS, VALID
-from partyvote.quorum import Quorum
-from partyvote.rulebook import Parameter, Rulebook, Source, SurplusLimit
-from partyvote.threshold import at_least, more_than
-from partyvote.validity import Validity
+from partyvote.elections.ballot import BallotForm
+from partyvote.elections.validity import Validity
+from partyvote.rulebooks.model import Parameter, Rulebook, Source, SurplusLimit
+from partyvote.rules.bases import CAST, CONVENED, MEMBERS, VALID
+from partyvote.rules.quorum import Quorum
+from partyvote.rules.threshold import at_least, more_than
 
 _SURPLUS = Parameter(
     name="surplus",

@@ -1,0 +1,295 @@
+"""Elections: seats, a list of candidates, and the rules that decide who is elected."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from attrs import Attribute, Factory, field, frozen
+from attrs.validators import instance_of
+
+from partyvote._validate import nfc, optional_count_validator
+from partyvote.elections.ballot import Ballot, BallotForm
+from partyvote.elections.result import CandidateResult, ElectionResult, Status
+from partyvote.elections.tally import Tally, count_ballots
+from partyvote.elections.ties import Revote, TiePolicy
+from partyvote.elections.validity import Validity
+from partyvote.errors import ElectionError
+from partyvote.roll import Roll
+from partyvote.rules.bases import VALID
+from partyvote.rules.compound import Rule, _check_rule
+from partyvote.rules.decision import Decision, Reason
+from partyvote.rules.threshold import more_than
+from partyvote.votes import Votes
+
+__all__ = ["Election", "approval"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+def _candidates(value: Iterable[str]) -> tuple[str, ...]:
+    names = tuple(value)
+    if not names:
+        raise ElectionError("election.no_candidates")
+    seen: set[str] = set()
+    for name in names:
+        if not isinstance(name, str) or not name.strip():
+            raise ElectionError("election.bad_name", name=name)
+    # One spelling per name: Vietnamese typed with combining accents is the same name.
+    names = tuple(map(nfc, names))
+    for name in names:
+        if name in seen:
+            raise ElectionError("election.duplicate", name=name)
+        seen.add(name)
+    return names
+
+
+def _seats(_instance: object, _attribute: Attribute[Any], value: object) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ElectionError("election.seats", seats=value)
+
+
+def _optional_rule(_instance: object, _attribute: Attribute[Any], value: object) -> None:
+    if value is not None:
+        _check_rule(value)
+
+
+def _tie_policy(_instance: object, _attribute: Attribute[Any], value: object) -> None:
+    if not isinstance(value, TiePolicy):
+        raise ElectionError("election.tie_policy", value=value)
+
+
+def _default_form(election: Election) -> BallotForm:
+    return BallotForm.for_list(election.seats, len(election.candidates))
+
+
+@frozen(kw_only=True)
+class Election:
+    """An election of *seats* from *candidates*.
+
+    :param seats: seats to fill.
+    :param candidates: the list, in the order printed on the ballot; names are unique.
+    :param threshold: what a candidate needs to be elected: any :class:`~partyvote.Rule`
+        applied to the candidate's votes (default more than half of the valid ballots), or
+        ``None`` for "most votes win" (at least one vote).
+    :param quorum: an optional quorum rule (attendance or turnout).
+    :param form: the ballot form; by default the one 190-QĐ/TW Art. 15 prescribes for the
+        list (see :meth:`~partyvote.elections.ballot.BallotForm.for_list`).
+    :param validity: the validity policy (default: the Vietnamese party rule).
+    :param ties: the tie policy for the last seats (default: re-vote among the tied).
+    :param max_surplus: the most candidates beyond the seats the list may have.
+
+    When more candidates meet the threshold than there are seats, the most votes win.
+
+    >>> from partyvote import CONVENED, Roll, more_than
+    >>> election = Election(seats=2, candidates=["An", "Bình", "Chi"],
+    ...                     threshold=more_than("1/2", of=CONVENED))
+    >>> result = election.count([("An", "Bình")] * 4 + [("An", "Chi")] * 3, roll=Roll(8, present=7))
+    >>> result.elected, result.unfilled, result.status.value
+    (('An',), 1, 'seats-unfilled')
+    >>> result.next_round()
+    Election(seats=1, candidates=('Bình', 'Chi'), ...)
+    """
+
+    seats: int = field(validator=_seats)
+    candidates: tuple[str, ...] = field(converter=_candidates)
+    threshold: Rule | None = field(
+        default=Factory(lambda: more_than("1/2", of=VALID)), validator=_optional_rule
+    )
+    quorum: Rule | None = field(default=None, validator=_optional_rule)
+    form: BallotForm = field(
+        default=Factory(_default_form, takes_self=True), validator=instance_of(BallotForm)
+    )
+    validity: Validity = field(factory=Validity, validator=instance_of(Validity))
+    ties: TiePolicy = field(factory=Revote, validator=_tie_policy)
+    max_surplus: int | None = field(default=None, validator=optional_count_validator)
+
+    def __attrs_post_init__(self) -> None:
+        count = len(self.candidates)
+        if self.max_surplus is not None and count - self.seats > self.max_surplus:
+            raise ElectionError(
+                "election.surplus",
+                candidates=count,
+                seats=self.seats,
+                surplus=count - self.seats,
+                limit=self.max_surplus,
+                excess=count - self.seats - self.max_surplus,
+            )
+        why = None
+        if self.form is BallotForm.SINGLE and (count != 1 or self.seats != 1):
+            why = "a single-candidate ballot has one name for one seat"
+        elif self.form is BallotForm.AGREE_DISAGREE and count > self.seats:
+            why = "a list with a surplus is a strike-out ballot (190-QĐ/TW Art. 15)"
+        if why is not None:
+            raise ElectionError(
+                "election.form", form=self.form.value, candidates=count, seats=self.seats, why=why
+            )
+
+    def tally(self, ballots: Iterable[Ballot | Iterable[str]]) -> Tally:
+        """Count *ballots* (in one streaming pass) into a :class:`~partyvote.Tally`."""
+        if isinstance(ballots, str | bytes | Tally) or not isinstance(ballots, Iterable):
+            raise ElectionError("election.ballots", value=ballots)
+        return count_ballots(
+            ballots,
+            candidates=self.candidates,
+            seats=self.seats,
+            form=self.form,
+            validity=self.validity,
+        )
+
+    def count(
+        self, ballots: Tally | Iterable[Ballot | Iterable[str]], *, roll: Roll | None = None
+    ) -> ElectionResult:
+        """Count *ballots* (or apply the rules to a *Tally*) and decide who is elected."""
+        if isinstance(ballots, Tally):
+            tally = ballots.check(candidates=self.candidates, seats=self.seats)
+        else:
+            tally = self.tally(ballots)
+        quorum = None
+        if self.quorum is not None:
+            summary = Votes(
+                0,
+                abstain=tally.valid - tally.blank,
+                blank=tally.blank,
+                invalid=tally.invalid_total,
+            )
+            quorum = self.quorum.decide(summary, roll=roll)
+        decisions = {name: self._decide(name, tally, roll) for name in self.candidates}
+        return _fill(self, tally, roll, decisions, quorum)
+
+    def _decide(self, name: str, tally: Tally, roll: Roll | None) -> Decision:
+        received = tally.votes[name]
+        unmarked = tally.unmarked[name]
+        votes = Votes(
+            received,
+            tally.valid - tally.blank - received - unmarked,
+            abstain=unmarked,
+            blank=tally.blank,
+            invalid=tally.invalid_total,
+        )
+        if self.threshold is None:
+            return Decision(
+                reason=Reason.PASSED if received else Reason.SHORT,
+                required=1,
+                received=received,
+                base_size=votes.valid,
+                label="rule.plurality",
+            )
+        return self.threshold.decide(votes, roll=roll)
+
+    @classmethod
+    def approval(
+        cls,
+        candidate: str,
+        *,
+        threshold: Rule | None = None,
+        quorum: Rule | None = None,
+        validity: Validity | None = None,
+    ) -> Election:
+        """A single-candidate approval: one seat, one name, agree / disagree ballots.
+
+        Used for the direct election of a secretary at a congress; the candidate is elected
+        only if the *agree* votes meet the threshold.  See :func:`approval`.
+        """
+        return cls(
+            seats=1,
+            candidates=(candidate,),
+            threshold=more_than("1/2", of=VALID) if threshold is None else threshold,
+            quorum=quorum,
+            form=BallotForm.SINGLE,
+            validity=Validity() if validity is None else validity,
+        )
+
+
+def approval(
+    candidate: str,
+    *,
+    threshold: Rule | None = None,
+    quorum: Rule | None = None,
+    validity: Validity | None = None,
+) -> Election:
+    """A single-candidate approval election (see :meth:`Election.approval`).
+
+    >>> from partyvote import CONVENED, Ballot, Mark, Roll, more_than
+    >>> secretary = approval("Nguyễn Văn An", threshold=more_than("1/2", of=CONVENED))
+    >>> ballots = [Ballot.single(Mark.AGREE)] * 40 + [Ballot.single(Mark.DISAGREE)] * 8
+    >>> ballots += [Ballot.single(Mark.BOTH)]
+    >>> result = secretary.count(ballots, roll=Roll(52, excused=2, present=49))
+    >>> result.elected, result.invalid_total
+    (('Nguyễn Văn An',), 1)
+    >>> print(result.candidate("Nguyễn Văn An").decision.explain("vi"))
+    Cần quá 1/2 của 50 người được triệu tập: 26 phiếu. Nhận được 40: đạt, dư 14.
+    """
+    return Election.approval(candidate, threshold=threshold, quorum=quorum, validity=validity)
+
+
+def _fill(
+    election: Election,
+    tally: Tally,
+    roll: Roll | None,
+    decisions: dict[str, Decision],
+    quorum: Decision | None,
+) -> ElectionResult:
+    """Give the seats: threshold first, then most votes, then the tie policy."""
+    position = {name: index for index, name in enumerate(election.candidates)}
+    order = sorted(election.candidates, key=lambda name: (-tally.votes[name], position[name]))
+    ranks: dict[str, int] = {}
+    for index, name in enumerate(order):
+        previous = order[index - 1] if index else None
+        same = previous is not None and tally.votes[previous] == tally.votes[name]
+        ranks[name] = ranks[previous] if same and previous is not None else index + 1
+    seats = election.seats
+    elected: tuple[str, ...] = ()
+    tied: tuple[str, ...] = ()
+    tie_break = None
+    tie_seats = 0
+    quorate = quorum is None or quorum.passed
+    if quorate:
+        qualified = [name for name in order if decisions[name].passed]
+        if len(qualified) <= seats:
+            elected = tuple(qualified)
+        else:
+            cutoff = tally.votes[qualified[seats - 1]]
+            above = tuple(name for name in qualified if tally.votes[name] > cutoff)
+            at = tuple(name for name in qualified if tally.votes[name] == cutoff)
+            if len(above) + len(at) <= seats:
+                elected = above + at
+            else:
+                tie_break = election.ties.break_tie(at, seats - len(above))
+                elected = above + tie_break.winners
+                tied = tie_break.pending
+                tie_seats = seats - len(elected) if tied else 0
+    if not quorate:
+        status = Status.NO_QUORUM
+    elif tied:
+        status = Status.TIE
+    elif len(elected) < seats:
+        status = Status.UNFILLED
+    else:
+        status = Status.COMPLETE
+    chosen = set(elected)
+    candidates = tuple(
+        CandidateResult(
+            name=name,
+            votes=tally.votes[name],
+            decision=decisions[name],
+            elected=name in chosen,
+            tied=name in tied,
+            rank=ranks[name],
+        )
+        for name in order
+    )
+    return ElectionResult(
+        election=election,
+        tally=tally,
+        roll=roll,
+        candidates=candidates,
+        elected=elected,
+        tied=tied,
+        tie_seats=tie_seats,
+        tie_break=tie_break,
+        quorum=quorum,
+        status=status,
+    )

@@ -1,0 +1,214 @@
+"""Tallies: votes per candidate and ballots cast, valid, blank and invalid by reason.
+
+A tally is built in one streaming pass over any iterable of ballots, and tallies add up:
+``Tally()`` is the identity and ``a + b == b + a``, so polling stations or counting tables
+count apart and merge.
+
+>>> from partyvote import Election
+>>> election = Election(seats=2, candidates=("An", "Bình", "Chi"))
+>>> morning = election.tally([("An", "Bình"), ("An",), ()])
+>>> evening = election.tally([("Chi", "An"), ("An", "Bình", "Chi")])
+>>> total = morning + evening
+>>> total.votes["An"], total.cast, total.valid, total.invalid_total
+(3, 5, 3, 2)
+>>> sorted(reason.value for reason in total.invalid)
+['all-struck', 'too-many-kept']
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Iterable, Mapping
+from itertools import chain, islice
+
+from attrs import field, frozen
+
+from partyvote._validate import count_validator, nfc
+from partyvote.elections.ballot import Ballot, BallotForm
+from partyvote.elections.counts import Counts
+from partyvote.elections.validity import InvalidReason, Validity
+from partyvote.errors import TallyError
+
+__all__ = ["Tally", "count_ballots"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+def _names(value: Counts[str] | Mapping[str, int]) -> Counts[str]:
+    if isinstance(value, Counts):
+        return value
+    if not isinstance(value, Mapping):
+        raise TallyError("tally.names_type", value=value)
+    named: dict[str, int] = {}
+    for name, count in value.items():
+        if not isinstance(name, str):
+            raise TallyError("tally.name", value=name)
+        key = nfc(name)
+        if key in named:
+            raise TallyError("tally.name_twice", name=key)
+        named[key] = count
+    return Counts(named)
+
+
+def _reason(value: InvalidReason | str) -> InvalidReason:
+    try:
+        return InvalidReason(value)
+    except ValueError:
+        valid = ", ".join(repr(reason.value) for reason in InvalidReason)
+        raise TallyError("tally.reason", value=value, valid=valid) from None
+
+
+def _reasons(
+    value: Counts[InvalidReason] | Mapping[InvalidReason | str, int] | Mapping[str, int] | int,
+) -> Counts[InvalidReason]:
+    if isinstance(value, Counts):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Counts({InvalidReason.UNSPECIFIED: value})
+    if not isinstance(value, Mapping):
+        raise TallyError("tally.invalid_type", value=value)
+    return Counts({_reason(reason): count for reason, count in value.items()})
+
+
+@frozen(kw_only=True)
+class Tally:
+    """The count of an election's ballots, before any rule is applied.
+
+    :param votes: per candidate, the votes received (names kept or agreed).
+    :param cast: ballots handed in.
+    :param blank: valid ballots supporting no one (where the validity policy allows them).
+    :param invalid: invalid ballots by :class:`~partyvote.InvalidReason`, or one
+        total (recorded as ``UNSPECIFIED``) when a paper count did not break it down.
+    :param unmarked: per candidate, valid ballots with both or neither box ticked.
+
+    A tally entered by hand is checked for consistency:
+
+    >>> Tally(votes={"An": 30}, cast=28, invalid=2)
+    Traceback (most recent call last):
+    ...
+    partyvote.errors.TallyError: 'An' has 30 votes but there are only 26 valid non-blank ballots
+    """
+
+    votes: Counts[str] = field(factory=Counts, converter=_names)
+    cast: int = field(default=0, validator=count_validator)
+    blank: int = field(default=0, validator=count_validator)
+    invalid: Counts[InvalidReason] = field(factory=Counts, converter=_reasons)
+    unmarked: Counts[str] = field(factory=Counts, converter=_names)
+
+    def __attrs_post_init__(self) -> None:
+        invalid = self.invalid.total()
+        if invalid + self.blank > self.cast:
+            raise TallyError("tally.cast_short", invalid=invalid, blank=self.blank, cast=self.cast)
+        marked = self.cast - invalid - self.blank
+        for name in self.votes.keys() | self.unmarked.keys():
+            if self.votes[name] + self.unmarked[name] > marked:
+                raise TallyError(
+                    "tally.candidate_exceeds",
+                    name=name,
+                    votes=self.votes[name] + self.unmarked[name],
+                    marked=marked,
+                )
+
+    @property
+    def valid(self) -> int:
+        """Valid ballots: cast less invalid."""
+        return self.cast - self.invalid.total()
+
+    @property
+    def invalid_total(self) -> int:
+        """Invalid ballots, all reasons together."""
+        return self.invalid.total()
+
+    def __add__(self, other: Tally) -> Tally:
+        if not isinstance(other, Tally):
+            return NotImplemented
+        return Tally(
+            votes=self.votes + other.votes,
+            cast=self.cast + other.cast,
+            blank=self.blank + other.blank,
+            invalid=self.invalid + other.invalid,
+            unmarked=self.unmarked + other.unmarked,
+        )
+
+    def check(self, *, candidates: tuple[str, ...], seats: int) -> Tally:
+        """Return this tally if it fits an election of *candidates* for *seats*, else raise.
+
+        >>> Tally(votes={"An": 3, "Bình": 3}, cast=3).check(candidates=("An", "Bình"), seats=1)
+        Traceback (most recent call last):
+        ...
+        partyvote.errors.TallyError: 6 names are kept on 3 valid ballots, more than 1 seat(s) ...
+        """
+        unknown = sorted((self.votes.keys() | self.unmarked.keys()) - set(candidates))
+        if unknown:
+            raise TallyError("tally.unknown_name", names=", ".join(map(repr, unknown)))
+        marked = self.valid - self.blank
+        if self.votes.total() > seats * marked:
+            raise TallyError(
+                "tally.too_many_marks", marks=self.votes.total(), valid=marked, seats=seats
+            )
+        return self
+
+
+_CHUNK = 8192
+_SIZED = frozenset({tuple, list, frozenset, set})
+_SETS = frozenset({frozenset, set})
+
+
+def count_ballots(
+    ballots: Iterable[Ballot | Iterable[str]],
+    *,
+    candidates: tuple[str, ...],
+    seats: int,
+    form: BallotForm,
+    validity: Validity,
+) -> Tally:
+    """Count *ballots* in one streaming pass, checking each against *validity*.
+
+    Plain ballots (tuples, lists or sets of names kept) are counted a chunk at a time with
+    C-level counting; a chunk with anything unusual (a :class:`~partyvote.Ballot`, an
+    empty or overfull ballot, an unknown or repeated name) is re-read ballot by ballot, so
+    both paths give the same answer.  Memory stays bounded by the chunk size.
+    """
+    listed = frozenset(candidates)
+    multi = len(candidates) > 1
+    votes: Counter[str] = Counter()
+    unmarked: Counter[str] = Counter()
+    invalid: Counter[InvalidReason] = Counter()
+    cast = blank = 0
+    iterator = iter(ballots)
+    while chunk := list(islice(iterator, _CHUNK)):
+        cast += len(chunk)
+        kinds = set(map(type, chunk))
+        if kinds <= _SIZED:
+            plain: list[Collection[str]] = chunk  # type: ignore[assignment]
+            lengths = list(map(len, plain))
+            if (
+                max(lengths) <= seats
+                and (min(lengths) > 0 or not multi)
+                and (kinds <= _SETS or sum(map(len, map(frozenset, plain))) == sum(lengths))
+            ):
+                # Count first and check the names after: an unknown name is rare, and
+                # taking the chunk back out is cheaper than counting every chunk twice.
+                votes.update(chain.from_iterable(plain))
+                if votes.keys() <= listed:
+                    continue
+                votes.subtract(chain.from_iterable(plain))
+                votes = +votes
+        for ballot in chunk:
+            reading = validity.read(ballot, candidates=candidates, seats=seats, form=form)
+            if reading.invalid is not None:
+                invalid[reading.invalid] += 1
+            elif reading.blank:
+                blank += 1
+            else:
+                votes.update(reading.kept)
+                unmarked.update(reading.unmarked)
+    return Tally(
+        votes=Counts(votes),
+        cast=cast,
+        blank=blank,
+        invalid=Counts(invalid),
+        unmarked=Counts(unmarked),
+    )

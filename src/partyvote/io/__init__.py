@@ -1,0 +1,37 @@
+"""Files in and out: meeting files (TOML or JSON), their JSON Schema, ballots files (CSV) and
+the bundled example congress.
+
+>>> from partyvote.io import load
+>>> load  # doctest: +ELLIPSIS
+<function load at ...>
+"""
+
+from __future__ import annotations
+
+from partyvote.io.ballots import read_ballots
+from partyvote.io.meeting import (
+    ElectionOutcome,
+    ElectionQuestion,
+    Meeting,
+    MeetingResult,
+    MotionOutcome,
+    MotionQuestion,
+    load,
+    loads,
+)
+
+__all__ = [
+    "ElectionOutcome",
+    "ElectionQuestion",
+    "Meeting",
+    "MeetingResult",
+    "MotionOutcome",
+    "MotionQuestion",
+    "load",
+    "loads",
+    "read_ballots",
+]
+
+
+def __dir__() -> list[str]:
+    return __all__

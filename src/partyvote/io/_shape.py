@@ -1,0 +1,202 @@
+"""The shape of a meeting file and its strict reading: the private half of the meeting reader.
+
+The classes mirror the file's tables; cattrs structures a parsed TOML or JSON document into
+them, refusing extra keys and values of the wrong kind, and :func:`_explain` turns whatever
+went wrong into a :class:`~partyvote.errors.MeetingError` naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, Literal
+
+import cattrs
+from attrs import Factory, frozen
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+
+from partyvote.errors import MeetingError, PartyvoteError
+from partyvote.io._read_error import Localised, ReadError
+
+# --- the file's shape ------------------------------------------------------------------------
+
+
+@frozen(kw_only=True)
+class _Info:
+    name: str
+    body: str = ""
+    date: datetime.date | None = None
+    place: str = ""
+    lang: Literal["vi", "en"] | None = None
+
+
+@frozen(kw_only=True)
+class _Rule:
+    more_than: str | None = None
+    at_least: str | None = None
+    of: str = "cast"
+
+
+@frozen(kw_only=True)
+class _Rules:
+    rulebook: str = "vn-party-2024"
+    quorum: _Rule | bool | None = None
+    election_threshold: _Rule | None = None
+    motions: dict[str, _Rule] = Factory(dict)
+    ties: list[str] | None = None
+    all_struck: Literal["invalid", "blank"] | None = None
+    written_in_invalid: bool | None = None
+    identifying_marks_invalid: bool | None = None
+
+
+@frozen(kw_only=True)
+class _Roll:
+    members: int
+    excused: int = 0
+    present: int | None = None
+
+
+@frozen(kw_only=True)
+class _Votes:
+    yes: int
+    no: int = 0
+    abstain: int = 0
+    blank: int = 0
+    invalid: int = 0
+
+
+@frozen(kw_only=True)
+class _Motion:
+    type: Literal["motion"]
+    title: str
+    kind: str = "ordinary"
+    votes: _Votes
+
+
+@frozen(kw_only=True)
+class _Tally:
+    name: str = ""
+    cast: int
+    votes: dict[str, int] = Factory(dict)
+    blank: int = 0
+    invalid: int | dict[str, int] = 0
+    unmarked: dict[str, int] = Factory(dict)
+
+
+@frozen(kw_only=True)
+class _Election:
+    type: Literal["election"]
+    title: str
+    seats: int
+    candidates: list[str]
+    issued: int | None = None
+    surplus: int | None = None
+    tallies: list[_Tally] = Factory(list)
+    ballots: str | None = None
+    birth_dates: dict[str, datetime.date] = Factory(dict)
+    seed: str | None = None
+
+
+@frozen(kw_only=True)
+class _File:
+    meeting: _Info
+    rules: _Rules = Factory(_Rules)
+    roll: _Roll
+    questions: list[_Motion | _Election]
+
+
+# --- strict structuring --------------------------------------------------------------------
+
+
+def _strict(kind: type, label: str) -> Callable[[object, type], Any]:
+    def structure(value: object, _type: type) -> Any:
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise ReadError("meeting.type", expected=label, value=value)
+        return value
+
+    return structure
+
+
+def _date(value: object, _type: type) -> datetime.date:
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ReadError("meeting.type", expected="a date like 2025-06-14", value=value)
+
+
+def _question(value: object, _type: type) -> _Motion | _Election:
+    kind = value.get("type") if isinstance(value, Mapping) else None
+    if kind == "motion":
+        return _CONVERTER.structure(value, _Motion)
+    if kind == "election":
+        return _CONVERTER.structure(value, _Election)
+    raise ReadError("meeting.question_type", value=kind)
+
+
+def _quorum(value: object, _type: type) -> _Rule | bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    return _CONVERTER.structure(value, _Rule)
+
+
+def _invalid(value: object, _type: type) -> int | dict[str, int]:
+    if isinstance(value, Mapping):
+        return _CONVERTER.structure(value, dict[str, int])
+    return _CONVERTER.structure(value, int)
+
+
+_CONVERTER = cattrs.Converter(forbid_extra_keys=True)
+_CONVERTER.register_structure_hook(int, _strict(int, "a whole number"))
+_CONVERTER.register_structure_hook(str, _strict(str, "a string"))
+_CONVERTER.register_structure_hook(bool, _strict(bool, "true or false"))
+_CONVERTER.register_structure_hook(datetime.date, _date)
+_CONVERTER.register_structure_hook(_Motion | _Election, _question)
+_CONVERTER.register_structure_hook(_Rule | bool | None, _quorum)
+_CONVERTER.register_structure_hook(int | dict[str, int], _invalid)
+
+
+def _problems(error: BaseException, path: str) -> Iterator[tuple[str, BaseException]]:
+    if isinstance(error, ClassValidationError | IterableValidationError):
+        noted, plain = error.group_exceptions()
+        for inner, note in noted:
+            if isinstance(note, AttributeValidationNote):
+                step = f"{path}.{note.name}" if path else note.name
+            elif isinstance(note, IterableValidationNote):
+                step = f"{path}[{note.index!r}]"
+            else:  # pragma: no cover - cattrs notes are one of the two
+                step = path
+            yield from _problems(inner, step)
+        for inner in plain:
+            yield from _problems(inner, path)
+    else:
+        yield path, error
+
+
+def _explain(file: str, where: str, error: BaseException) -> MeetingError:
+    where = where or "(top level)"
+    if isinstance(error, ReadError):
+        return MeetingError("meeting.at", file=file, where=where, problem=Localised.of(error))
+    if isinstance(error, ForbiddenExtraKeysError):
+        names = ", ".join(sorted(error.extra_fields))
+        valid = ", ".join(field.name for field in error.cl.__attrs_attrs__)  # type: ignore[attr-defined]
+        problem = ReadError("meeting.extra_keys", names=names, valid=valid)
+        return MeetingError("meeting.at", file=file, where=where, problem=Localised.of(problem))
+    if isinstance(error, KeyError):
+        problem = ReadError("meeting.missing", name=str(error.args[0]))
+        return MeetingError("meeting.at", file=file, where=where, problem=Localised.of(problem))
+    if isinstance(error, PartyvoteError):
+        return MeetingError("meeting.at", file=file, where=where, problem=Localised.of(error))
+    problem = ReadError("meeting.type", expected="another kind of value", value=str(error))
+    return MeetingError("meeting.at", file=file, where=where, problem=Localised.of(problem))

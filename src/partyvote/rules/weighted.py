@@ -1,0 +1,232 @@
+"""Weighted voting: polls by shares, and the EU Council's double majority by population.
+
+A :class:`Poll` records each voter's choice and weight (shares, voting rights, population).
+It *is* a :class:`~partyvote.votes.Votes` whose counts are the weighted totals, so every
+threshold applies to it unchanged; :attr:`Poll.heads` gives the same vote counted one per
+voter.  Weights are integers and nothing is ever rounded.
+
+>>> from partyvote import DECISIVE, at_least
+>>> poll = Poll.of([("Alpha Ltd", 600, "yes"), ("B. Tran", 250, "no"), ("C. Le", 150, "yes")])
+>>> poll.yes, poll.no, poll.heads.yes
+(750, 250, 2)
+>>> print(at_least("75%", of=DECISIVE).decide(poll).explain())
+Needs at least 3/4 of 1,000 votes for or against: 750 votes. Received 750: exactly enough, passed.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from typing import Any
+
+from attrs import Attribute, field, frozen
+
+from partyvote._validate import count_validator
+from partyvote.errors import RuleError, VotesError
+from partyvote.roll import Roll
+from partyvote.rules.bases import Base
+from partyvote.rules.compound import Rule, RuleOps, _check_rule, combine
+from partyvote.rules.decision import Decision, Reason
+from partyvote.rules.threshold import Threshold, at_least
+from partyvote.votes import Votes
+
+__all__ = ["COUNCIL", "POPULATION", "Choice", "DoubleMajority", "Heads", "Poll", "WeightedVote"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+class Choice(enum.Enum):
+    """How one voter voted in a poll."""
+
+    YES = "yes"
+    NO = "no"
+    ABSTAIN = "abstain"
+    """Abstained, or withheld the vote."""
+    ABSENT = "absent"
+    """Did not take part; counts towards the eligible total only."""
+
+
+def _choice(value: object) -> Choice:
+    try:
+        return Choice(value)
+    except ValueError:
+        valid = ", ".join(repr(choice.value) for choice in Choice)
+        raise VotesError("poll.choice", value=value, valid=valid) from None
+
+
+def _weight(_instance: object, _attribute: Attribute[Any], value: object) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise VotesError("poll.weight", value=value)
+
+
+@frozen
+class WeightedVote:
+    """One voter's vote: *voter*, *weight* (a positive integer) and *choice*."""
+
+    voter: str
+    weight: int = field(validator=_weight)
+    choice: Choice = field(converter=_choice)
+
+
+def _entries(value: Iterable[WeightedVote | tuple[str, int, Any]]) -> tuple[WeightedVote, ...]:
+    entries = tuple(
+        entry if isinstance(entry, WeightedVote) else WeightedVote(*entry) for entry in value
+    )
+    seen: set[str] = set()
+    for entry in entries:
+        if entry.voter in seen:
+            raise VotesError("poll.duplicate", voter=entry.voter)
+        seen.add(entry.voter)
+    return entries
+
+
+def _totals(entries: tuple[WeightedVote, ...], weighted: bool) -> dict[Choice, int]:
+    totals = dict.fromkeys(Choice, 0)
+    for entry in entries:
+        totals[entry.choice] += entry.weight if weighted else 1
+    return totals
+
+
+@frozen
+class Poll(Votes):
+    """Votes weighted per voter; build one with :meth:`of`.
+
+    The inherited counts (``yes``, ``no``, ``abstain``) are weighted totals; :attr:`roll` is
+    the roll in the same units (eligible weight, weight taking part), and :attr:`heads` the
+    vote counted one per voter.
+    """
+
+    entries: tuple[WeightedVote, ...] = field(default=(), kw_only=True, converter=_entries)
+
+    def __attrs_post_init__(self) -> None:
+        totals = _totals(self.entries, weighted=True)
+        if (self.yes, self.no, self.abstain) != (
+            totals[Choice.YES],
+            totals[Choice.NO],
+            totals[Choice.ABSTAIN],
+        ) or (self.blank, self.invalid) != (0, 0):
+            raise VotesError("poll.totals")
+
+    @classmethod
+    def of(cls, entries: Iterable[WeightedVote | tuple[str, int, Any]]) -> Poll:
+        """A poll from ``(voter, weight, choice)`` entries; choices are ``"yes"``, ``"no"``,
+        ``"abstain"`` or ``"absent"`` (or :class:`Choice`)."""
+        checked = _entries(entries)
+        totals = _totals(checked, weighted=True)
+        return cls(
+            totals[Choice.YES], totals[Choice.NO], abstain=totals[Choice.ABSTAIN], entries=checked
+        )
+
+    @property
+    def roll(self) -> Roll:
+        """The roll in weight units: every entry's weight, and the weight taking part."""
+        eligible = sum(entry.weight for entry in self.entries)
+        return Roll(eligible, present=self.cast)
+
+    @property
+    def heads(self) -> Votes:
+        """The same vote counted one per voter."""
+        totals = _totals(self.entries, weighted=False)
+        return Votes(totals[Choice.YES], totals[Choice.NO], abstain=totals[Choice.ABSTAIN])
+
+    @property
+    def heads_roll(self) -> Roll:
+        """The roll counted one per voter: every entry, and those taking part."""
+        return Roll(len(self.entries), present=self.heads.cast)
+
+
+def _needs_poll(rule: object, votes: Votes) -> Poll:
+    if not isinstance(votes, Poll):
+        raise RuleError("poll.needed", rule=type(rule).__name__, value=votes)
+    return votes
+
+
+@frozen
+class Heads(RuleOps):
+    """Apply *rule* to a poll counted one per voter (e.g. "a majority of member states").
+
+    >>> from partyvote import MEMBERS, more_than
+    >>> poll = Poll.of([("A", 80, "yes"), ("B", 5, "yes"), ("C", 60, "no")])
+    >>> Heads(more_than("1/2", of=MEMBERS)).decide(poll).passed
+    True
+    """
+
+    rule: Rule = field(validator=lambda _i, _a, value: _check_rule(value))
+
+    def decide(self, votes: Votes, /, *, roll: Roll | None = None) -> Decision:
+        """Decide on ``votes.heads`` with the per-voter roll; *roll* is not used."""
+        poll = _needs_poll(self, votes)
+        return self.rule.decide(poll.heads, roll=poll.heads_roll)
+
+
+def _council_members(roll: Roll | None, _votes: Votes | None) -> int:
+    if roll is None:
+        raise RuleError("poll.needed", rule="COUNCIL", value=None)
+    return roll.members
+
+
+COUNCIL = Base("council", _council_members, en="members of the Council", vi="thành viên Hội đồng")
+"""The members of the Council (every member state, taking part or not)."""
+POPULATION = Base(
+    "population", _council_members, en="population of the Union", vi="dân số Liên minh"
+)
+"""The population of all member states together."""
+
+
+def _share(value: Threshold | str) -> Threshold:
+    return value if isinstance(value, Threshold) else at_least(value)
+
+
+@frozen(kw_only=True)
+class DoubleMajority(RuleOps):
+    """The EU Council's qualified majority (TEU Art. 16(4); TFEU Art. 238(3)).
+
+    Passes when the states in favour are at least *states* of the members of the Council
+    and at least *min_states* in number, and represent at least *population* of the
+    population of all members; unless a blocking minority, of at least *blocking* members,
+    stands against, the population test is deemed met (TEU Art. 16(4), second paragraph).
+    A state that abstains or is absent is not in favour.
+
+    Decided on a :class:`Poll` of every member state weighted by population:
+
+    >>> council = Poll.of([("DE", 84, "yes"), ("FR", 68, "yes"), ("IT", 59, "no")])
+    >>> DoubleMajority(min_states=1, blocking=2).decide(council).passed
+    True
+    """
+
+    states: Threshold = field(factory=lambda: at_least("55%"), converter=_share)
+    population: Threshold = field(factory=lambda: at_least("65%"), converter=_share)
+    min_states: int = field(default=15, validator=count_validator)
+    blocking: int = field(default=4, validator=count_validator)
+
+    def decide(self, votes: Votes, /, *, roll: Roll | None = None) -> Decision:
+        """Apply the double majority to a :class:`Poll` of the member states."""
+        poll = _needs_poll(self, votes)
+        members = len(poll.entries)
+        in_favour = poll.heads.yes
+        states = Threshold(self.states.ratio, strict=self.states.strict, base=COUNCIL).judge(
+            in_favour, members
+        )
+        total = poll.roll.members
+        population = Threshold(
+            self.population.ratio, strict=self.population.strict, base=POPULATION
+        ).judge(poll.yes, total)
+        enough_states = Decision(
+            reason=Reason.PASSED if in_favour >= self.min_states else Reason.SHORT,
+            required=self.min_states,
+            received=in_favour,
+            base_size=members,
+            label="rule.qmv.min_states",
+        )
+        # Fewer than `blocking` states not in favour cannot block: the rule is deemed met.
+        needed = max(members - self.blocking + 1, 1)
+        no_blocking = Decision(
+            reason=Reason.PASSED if in_favour >= needed else Reason.SHORT,
+            required=needed,
+            received=in_favour,
+            base_size=members,
+            label="rule.qmv.no_blocking",
+        )
+        return combine("all", (states, enough_states, combine("any", (population, no_blocking))))

@@ -1,0 +1,89 @@
+"""Every message exists in every language, with the same placeholders."""
+
+import importlib
+import pkgutil
+import string
+
+import pytest
+
+import partyvote
+from partyvote import errors
+from partyvote._i18n.catalog import CATALOG, LANGUAGES
+from partyvote._i18n.numbers import exact_decimal, format_percent
+
+
+def placeholders(template: str) -> set[str]:
+    # "{problem.en}" and "{problem.vi}" are the same placeholder in two languages
+    names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    return {name.split(".")[0].split("[")[0] for name in names}
+
+
+@pytest.mark.parametrize("key", sorted(CATALOG))
+def test_every_message_has_every_language(key: str) -> None:
+    assert set(CATALOG[key]) == set(LANGUAGES), f"{key} lacks a language"
+    english = placeholders(CATALOG[key]["en"])
+    for lang in LANGUAGES:
+        assert CATALOG[key][lang].strip(), f"{key} is empty in {lang}"
+        assert placeholders(CATALOG[key][lang]) == english, f"{key} in {lang}"
+
+
+@pytest.mark.parametrize("name", [name for name in errors.__all__ if name != "PartyvoteError"])
+def test_error_families_are_partyvote_errors(name: str) -> None:
+    family = getattr(errors, name)
+    assert issubclass(family, errors.PartyvoteError)
+    assert issubclass(family, ValueError | TypeError)
+
+
+def test_error_keeps_key_and_params() -> None:
+    error = errors.RollError("roll.present_exceeds", present=35, members=31)
+    assert error.key == "roll.present_exceeds"
+    assert dict(error.params) == {"present": 35, "members": 31}
+    assert error.message("vi").startswith("số có mặt (35)")
+
+
+PUBLIC_MODULES = sorted(
+    info.name.removeprefix("partyvote.")
+    for info in pkgutil.walk_packages(partyvote.__path__, "partyvote.")
+    if not any(part.startswith("_") for part in info.name.split("."))
+)
+
+
+def test_every_public_module_is_checked() -> None:
+    assert {
+        "errors",
+        "elections.election",
+        "elections.tally",
+        "elections.ties",
+        "strategies",
+        "elections.columnar",
+        "rules",
+        "report.document",
+    } <= set(PUBLIC_MODULES)
+
+
+@pytest.mark.parametrize(
+    "module",
+    [partyvote, *(importlib.import_module(f"partyvote.{name}") for name in PUBLIC_MODULES)],
+)
+def test_public_names_agree_with_all(module: object) -> None:
+    exported = module.__all__  # type: ignore[attr-defined]
+    assert sorted(dir(module)) == sorted(exported)
+    for name in exported:
+        assert hasattr(module, name), name
+
+
+def test_exact_decimals() -> None:
+    from fractions import Fraction
+
+    assert exact_decimal(Fraction(-1, 3)) == "-0.(3)"
+    assert exact_decimal(Fraction(1, 6)) == "0.1(6)"
+    assert format_percent(Fraction(1)) == "100%"
+    assert format_percent(Fraction(1234567, 100), "vi") == "1.234.567%"
+
+
+@pytest.mark.parametrize("key", sorted(CATALOG))
+def test_vietnamese_is_written_in_nfc(key: str) -> None:
+    import unicodedata
+
+    for lang in LANGUAGES:
+        assert unicodedata.is_normalized("NFC", CATALOG[key][lang]), key
