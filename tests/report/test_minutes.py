@@ -160,8 +160,3 @@ def test_user_rulebooks_with_any_election_rule(threshold, words) -> None:
     assert minutes_data(counted)["questions"][0]["threshold"] == (
         None if rule is None else {"rule": "AllOf"}
     )
-
-
-def test_a_counted_meeting_writes_its_own_minutes(counted) -> None:
-    assert counted.minutes(lang="en") == minutes(counted, lang="en")
-    assert counted.minutes(format="json") == minutes(counted, format="json")

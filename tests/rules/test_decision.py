@@ -276,15 +276,28 @@ def test_decision_matches_the_arithmetic(votes: pv.Votes, rule: pv.Threshold) ->
 
 def test_the_quick_constructor_builds_what_the_constructor_builds() -> None:
     from partyvote import Decision, Reason, more_than
+    from partyvote.rules.decision import measured
 
     rule = more_than("1/2")
-    quick = Decision._quick(Reason.SHORT, 16, 14, 30, rule, None)
-    assert quick == Decision(
-        reason=Reason.SHORT, required=16, received=14, base_size=30, threshold=rule
+    quick = measured(Reason.SHORT, 16, 14, 30, rule, None, None)
+    built = Decision(reason=Reason.SHORT, required=16, received=14, base_size=30, threshold=rule)
+    assert quick == built
+    assert quick.__dict__ == built.__dict__
+
+
+def test_the_quick_constructor_fails_for_want_of_quorum() -> None:
+    from partyvote import Decision, Reason, more_than
+    from partyvote.rules.decision import measured
+
+    rule = more_than("1/2")
+    quorum = rule.judge(10, 30)
+    quick = measured(Reason.PASSED, 16, 20, 30, rule, None, quorum)
+    built = Decision(
+        reason=Reason.NO_QUORUM,
+        required=16,
+        received=20,
+        base_size=30,
+        threshold=rule,
+        quorum=quorum,
     )
-    assert (
-        quick.__dict__
-        == Decision(
-            reason=Reason.SHORT, required=16, received=14, base_size=30, threshold=rule
-        ).__dict__
-    )
+    assert quick.__dict__ == built.__dict__

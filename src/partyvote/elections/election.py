@@ -141,7 +141,7 @@ class Election:
 
     def count(
         self, ballots: Tally | Iterable[Ballot | Iterable[str]], *, roll: Roll | None = None
-    ) -> ElectionResult:
+    ) -> ElectionResult[Election]:
         """Count *ballots* (or apply the rules to a *Tally*) and decide who is elected."""
         if isinstance(ballots, Tally):
             tally = ballots.check(candidates=self.candidates, seats=self.seats)
@@ -231,7 +231,7 @@ def _fill(
     roll: Roll | None,
     decisions: dict[str, Decision],
     quorum: Decision | None,
-) -> ElectionResult:
+) -> ElectionResult[Election]:
     """Give the seats: threshold first, then most votes, then the tie policy."""
     position = {name: index for index, name in enumerate(election.candidates)}
     order = sorted(election.candidates, key=lambda name: (-tally.votes[name], position[name]))

@@ -2,44 +2,29 @@
 
 from __future__ import annotations
 
-import enum
+from collections.abc import Iterable
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import Generic, TypeVar
 
 from attrs import frozen
 
 from partyvote._i18n.catalog import CATALOG, check_language, render
 from partyvote._i18n.numbers import format_int, format_percent
 from partyvote.elections.counts import Counts
+from partyvote.elections.rounds import Contest, Status, next_round
 from partyvote.elections.tally import Tally
-from partyvote.elections.ties import Revote, TieBreak
+from partyvote.elections.ties import TieBreak
 from partyvote.elections.validity import InvalidReason
 from partyvote.errors import ElectionError
 from partyvote.roll import Roll
 from partyvote.rules.decision import Decision, Reason
 from partyvote.rules.threshold import Threshold
 
-if TYPE_CHECKING:
-    from partyvote.elections.election import Election
-
 __all__ = ["CandidateResult", "ElectionResult", "Status"]
 
 
 def __dir__() -> list[str]:
     return __all__
-
-
-class Status(enum.Enum):
-    """Where an election stands after a count."""
-
-    COMPLETE = "complete"
-    """Every seat is filled."""
-    UNFILLED = "seats-unfilled"
-    """Fewer candidates met the threshold than there are seats: a further round may follow."""
-    TIE = "tie-to-resolve"
-    """Candidates tie for the last seats and the tie policy calls for a re-vote."""
-    NO_QUORUM = "no-quorum"
-    """The quorum was not met: no one is elected and the election is held again."""
 
 
 @frozen(kw_only=True)
@@ -75,8 +60,11 @@ class CandidateResult:
         return "-" if share is None else format_percent(share, lang)
 
 
+E = TypeVar("E", bound=Contest)
+
+
 @frozen(kw_only=True)
-class ElectionResult:
+class ElectionResult(Generic[E]):
     """The result of counting an election; see :meth:`explain` and :meth:`next_round`.
 
     ``elected`` lists the elected in order of votes; ``unfilled`` counts the seats left
@@ -84,7 +72,7 @@ class ElectionResult:
     the tie policy calls for a re-vote.  ``len(elected) + unfilled + tie_seats == seats``.
     """
 
-    election: Election
+    election: E
     tally: Tally
     roll: Roll | None
     candidates: tuple[CandidateResult, ...]
@@ -138,8 +126,8 @@ class ElectionResult:
         raise ElectionError("tally.unknown_name", names=repr(name))
 
     def next_round(
-        self, *, require_threshold: bool = True, add_candidates: tuple[str, ...] = ()
-    ) -> Election | None:
+        self, *, require_threshold: bool = True, add_candidates: Iterable[str] = ()
+    ) -> E | None:
         """The election the regulation calls for next, or ``None`` when all seats are filled.
 
         * a pending tie: a re-vote among the tied for the contested seats, under the tie
@@ -147,33 +135,10 @@ class ElectionResult:
         * unfilled seats: the remaining seats among the candidates not elected (plus
           *add_candidates*, when the meeting adds names; 244-QĐ/TW Art. 20(2));
         * no quorum: the same election again.
+
+        Decided and built by :func:`partyvote.elections.rounds.next_round`.
         """
-        election = self.election
-        if self.status is Status.NO_QUORUM:
-            return election
-        if self.status is Status.TIE:
-            policy = self.tie_break.then if self.tie_break and self.tie_break.then else Revote()
-            return type(election)(
-                seats=self.tie_seats,
-                candidates=self.tied,
-                threshold=election.threshold if require_threshold else None,
-                quorum=election.quorum,
-                validity=election.validity,
-                ties=policy,
-            )
-        if self.status is Status.COMPLETE:
-            return None
-        remaining = tuple(c for c in election.candidates if c not in self.elected)
-        if not remaining and not add_candidates:
-            raise ElectionError("result.no_one_left", seats=self.unfilled)
-        return type(election)(
-            seats=self.unfilled,
-            candidates=remaining + tuple(add_candidates),
-            threshold=election.threshold if require_threshold else None,
-            quorum=election.quorum,
-            validity=election.validity,
-            ties=election.ties,
-        )
+        return next_round(self, require_threshold=require_threshold, add_candidates=add_candidates)
 
     def header(self, lang: str = "en") -> str:
         """The election in one sentence: seats, candidates and what elects, in *lang*."""

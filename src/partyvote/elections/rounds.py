@@ -1,21 +1,223 @@
-"""Further rounds: what an election calls for next (a re-vote among the tied, a further round
-for unfilled seats, the same election again after a failed quorum, or new names)."""
+"""Further rounds: what an election calls for after a count, and the election that follows.
+
+This is the one place that decides what comes next (:func:`next_step`) and builds the next
+:class:`~partyvote.Election` (:func:`next_round`); :meth:`ElectionResult.next_round
+<partyvote.elections.result.ElectionResult.next_round>`, :meth:`Rulebook.next_round
+<partyvote.rulebooks.model.Rulebook.next_round>` and the minutes all call it.
+
+* every seat filled: nothing follows;
+* no quorum: the same election again;
+* a pending tie: a re-vote among the tied for the contested seats, under the tie policy's
+  next step;
+* unfilled seats: a further round ("bầu tiếp", 244-QĐ/TW Art. 20(2)) for the remaining seats
+  among the candidates not elected, plus any names the meeting adds;
+* unfilled seats and no one left on the list: the meeting must add names.
+
+It reads an election and a result only through the :class:`Contest` and :class:`Counted`
+protocols, so that :mod:`partyvote.elections.result` can call it without importing
+:mod:`partyvote.elections.election` back.
+
+>>> from partyvote import Election
+>>> result = Election(seats=2, candidates=["An", "Bình", "Chi"]).count([("An",)] * 3)
+>>> next_step(result)
+<Step.FURTHER: 'further'>
+>>> next_round(result)
+Election(seats=1, candidates=('Bình', 'Chi'), ...)
+"""
 
 from __future__ import annotations
 
-from partyvote.elections.election import Election
-from partyvote.elections.result import ElectionResult
+import enum
+from collections.abc import Iterable
+from typing import Protocol, TypeVar
 
-__all__ = ["following_round"]
+from partyvote.elections.ties import Revote, TieBreak, TiePolicy
+from partyvote.elections.validity import Validity
+from partyvote.errors import ElectionError
+from partyvote.rules.compound import Rule
+
+__all__ = ["Contest", "Counted", "Status", "Step", "following_round", "next_round", "next_step"]
 
 
 def __dir__() -> list[str]:
     return __all__
 
 
-def following_round(result: ElectionResult, require_threshold: bool) -> Election | None:
-    """The next round, or ``None`` when the election is complete or no candidate is left
-    (the meeting must add names: :meth:`ElectionResult.next_round` would refuse)."""
+class Status(enum.Enum):
+    """Where an election stands after a count."""
+
+    COMPLETE = "complete"
+    """Every seat is filled."""
+    UNFILLED = "seats-unfilled"
+    """Fewer candidates met the threshold than there are seats: a further round may follow."""
+    TIE = "tie-to-resolve"
+    """Candidates tie for the last seats and the tie policy calls for a re-vote."""
+    NO_QUORUM = "no-quorum"
+    """The quorum was not met: no one is elected and the election is held again."""
+
+
+class Step(enum.Enum):
+    """What the meeting does after a count (:func:`next_step`)."""
+
+    COMPLETE = "complete"
+    """Every seat is filled: nothing follows."""
+    AGAIN = "again"
+    """No quorum: the same election is held again."""
+    REVOTE = "revote"
+    """A re-vote among the tied for the contested seats."""
+    FURTHER = "further"
+    """A further round for the unfilled seats among the candidates not elected."""
+    NEW_NAMES = "new-names"
+    """Seats are unfilled and every candidate is elected: the meeting must add names."""
+
+
+class Contest(Protocol):
+    """What a further round needs of an election: its seats, list and rules, and a constructor
+    taking them (:class:`~partyvote.Election` is one)."""
+
+    def __init__(
+        self,
+        *,
+        seats: int,
+        candidates: Iterable[str],
+        threshold: Rule | None,
+        quorum: Rule | None,
+        validity: Validity,
+        ties: TiePolicy,
+    ) -> None: ...  # pragma: no cover
+
+    @property
+    def seats(self) -> int:
+        """Seats to fill."""
+        ...  # pragma: no cover
+
+    @property
+    def candidates(self) -> tuple[str, ...]:
+        """The list."""
+        ...  # pragma: no cover
+
+    @property
+    def threshold(self) -> Rule | None:
+        """What a candidate needs to be elected."""
+        ...  # pragma: no cover
+
+    @property
+    def quorum(self) -> Rule | None:
+        """The quorum rule, if any."""
+        ...  # pragma: no cover
+
+    @property
+    def validity(self) -> Validity:
+        """The validity policy."""
+        ...  # pragma: no cover
+
+    @property
+    def ties(self) -> TiePolicy:
+        """The tie policy."""
+        ...  # pragma: no cover
+
+
+C = TypeVar("C", bound=Contest)
+C_co = TypeVar("C_co", bound=Contest, covariant=True)
+
+
+class Counted(Protocol[C_co]):
+    """What a further round needs of a result (:class:`~partyvote.ElectionResult` is one)."""
+
+    @property
+    def election(self) -> C_co:
+        """The election counted."""
+        ...  # pragma: no cover
+
+    @property
+    def status(self) -> Status:
+        """Where the election stands."""
+        ...  # pragma: no cover
+
+    @property
+    def elected(self) -> tuple[str, ...]:
+        """The elected."""
+        ...  # pragma: no cover
+
+    @property
+    def tied(self) -> tuple[str, ...]:
+        """The candidates in a pending tie."""
+        ...  # pragma: no cover
+
+    @property
+    def tie_seats(self) -> int:
+        """The seats the pending tie contests."""
+        ...  # pragma: no cover
+
+    @property
+    def tie_break(self) -> TieBreak | None:
+        """How the tie policy broke a tie, if it did."""
+        ...  # pragma: no cover
+
+    @property
+    def unfilled(self) -> int:
+        """Seats neither filled nor contested by a pending tie."""
+        ...  # pragma: no cover
+
+
+def next_step(result: Counted[Contest]) -> Step:
+    """What the meeting does after *result* (see the list at the top of this module)."""
+    if result.status is Status.COMPLETE:
+        return Step.COMPLETE
+    if result.status is Status.NO_QUORUM:
+        return Step.AGAIN
+    if result.status is Status.TIE:
+        return Step.REVOTE
     if len(result.elected) == len(result.election.candidates):
+        return Step.NEW_NAMES
+    return Step.FURTHER
+
+
+def next_round(
+    result: Counted[C], *, require_threshold: bool = True, add_candidates: Iterable[str] = ()
+) -> C | None:
+    """The election that follows *result*, or ``None`` when all seats are filled.
+
+    With ``require_threshold=False`` the most votes win in a re-vote or further round;
+    *add_candidates* are names the meeting adds to a further round.  Raises
+    :class:`~partyvote.errors.ElectionError` when seats are unfilled and no one is left to
+    vote for (:attr:`Step.NEW_NAMES` without *add_candidates*).
+    """
+    step = next_step(result)
+    election = result.election
+    if step is Step.COMPLETE:
         return None
-    return result.next_round(require_threshold=require_threshold)
+    if step is Step.AGAIN:
+        return election
+    threshold = election.threshold if require_threshold else None
+    if step is Step.REVOTE:
+        tie_break = result.tie_break
+        policy = tie_break.then if tie_break and tie_break.then else Revote()
+        return type(election)(
+            seats=result.tie_seats,
+            candidates=result.tied,
+            threshold=threshold,
+            quorum=election.quorum,
+            validity=election.validity,
+            ties=policy,
+        )
+    remaining = tuple(name for name in election.candidates if name not in result.elected)
+    candidates = remaining + tuple(add_candidates)
+    if not candidates:
+        raise ElectionError("result.no_one_left", seats=result.unfilled)
+    return type(election)(
+        seats=result.unfilled,
+        candidates=candidates,
+        threshold=threshold,
+        quorum=election.quorum,
+        validity=election.validity,
+        ties=election.ties,
+    )
+
+
+def following_round(result: Counted[C], require_threshold: bool) -> C | None:
+    """The next round, or ``None`` when the election is complete or new names are needed
+    (where :func:`next_round` would refuse)."""
+    if next_step(result) is Step.NEW_NAMES:
+        return None
+    return next_round(result, require_threshold=require_threshold)

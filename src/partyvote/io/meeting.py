@@ -132,7 +132,7 @@ class ElectionOutcome:
 
     title: str
     issued: int | None
-    result: ElectionResult
+    result: ElectionResult[Election]
     stations: tuple[tuple[str, Tally], ...] = ()
 
 
@@ -143,12 +143,6 @@ class MeetingResult:
     meeting: Meeting
     questions: tuple[MotionOutcome | ElectionOutcome, ...]
     digest: str
-
-    def minutes(self, *, format: str = "text", lang: str | None = None) -> str:
-        """The minutes of the count (see :func:`partyvote.report.minutes`)."""
-        from partyvote.report import minutes
-
-        return minutes(self, format=format, lang=lang)
 
 
 @frozen(kw_only=True)

@@ -28,8 +28,7 @@ from collections.abc import Iterator
 
 from partyvote._i18n.catalog import check_language, render
 from partyvote._i18n.numbers import format_int
-from partyvote.elections.result import Status
-from partyvote.elections.rounds import following_round
+from partyvote.elections.rounds import Step, following_round, next_step
 from partyvote.errors import ReportError
 from partyvote.io.meeting import ElectionOutcome, MeetingResult, MotionOutcome
 from partyvote.report.blocks import Block, Heading, Para, Signatures, Table
@@ -81,15 +80,16 @@ def _date(value: datetime.date, lang: str) -> str:
 
 def _next_step(outcome: ElectionOutcome, lang: str, require_threshold: bool) -> str:
     result = outcome.result
-    if result.status is Status.COMPLETE:
+    step = next_step(result)
+    if step is Step.COMPLETE:
         return render("next.complete", lang)
-    if result.status is Status.NO_QUORUM:
+    if step is Step.AGAIN:
         return render("next.again", lang)
     following = following_round(result, require_threshold)
     if following is None:
         return render("next.new_names", lang, seats=format_int(result.unfilled, lang))
     threshold = render("next.threshold" if require_threshold else "next.plurality", lang)
-    key = "next.revote" if result.status is Status.TIE else "next.further"
+    key = "next.revote" if step is Step.REVOTE else "next.further"
     return render(
         key,
         lang,

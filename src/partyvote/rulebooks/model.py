@@ -30,6 +30,7 @@ from partyvote._validate import check_count, count_validator, flag_validator
 from partyvote.elections.ballot import BallotForm
 from partyvote.elections.election import Election
 from partyvote.elections.result import ElectionResult
+from partyvote.elections.rounds import next_round
 from partyvote.elections.ties import Chain, Lot, Revote, TiePolicy, older_wins
 from partyvote.elections.validity import Validity
 from partyvote.errors import RulebookError
@@ -291,11 +292,11 @@ class Rulebook:
         )
 
     def next_round(
-        self, result: ElectionResult, *, add_candidates: Iterable[str] = ()
+        self, result: ElectionResult[Election], *, add_candidates: Iterable[str] = ()
     ) -> Election | None:
         """The election this rulebook calls for after *result* (``None`` when complete)."""
-        return result.next_round(
-            require_threshold=self.revote_threshold, add_candidates=tuple(add_candidates)
+        return next_round(
+            result, require_threshold=self.revote_threshold, add_candidates=add_candidates
         )
 
     def evolve(self, **changes: Any) -> Rulebook:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Literal
+from fractions import Fraction
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from attrs import field, frozen
 
@@ -12,9 +13,8 @@ from partyvote._i18n.numbers import format_int
 
 if TYPE_CHECKING:
     from partyvote.rules.bases import Base
-    from partyvote.rules.threshold import Threshold
 
-__all__ = ["Decision", "Reason"]
+__all__ = ["Decision", "Measure", "Reason"]
 
 
 def __dir__() -> list[str]:
@@ -32,6 +32,41 @@ class Reason(enum.Enum):
     """The base is 0 (no one convened, no valid votes...): nothing passes vacuously."""
     NO_QUORUM = "no-quorum"
     """The meeting or the vote was not quorate, so the vote does not count."""
+
+
+class Measure(Protocol):
+    """What a decision keeps of the threshold that made it.
+
+    :class:`~partyvote.Threshold` is the one built in.  A protocol rather than the class, so
+    that this module does not import :mod:`partyvote.rules.threshold`, which builds decisions.
+    """
+
+    @property
+    def ratio(self) -> Fraction:
+        """The exact share of the base."""
+        ...  # pragma: no cover
+
+    @property
+    def strict(self) -> bool:
+        """``True`` for "more than", ``False`` for "at least"."""
+        ...  # pragma: no cover
+
+    @property
+    def base(self) -> Base:
+        """What the ratio is taken of."""
+        ...  # pragma: no cover
+
+    def required(self, size: int) -> int:
+        """The least count that meets the threshold over a base of *size*."""
+        ...  # pragma: no cover
+
+    def describe(self, lang: str = "en") -> str:
+        """The comparison in words: ``"more than 1/2"``."""
+        ...  # pragma: no cover
+
+    def phrase(self, lang: str = "en") -> str:
+        """The whole threshold in words, base included."""
+        ...  # pragma: no cover
 
 
 # Not slotted: attrs initialises frozen dict-based instances faster, and a Decision is made
@@ -60,7 +95,7 @@ class Decision:
     required: int
     received: int
     base_size: int
-    threshold: Threshold | None = None
+    threshold: Measure | None = None
     """The threshold applied, or ``None`` for a compound or user-defined rule."""
     counted: Base | None = None
     """What was counted against the threshold: ``None`` for yes votes, else a base such as
@@ -76,36 +111,6 @@ class Decision:
     def passed(self) -> bool:
         """Whether the rule is met (:attr:`reason` is :attr:`Reason.PASSED`)."""
         return self.reason is Reason.PASSED
-
-    @classmethod
-    def _quick(  # noqa: PLR0917 - positional for speed on the hot path
-        cls,
-        reason: Reason,
-        required: int,
-        received: int,
-        base_size: int,
-        threshold: Threshold | None,
-        counted: Base | None,
-    ) -> Decision:
-        """A decision built without ``__init__``, for the hot path of :meth:`Threshold.judge`.
-
-        Decision has no validators or converters, so filling the instance dictionary gives
-        the same object as the constructor at a third of the cost (DESIGN §6).
-        """
-        decision = object.__new__(cls)
-        decision.__dict__.update(
-            reason=reason,
-            required=required,
-            received=received,
-            base_size=base_size,
-            threshold=threshold,
-            counted=counted,
-            label=None,
-            parts=(),
-            mode=None,
-            quorum=None,
-        )
-        return decision
 
     def with_quorum(self, quorum: Decision) -> Decision:
         """This decision after *quorum*: unchanged if quorate, else failed for want of quorum."""
@@ -184,3 +189,37 @@ class Decision:
             return render("unit.votes", lang)
         key = f"unit.{self.counted.name}"
         return render(key, lang) if key in CATALOG else self.counted.label(lang)
+
+
+def measured(  # noqa: PLR0917 - positional for speed on the hot path
+    reason: Reason,
+    required: int,
+    received: int,
+    base_size: int,
+    threshold: Measure,
+    counted: Base | None,
+    quorum: Decision | None,
+) -> Decision:
+    """The decision of *threshold*, built without attrs' ``__init__``: the hot path of
+    :meth:`Threshold.judge <partyvote.rules.threshold.Threshold.judge>`.
+
+    Equal to ``Decision(reason=..., ..., quorum=quorum)`` (a test checks it), and failed
+    for want of *quorum* when that failed.  Decision has no validators or converters, so
+    filling the instance dictionary gives the same object at about three quarters of the
+    cost: measured with ``timeit`` (CPython 3.11.7, best of 9 runs of 500,000), 0.38–0.41 µs
+    against 0.52–0.55 µs for ``Decision(...)`` with the same fields.
+    """
+    decision = object.__new__(Decision)
+    decision.__dict__.update(
+        reason=reason if quorum is None or quorum.passed else Reason.NO_QUORUM,
+        required=required,
+        received=received,
+        base_size=base_size,
+        threshold=threshold,
+        counted=counted,
+        label=None,
+        parts=(),
+        mode=None,
+        quorum=quorum,
+    )
+    return decision

@@ -28,7 +28,7 @@ from partyvote.errors import InconsistentCountError, RatioError
 from partyvote.roll import Roll
 from partyvote.rules.bases import CAST, Base
 from partyvote.rules.compound import RuleOps
-from partyvote.rules.decision import Decision, Reason
+from partyvote.rules.decision import Decision, Reason, measured
 from partyvote.votes import Votes
 
 __all__ = ["Threshold", "at_least", "more_than", "unanimous"]
@@ -126,12 +126,7 @@ class Threshold(RuleOps):
             reason = Reason.PASSED
         else:
             reason = Reason.SHORT
-        decision = Decision._quick(reason, required, received, size, self, counted)
-        if quorum is not None:
-            decision.__dict__["quorum"] = quorum
-            if not quorum.passed:
-                decision.__dict__["reason"] = Reason.NO_QUORUM
-        return decision
+        return measured(reason, required, received, size, self, counted, quorum)
 
     def decide(self, votes: Votes, /, *, roll: Roll | None = None) -> Decision:
         """Whether the yes votes meet the threshold; *roll* is checked against *votes*.

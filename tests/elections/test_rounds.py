@@ -1,0 +1,74 @@
+"""Further rounds: one module says what comes next after a count and builds that election."""
+
+import pytest
+
+from partyvote import CONVENED, Election, Quorum, Roll, Tally, at_least, more_than, rulebooks
+from partyvote.elections.rounds import Step, following_round, next_round, next_step
+from partyvote.errors import ElectionError
+from partyvote.io.meeting import ElectionOutcome
+from partyvote.report.document import _next_step
+
+ROLL = Roll(31, excused=1, present=29)  # 30 convened: 16 votes needed
+RULE = more_than("1/2", of=CONVENED)  # 190-QĐ/TW Art. 30
+
+
+def count(votes: dict[str, int], *, seats: int = 3, **options) -> object:
+    election = Election(seats=seats, candidates=tuple(votes), threshold=RULE, **options)
+    return election.count(Tally(votes=votes, cast=29), roll=ROLL)
+
+
+CASES = {
+    "complete": (count({"An": 25, "Bình": 20, "Chi": 18}), Step.COMPLETE),
+    "tie": (count({"An": 25, "Bình": 20, "Chi": 18, "Dũng": 18}), Step.REVOTE),
+    "unfilled": (count({"An": 25, "Bình": 10, "Chi": 9, "Dũng": 4}), Step.FURTHER),
+    # every name on the list elected and a seat still empty (244-QĐ/TW Art. 20(2))
+    "new names": (count({"An": 25, "Bình": 20}), Step.NEW_NAMES),
+    "no quorum": (
+        Election(
+            seats=3,
+            candidates=("An", "Bình", "Chi"),
+            threshold=RULE,
+            quorum=Quorum(at_least("2/3", of=CONVENED)),
+        ).count(Tally(votes={"An": 19}, cast=19), roll=Roll(31, excused=1, present=19)),
+        Step.AGAIN,
+    ),
+}
+
+
+@pytest.mark.parametrize(("result", "step"), CASES.values(), ids=CASES.keys())
+def test_each_count_calls_for_one_step(result, step) -> None:
+    assert next_step(result) is step
+
+
+@pytest.mark.parametrize("require", [True, False])
+@pytest.mark.parametrize(("result", "step"), CASES.values(), ids=CASES.keys())
+def test_the_result_the_rulebook_and_the_minutes_ask_the_same_module(result, step, require):
+    if step is Step.NEW_NAMES:
+        with pytest.raises(ElectionError, match="add_candidates"):
+            result.next_round(require_threshold=require)
+        assert following_round(result, require) is None
+        return
+    following = next_round(result, require_threshold=require)
+    assert result.next_round(require_threshold=require) == following
+    assert following_round(result, require) == following
+    book = rulebooks.get("vn-party-2024").evolve(revote_threshold=require)
+    assert book.next_round(result) == following
+
+
+def test_the_same_election_again_after_no_quorum() -> None:
+    result = CASES["no quorum"][0]
+    assert next_round(result) is result.election
+
+
+def test_a_further_round_keeps_the_rules_and_takes_added_names() -> None:
+    result = CASES["unfilled"][0]
+    following = next_round(result, add_candidates=["Hải"])
+    assert (following.seats, following.candidates) == (2, ("Bình", "Chi", "Dũng", "Hải"))
+    assert (following.threshold, following.ties) == (RULE, result.election.ties)
+
+
+def test_new_names_are_asked_for_in_the_minutes() -> None:
+    outcome = ElectionOutcome(title="Ban chấp hành", issued=None, result=CASES["new names"][0])
+    assert _next_step(outcome, "en", True) == (
+        "Next step: 1 seat(s) remain and no candidate is left; the meeting adds names."
+    )
