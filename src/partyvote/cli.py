@@ -173,7 +173,7 @@ def _required(arguments: argparse.Namespace, stdout: TextIO) -> int:
 
 def _quorum(arguments: argparse.Namespace, stdout: TextIO) -> int:
     base = CONVENED if arguments.of == "convened" else MEMBERS
-    rule = Quorum(_threshold(arguments, of=base, default="2/3"), count=PRESENT)
+    rule = Quorum(_threshold(arguments, of=base, default="2/3"), counted=PRESENT)
     roll = Roll(arguments.members, excused=arguments.excused, present=arguments.present)
     stdout.write(rule.decide(roll).explain(arguments.lang) + "\n")
     return 0

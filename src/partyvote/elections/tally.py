@@ -79,7 +79,7 @@ class Tally:
     :param votes: per candidate, the votes received (names kept or agreed).
     :param cast: ballots handed in.
     :param blank: valid ballots supporting no one (where the validity policy allows them).
-    :param invalid: invalid ballots by :class:`~partyvote.InvalidReason`, or one
+    :param invalid: invalid ballots by :class:`~partyvote.elections.InvalidReason`, or one
         total (recorded as ``UNSPECIFIED``) when a paper count did not break it down.
     :param unmarked: per candidate, valid ballots with both or neither box ticked.
 
