@@ -187,11 +187,13 @@ def test_the_explanation_gives_the_numbers_in_both_languages() -> None:
         result.explain("xx")
 
 
-def test_a_user_rule_as_threshold_is_named_in_the_explanation() -> None:
+def test_a_compound_threshold_is_described_in_words_in_the_explanation() -> None:
     rule = more_than("1/2", of=CONVENED) & at_least("2/3")
     result = party_election(threshold=rule).count(tally(An=25), roll=ROLL)
     assert result.elected == ("An",)
-    assert "AllOf" in result.explain("en")
+    assert "all of: more than 1/2 of convened; at least 2/3 of votes cast" in result.explain("en")
+    assert "đạt tất cả: quá 1/2 của người được triệu tập;" in result.explain("vi")
+    assert "AllOf" not in result.explain("en") + result.explain("vi")
 
 
 # --- bad input -------------------------------------------------------------------------------

@@ -16,8 +16,8 @@ from partyvote.elections.ties import Revote, TieBreak
 from partyvote.elections.validity import InvalidReason
 from partyvote.errors import ElectionError
 from partyvote.roll import Roll
+from partyvote.rules.compound import describe
 from partyvote.rules.decision import Decision, Reason
-from partyvote.rules.threshold import Threshold
 
 if TYPE_CHECKING:
     from partyvote.elections.election import Election
@@ -179,13 +179,7 @@ class ElectionResult:
         """The election in one sentence: seats, candidates and what elects, in *lang*."""
         election = self.election
         rule = election.threshold
-        rule_text = (
-            rule.phrase(lang)
-            if isinstance(rule, Threshold)
-            else render("rule.plurality", lang)
-            if rule is None
-            else type(rule).__name__
-        )
+        rule_text = render("rule.plurality", lang) if rule is None else describe(rule, lang)
         return render(
             "result.header",
             lang,

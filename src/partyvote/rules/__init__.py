@@ -24,7 +24,7 @@ from partyvote.rules.bases import (
     VALID,
     Base,
 )
-from partyvote.rules.compound import AllOf, AnyOf, Rule, RuleOps, all_of, any_of
+from partyvote.rules.compound import AllOf, AnyOf, Rule, RuleOps, all_of, any_of, describe
 from partyvote.rules.decision import Decision, Reason
 from partyvote.rules.minimum import Minimum
 from partyvote.rules.motion import Motion
@@ -60,6 +60,7 @@ __all__ = [
     "all_of",
     "any_of",
     "at_least",
+    "describe",
     "more_than",
     "unanimous",
 ]

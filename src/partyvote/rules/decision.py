@@ -153,7 +153,7 @@ class Decision:
         needs = render(
             "explain.needs",
             lang,
-            cmp=self.threshold.describe(lang),
+            cmp=self.threshold.comparison(lang),
             size=format_int(self.base_size, lang),
             base=base_label,
             required=format_int(self.required, lang),

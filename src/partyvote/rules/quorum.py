@@ -6,6 +6,7 @@ from typing import Any
 
 from attrs import Attribute, field, frozen
 
+from partyvote._i18n.catalog import render
 from partyvote.errors import MissingInputError, RuleError
 from partyvote.roll import Roll
 from partyvote.rules.bases import PRESENT, Base
@@ -60,3 +61,15 @@ class Quorum(RuleOps):
             raise MissingInputError("quorum.needs_input", value=subject)
         size = self.threshold.base(roll, votes)
         return self.threshold.judge(self.counted(roll, votes), size, counted=self.counted)
+
+    def describe(self, lang: str = "en") -> str:
+        """The quorum in words; what is counted is said unless it is attendance.
+
+        >>> from partyvote import CAST, MEMBERS, more_than
+        >>> Quorum(more_than("1/2", of=MEMBERS), counted=CAST).describe()
+        'more than 1/2 of members, counting ballots cast'
+        """
+        threshold = self.threshold.describe(lang)
+        if self.counted is PRESENT:
+            return threshold
+        return render("rule.counting", lang, rule=threshold, counted=self.counted.unit(lang))
