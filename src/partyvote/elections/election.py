@@ -11,7 +11,7 @@ from attrs.validators import instance_of
 from partyvote._validate import nfc, optional_count_validator
 from partyvote.elections.ballot import Ballot, BallotForm
 from partyvote.elections.result import CandidateResult, ElectionResult, Status
-from partyvote.elections.tally import Tally, count_ballots
+from partyvote.elections.tally import Tally, tally_ballots
 from partyvote.elections.ties import Revote, TiePolicy
 from partyvote.elections.validity import Validity
 from partyvote.errors import ElectionError
@@ -131,7 +131,7 @@ class Election:
         """Count *ballots* (in one streaming pass) into a :class:`~partyvote.Tally`."""
         if isinstance(ballots, str | bytes | Tally) or not isinstance(ballots, Iterable):
             raise ElectionError("election.ballots", value=ballots)
-        return count_ballots(
+        return tally_ballots(
             ballots,
             candidates=self.candidates,
             seats=self.seats,
