@@ -50,7 +50,7 @@ def main() -> None:
     print()
 
     # Electing the secretary directly: one candidate, agree / disagree.
-    secretary = pv.approval("An", threshold=pv.more_than("1/2", of=pv.CONVENED))
+    secretary = pv.Election.approval("An", threshold=pv.more_than("1/2", of=pv.CONVENED))
     papers = [pv.Ballot.single(pv.Mark.AGREE)] * 22 + [pv.Ballot.single(pv.Mark.DISAGREE)] * 5
     print(secretary.count(papers, roll=roll).explain("vi"))
 

@@ -118,11 +118,11 @@ def test_unknown_names_and_reasons_are_listed() -> None:
 
 
 def test_a_quorum_on_votes_checks_them_against_the_roll() -> None:
-    turnout = pv.Quorum(pv.more_than("1/2", of=pv.MEMBERS), count=pv.CAST)
+    turnout = pv.Quorum(pv.more_than("1/2", of=pv.MEMBERS), counted=pv.CAST)
     with pytest.raises(VotesError):
         turnout.decide(pv.Votes(20, 20), roll=pv.Roll(30, present=30))
     # a base counted from the votes: more than half of the valid votes were cast as yes/no
-    decisive = pv.Quorum(pv.more_than("1/2", of=pv.VALID), count=pv.DECISIVE)
+    decisive = pv.Quorum(pv.more_than("1/2", of=pv.VALID), counted=pv.DECISIVE)
     assert decisive.decide(pv.Votes(3, 3, abstain=5)).passed
 
 
@@ -149,7 +149,7 @@ def test_a_motion_with_a_compound_threshold_and_a_quorum() -> None:
     assert decision.quorum is not None
     assert decision.mode == "all"
     short = motion.decide(pv.Votes(12, 6), roll=pv.Roll(31, excused=1, present=19))
-    assert short.reason is pv.Reason.NO_QUORUM
+    assert short.reason is pv.rules.Reason.NO_QUORUM
 
 
 def test_a_poll_with_a_quorum_measures_the_threshold_on_the_weights_roll() -> None:
@@ -189,7 +189,7 @@ def test_plain_ballots_are_counted_without_reading_each_one(monkeypatch) -> None
 
 
 def test_a_turnout_quorum_needs_no_roll() -> None:
-    quorum = pv.Quorum(pv.more_than("1/2", of=pv.VALID), count=pv.DECISIVE)
+    quorum = pv.Quorum(pv.more_than("1/2", of=pv.VALID), counted=pv.DECISIVE)
     motion = pv.Motion(pv.more_than("1/2", of=pv.DECISIVE), quorum=quorum)
     decision = motion.decide(pv.Votes(5, 2, abstain=3))
     assert decision.passed

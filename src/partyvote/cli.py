@@ -23,6 +23,7 @@ from partyvote.roll import Roll
 from partyvote.rulebooks import available
 from partyvote.rulebooks import get as get_rulebook
 from partyvote.rules.bases import CONVENED, MEMBERS, PRESENT
+from partyvote.rules.compound import describe
 from partyvote.rules.quorum import Quorum
 from partyvote.rules.threshold import Threshold, at_least, more_than
 
@@ -167,13 +168,13 @@ def _required(arguments: argparse.Namespace, stdout: TextIO) -> int:
     size = format_int(arguments.of, arguments.lang)
     of = render("word.of", arguments.lang)
     count = format_int(needed, arguments.lang)
-    stdout.write(f"{threshold.describe(arguments.lang)} {of} {size}: {count}\n")
+    stdout.write(f"{threshold.comparison(arguments.lang)} {of} {size}: {count}\n")
     return 0
 
 
 def _quorum(arguments: argparse.Namespace, stdout: TextIO) -> int:
     base = CONVENED if arguments.of == "convened" else MEMBERS
-    rule = Quorum(_threshold(arguments, of=base, default="2/3"), count=PRESENT)
+    rule = Quorum(_threshold(arguments, of=base, default="2/3"), counted=PRESENT)
     roll = Roll(arguments.members, excused=arguments.excused, present=arguments.present)
     stdout.write(rule.decide(roll).explain(arguments.lang) + "\n")
     return 0
@@ -190,12 +191,12 @@ def _rulebooks(arguments: argparse.Namespace, stdout: TextIO) -> int:
     lines += [f"  {source}" for source in book.sources]
     lines.append("")
     if book.quorum is not None:
-        lines.append(f"quorum: {_describe(book.quorum, lang)}")
+        lines.append(f"quorum: {describe(book.quorum, lang)}")
     for kind, rule in book.motions:
-        lines.append(f"motion {kind}: {_describe(rule, lang)}")
+        lines.append(f"motion {kind}: {describe(rule, lang)}")
     if book.elections:
         threshold = book.election_threshold
-        lines.append(f"election: {_describe(threshold, lang) if threshold else 'most votes'}")
+        lines.append(f"election: {describe(threshold, lang) if threshold else 'most votes'}")
         lines.append(f"ties: {', '.join(book.ties)}")
     for parameter in book.parameters:
         lines.append(f"parameter {parameter.name}: {parameter.describe(lang)}")
@@ -203,14 +204,6 @@ def _rulebooks(arguments: argparse.Namespace, stdout: TextIO) -> int:
     lines += [f"- {note}" for note in book.notes]
     stdout.write("\n".join(lines) + "\n")
     return 0
-
-
-def _describe(rule: object, lang: str) -> str:
-    if isinstance(rule, Quorum):
-        rule = rule.threshold
-    if isinstance(rule, Threshold):
-        return rule.phrase(lang)
-    return type(rule).__name__
 
 
 def _compare(arguments: argparse.Namespace, stdout: TextIO) -> int:

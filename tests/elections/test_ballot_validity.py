@@ -2,7 +2,8 @@
 
 import pytest
 
-from partyvote import Ballot, BallotForm, InvalidReason, Mark, Validity
+from partyvote import Ballot, Mark, Validity
+from partyvote.elections import BallotForm, InvalidReason
 from partyvote.errors import BallotError, OptionError, PartyvoteError
 
 LIST = ("An", "Bình", "Chi", "Dũng")  # four names for two seats: a strike-out list

@@ -11,20 +11,16 @@ from partyvote import (
     VALID,
     Ballot,
     Election,
-    Lot,
     Mark,
     Quorum,
-    Reason,
-    Revote,
     Roll,
-    Status,
     Tally,
-    approval,
     at_least,
     more_than,
-    older_wins,
 )
+from partyvote.elections import Lot, Older, Revote, Status
 from partyvote.errors import CountError, ElectionError, LanguageError, MissingInputError, RuleError
+from partyvote.rules import Reason
 from partyvote.strategies import ballots, elections
 
 NAMES = ("An", "Bình", "Chi", "Dũng", "Giang")
@@ -96,7 +92,7 @@ def test_a_tie_for_the_last_seat_goes_to_a_revote_among_the_tied() -> None:
 def test_a_revote_that_ties_again_is_decided_by_age_then() -> None:
     # Resolution 71/2022 Art. 29(3): re-vote among the tied; still tied, the older
     births = {"Chi": date(1970, 1, 1), "Dũng": date(1965, 1, 1)}
-    election = party_election(ties=Revote().then(older_wins(births)))
+    election = party_election(ties=Revote().then(Older(births)))
     first = election.count(tally(An=25, Bình=20, Chi=18, Dũng=18), roll=ROLL)
     revote = first.next_round()
     second = revote.count(Tally(votes={"Chi": 14, "Dũng": 14}, cast=29), roll=ROLL)
@@ -162,7 +158,7 @@ def test_agree_disagree_list_without_surplus() -> None:
 
 
 def test_single_candidate_approval() -> None:
-    secretary = approval("Nguyễn Văn An", threshold=more_than("1/2", of=CONVENED))
+    secretary = Election.approval("Nguyễn Văn An", threshold=more_than("1/2", of=CONVENED))
     roll = Roll(52, excused=2, present=49)  # 50 convened: 26 needed
     ballots_ = [Ballot.single(Mark.AGREE)] * 26 + [Ballot.single(Mark.DISAGREE)] * 20
     ballots_ += [Ballot.single(Mark.NEITHER), Ballot.single(Mark.BOTH)]
@@ -191,11 +187,13 @@ def test_the_explanation_gives_the_numbers_in_both_languages() -> None:
         result.explain("xx")
 
 
-def test_a_user_rule_as_threshold_is_named_in_the_explanation() -> None:
+def test_a_compound_threshold_is_described_in_words_in_the_explanation() -> None:
     rule = more_than("1/2", of=CONVENED) & at_least("2/3")
     result = party_election(threshold=rule).count(tally(An=25), roll=ROLL)
     assert result.elected == ("An",)
-    assert "AllOf" in result.explain("en")
+    assert "all of: more than 1/2 of convened; at least 2/3 of votes cast" in result.explain("en")
+    assert "đạt tất cả: quá 1/2 của người được triệu tập;" in result.explain("vi")
+    assert "AllOf" not in result.explain("en") + result.explain("vi")
 
 
 # --- bad input -------------------------------------------------------------------------------
@@ -233,7 +231,7 @@ def test_the_surplus_limit_names_the_excess() -> None:
     [("single", 1, ("An", "Bình")), ("agree-disagree", 1, ("An", "Bình"))],
 )
 def test_a_form_that_cannot_serve_the_list(form, seats, names) -> None:
-    from partyvote import BallotForm
+    from partyvote.elections import BallotForm
 
     with pytest.raises(ElectionError, match=form):
         Election(seats=seats, candidates=names, form=BallotForm(form))

@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from partyvote import Ballot, Election, InvalidReason, Tally, Validity
+from partyvote import Ballot, Election, Tally, Validity
+from partyvote.elections import InvalidReason
 from partyvote.elections.columnar import tally_matrix, tally_packed
 from partyvote.errors import BallotError, CountError, ElectionError, TallyError
 from partyvote.strategies import ballots, paper_ballots, tallies

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from partyvote import ByKey, Chain, Lot, Revote, TiePolicy, older_wins
+from partyvote.elections import ByKey, Chain, Lot, Older, Revote, TiePolicy
 from partyvote.errors import ElectionError
 
 BIRTHS = {"An": date(1968, 2, 3), "Bình": date(1970, 5, 1), "Chi": date(1968, 2, 3)}
@@ -21,20 +21,20 @@ def test_revote_decides_nothing_now() -> None:
 
 def test_older_wins_law_85_2015_art_78() -> None:
     # "the older candidate is elected" (Law 85/2015/QH13 Art. 78)
-    outcome = older_wins(BIRTHS).break_tie(("Bình", "An"), 1)
+    outcome = Older(BIRTHS).break_tie(("Bình", "An"), 1)
     assert outcome.winners == ("An",)
     assert outcome.pending == ()
     assert dict(outcome.evidence)["An"] == "1968-02-03"
 
 
 def test_candidates_of_the_same_age_stay_pending() -> None:
-    outcome = older_wins(BIRTHS).break_tie(("An", "Bình", "Chi"), 1)
+    outcome = Older(BIRTHS).break_tie(("An", "Bình", "Chi"), 1)
     assert outcome.winners == ()
     assert set(outcome.pending) == {"An", "Chi"}
 
 
 def test_same_age_is_no_obstacle_when_both_fit() -> None:
-    outcome = older_wins(BIRTHS).break_tie(("An", "Bình", "Chi"), 2)
+    outcome = Older(BIRTHS).break_tie(("An", "Bình", "Chi"), 2)
     assert set(outcome.winners) == {"An", "Chi"}
 
 
@@ -44,7 +44,7 @@ def test_highest_key_wins_by_default() -> None:
 
 def test_a_missing_key_is_an_error() -> None:
     with pytest.raises(ElectionError, match="'Dũng'"):
-        older_wins(BIRTHS).break_tie(("An", "Dũng"), 1)
+        Older(BIRTHS).break_tie(("An", "Dũng"), 1)
 
 
 def test_the_lot_is_the_published_hash_procedure() -> None:
@@ -86,9 +86,9 @@ def test_revote_then_lot_carries_the_lot_to_the_revote() -> None:
 
 
 def test_a_longer_chain_after_a_revote_stays_a_chain() -> None:
-    chain = Revote().then(older_wins(BIRTHS)).then(Lot("seed"))
+    chain = Revote().then(Older(BIRTHS)).then(Lot("seed"))
     assert len(chain.policies) == 3
-    assert chain.break_tie(("An", "Bình"), 1).then == Chain((older_wins(BIRTHS), Lot("seed")))
+    assert chain.break_tie(("An", "Bình"), 1).then == Chain((Older(BIRTHS), Lot("seed")))
 
 
 def test_a_lone_revote_chain_carries_itself() -> None:
@@ -96,7 +96,7 @@ def test_a_lone_revote_chain_carries_itself() -> None:
 
 
 def test_age_then_lot_settles_everything() -> None:
-    chain = older_wins(BIRTHS).then(Lot("seed"))
+    chain = Older(BIRTHS).then(Lot("seed"))
     outcome = chain.break_tie(("An", "Bình", "Chi"), 1)
     assert outcome.pending == ()
     assert outcome.method == "lot"
@@ -105,12 +105,12 @@ def test_age_then_lot_settles_everything() -> None:
 
 
 def test_age_alone_leaves_a_same_age_tie_to_a_revote() -> None:
-    outcome = Chain((older_wins(BIRTHS),)).break_tie(("An", "Chi"), 1)
+    outcome = Chain((Older(BIRTHS),)).break_tie(("An", "Chi"), 1)
     assert (outcome.pending, outcome.then) == (("An", "Chi"), Revote())
 
 
 def test_age_settling_stops_the_chain() -> None:
-    outcome = older_wins(BIRTHS).then(Lot("seed")).break_tie(("An", "Bình"), 1)
+    outcome = Older(BIRTHS).then(Lot("seed")).break_tie(("An", "Bình"), 1)
     assert (outcome.winners, outcome.method) == (("An",), "key")
 
 
@@ -126,5 +126,5 @@ def test_an_empty_chain_is_an_error() -> None:
 
 
 def test_policies_satisfy_the_protocol() -> None:
-    for policy in (Revote(), older_wins(BIRTHS), Lot("s"), Revote().then(Lot("s"))):
+    for policy in (Revote(), Older(BIRTHS), Lot("s"), Revote().then(Lot("s"))):
         assert isinstance(policy, TiePolicy)

@@ -27,7 +27,7 @@ def tally(text: str, election: pv.Election = ELECTION) -> pv.Tally:
 def test_marks_per_candidate_in_any_column_order() -> None:
     result = tally("Dũng,An,Chi,Bình\nx,X,,\n,1,kept,0\n,-,struck,\n")
     assert result.votes == {"An": 2, "Dũng": 1, "Chi": 1}
-    assert result.invalid == {pv.InvalidReason.ALL_STRUCK: 1}
+    assert result.invalid == {pv.elections.InvalidReason.ALL_STRUCK: 1}
 
 
 def test_struck_names() -> None:
@@ -61,7 +61,7 @@ def test_agree_disagree_marks() -> None:
 
 
 def test_single_candidate_marks() -> None:
-    secretary = pv.approval("An")
+    secretary = pv.Election.approval("An")
     result = tally("An\nagree\ndisagree\nboth\n\n", secretary)
     assert result.votes == {"An": 1}
     assert result.invalid_total == 1  # the blank line is skipped, "both" is invalid

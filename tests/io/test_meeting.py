@@ -48,7 +48,7 @@ def test_the_example_congress_counts() -> None:
     assert committee.result.unfilled == 1
     assert committee.result.invalid_total == 3
     assert secretary.result.elected == ("Nguyễn Văn An",)
-    assert delegates.result.status is pv.Status.TIE
+    assert delegates.result.status is pv.elections.Status.TIE
     assert len(counted.digest) == 64
 
 

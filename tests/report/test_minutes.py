@@ -142,7 +142,10 @@ def test_a_company_meeting_with_blank_ballots_and_a_quorum_of_persons() -> None:
 
 @pytest.mark.parametrize(
     ("threshold", "words"),
-    [(None, "most votes (at least one vote)"), ("compound", "AllOf")],
+    [
+        (None, "most votes (at least one vote)"),
+        ("compound", "all of: more than 1/2 of votes cast; at least 1/3 of votes cast"),
+    ],
 )
 def test_user_rulebooks_with_any_election_rule(threshold, words) -> None:
     import partyvote as pv
@@ -158,5 +161,5 @@ def test_user_rulebooks_with_any_election_rule(threshold, words) -> None:
     text = minutes(counted, lang="en")
     assert words in text
     assert minutes_data(counted)["questions"][0]["threshold"] == (
-        None if rule is None else {"rule": "AllOf"}
+        None if rule is None else {"rule": words}
     )

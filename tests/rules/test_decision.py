@@ -18,7 +18,7 @@ def test_the_contract_example() -> None:
     motion = pv.Motion(threshold=pv.more_than(Fraction(1, 2), of=pv.VALID))
     d = motion.decide(pv.Votes(yes=14, no=10, abstain=3), roll=roll)
     assert (d.passed, d.required, d.received, d.base_size, d.margin) == (True, 14, 14, 27, 0)
-    assert d.reason is pv.Reason.PASSED
+    assert d.reason is pv.rules.Reason.PASSED
 
 
 def test_explanation_from_the_brief() -> None:
@@ -39,7 +39,12 @@ def test_party_charter_cell_example() -> None:
 
 def test_empty_base_never_passes() -> None:
     d = pv.at_least("1/2", of=pv.VALID).decide(pv.Votes(0, invalid=3))
-    assert (d.passed, d.reason, d.required, d.base_size) == (False, pv.Reason.EMPTY_BASE, 0, 0)
+    assert (d.passed, d.reason, d.required, d.base_size) == (
+        False,
+        pv.rules.Reason.EMPTY_BASE,
+        0,
+        0,
+    )
     assert "empty" in d.explain()
     assert "bằng 0" in d.explain("vi")
 
@@ -111,13 +116,13 @@ def test_attendance_quorum_met_and_missed_by_one() -> None:
     quorum = pv.Quorum(pv.at_least("2/3", of=pv.CONVENED))
     assert quorum.decide(pv.Roll(31, excused=1, present=20)).passed
     missed = quorum.decide(pv.Roll(31, excused=1, present=19))
-    assert (missed.passed, missed.margin, missed.reason) == (False, -1, pv.Reason.SHORT)
+    assert (missed.passed, missed.margin, missed.reason) == (False, -1, pv.rules.Reason.SHORT)
     assert "20 present" in missed.explain()
 
 
 def test_turnout_quorum_counts_ballots_cast() -> None:
     # Law 85/2015/QH13 Art. 78: more than half of the registered voters must vote.
-    turnout = pv.Quorum(pv.more_than("1/2", of=pv.MEMBERS), count=pv.CAST)
+    turnout = pv.Quorum(pv.more_than("1/2", of=pv.MEMBERS), counted=pv.CAST)
     assert not turnout.decide(pv.Votes(40, 10), roll=pv.Roll(100)).passed
     d = turnout.decide(pv.Votes(40, 11), roll=pv.Roll(100))
     assert d.passed
@@ -137,7 +142,7 @@ def test_motion_without_quorum_fails_with_its_own_reason() -> None:
         pv.more_than("1/2", of=pv.VALID), quorum=pv.Quorum(pv.at_least("2/3", of=pv.CONVENED))
     )
     d = motion.decide(pv.Votes(15, 2), roll=pv.Roll(31, present=17))
-    assert (d.passed, d.reason) == (False, pv.Reason.NO_QUORUM)
+    assert (d.passed, d.reason) == (False, pv.rules.Reason.NO_QUORUM)
     assert d.quorum is not None
     assert not d.quorum.passed
     assert d.explain().splitlines()[-1] == "No quorum, so the vote does not count."
@@ -163,7 +168,7 @@ class AtLeastYes:
     def decide(self, votes: pv.Votes, /, *, roll: pv.Roll | None = None) -> pv.Decision:
         passed = votes.yes >= self.count
         return pv.Decision(
-            reason=pv.Reason.PASSED if passed else pv.Reason.SHORT,
+            reason=pv.rules.Reason.PASSED if passed else pv.rules.Reason.SHORT,
             required=self.count,
             received=votes.yes,
             base_size=votes.cast,
@@ -175,10 +180,10 @@ def test_user_rules_combine_with_builtins_on_either_side() -> None:
     custom = AtLeastYes(5)
     both = pv.more_than("1/2") & custom
     either = custom | pv.more_than("1/2")
-    assert isinstance(both, pv.AllOf)
-    assert isinstance(either, pv.AnyOf)
-    assert isinstance(custom & pv.more_than("1/2"), pv.AllOf)
-    assert isinstance(pv.more_than("1/2") | custom, pv.AnyOf)
+    assert isinstance(both, pv.rules.AllOf)
+    assert isinstance(either, pv.rules.AnyOf)
+    assert isinstance(custom & pv.more_than("1/2"), pv.rules.AllOf)
+    assert isinstance(pv.more_than("1/2") | custom, pv.rules.AnyOf)
     d = both.decide(pv.Votes(4, 1))
     assert not d.passed
     assert "at least 5 yes votes: needs 5, received 4: not passed." in d.explain()
@@ -192,7 +197,7 @@ def test_combining_with_a_non_rule_is_an_error() -> None:
     with pytest.raises(RuleError):
         "x" | pv.more_than("1/2")  # type: ignore[operator]
     with pytest.raises(RuleError, match="at least one"):
-        pv.AllOf(())
+        pv.rules.AllOf(())
 
 
 def test_compound_rules_flatten() -> None:
@@ -275,7 +280,8 @@ def test_decision_matches_the_arithmetic(votes: pv.Votes, rule: pv.Threshold) ->
 
 
 def test_the_quick_constructor_builds_what_the_constructor_builds() -> None:
-    from partyvote import Decision, Reason, more_than
+    from partyvote import Decision, more_than
+    from partyvote.rules import Reason
     from partyvote.rules.decision import measured
 
     rule = more_than("1/2")
@@ -286,7 +292,8 @@ def test_the_quick_constructor_builds_what_the_constructor_builds() -> None:
 
 
 def test_the_quick_constructor_fails_for_want_of_quorum() -> None:
-    from partyvote import Decision, Reason, more_than
+    from partyvote import Decision, more_than
+    from partyvote.rules import Reason
     from partyvote.rules.decision import measured
 
     rule = more_than("1/2")

@@ -169,7 +169,7 @@ def test_thresholds_are_values() -> None:
     ],
 )
 def test_describe(rule: pv.Threshold, en: str, vi: str) -> None:
-    assert (rule.describe("en"), rule.describe("vi")) == (en, vi)
+    assert (rule.comparison("en"), rule.comparison("vi")) == (en, vi)
 
 
 @given(rolls_and_votes(), st.sampled_from(["1/2", "2/3", "3/5"]), st.booleans())

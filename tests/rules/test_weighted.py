@@ -41,7 +41,7 @@ def test_weighted_totals_add_up(drawn) -> None:
 @given(entries(27), st.data())
 def test_double_majority_is_monotone(drawn, data) -> None:
     # turning one vote into a yes never turns a pass into a fail
-    rule = pv.DoubleMajority(min_states=3, blocking=2)
+    rule = pv.rules.DoubleMajority(min_states=3, blocking=2)
     index = data.draw(st.integers(0, len(drawn) - 1))
     better = list(drawn)
     voter, weight, _ = better[index]
@@ -53,7 +53,7 @@ def test_double_majority_is_monotone(drawn, data) -> None:
 def test_double_majority_explains_every_part() -> None:
     poll = pv.Poll.of([("A", 10, "yes"), ("B", 10, "yes"), ("C", 80, "no")])
     # one state can block: C alone holds 80 % of the population
-    decision = pv.DoubleMajority(min_states=2, blocking=1).decide(poll)
+    decision = pv.rules.DoubleMajority(min_states=2, blocking=1).decide(poll)
     text = decision.explain()
     assert "members of the Council" in text
     assert "population of the Union" in text
@@ -84,7 +84,7 @@ def test_poll_errors(make, key) -> None:
 
 def test_per_head_and_population_rules_need_a_poll() -> None:
     with pytest.raises(RuleError, match="Heads"):
-        pv.Heads(pv.more_than("1/2", of=pv.MEMBERS)).decide(pv.Votes(3, 1))
+        pv.rules.Heads(pv.more_than("1/2", of=pv.MEMBERS)).decide(pv.Votes(3, 1))
     with pytest.raises(RuleError):
         COUNCIL(None, None)
     assert POPULATION.label("vi") == "dân số Liên minh"

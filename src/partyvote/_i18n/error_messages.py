@@ -285,9 +285,9 @@ ERRORS: Final[Mapping[str, Mapping[str, str]]] = {
         "vi": "cần một dãy các phiếu bầu hoặc một Tally, nhận được {value!r}",
     },
     "election.tie_policy": {
-        "en": "{value!r} is not a tie policy; expected Revote(), older_wins(...), Lot(...) ...",
+        "en": "{value!r} is not a tie policy; expected Revote(), Older(...), Lot(...) ...",
         "vi": (
-            "{value!r} không phải cách xử lý bằng phiếu; hãy dùng Revote(), older_wins(...), "
+            "{value!r} không phải cách xử lý bằng phiếu; hãy dùng Revote(), Older(...), "
             "Lot(...) ..."
         ),
     },

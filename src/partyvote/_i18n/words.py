@@ -254,6 +254,10 @@ WORDS: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "votes",
         "vi": "phiếu",
     },
+    "unit.yes": {
+        "en": "votes in favour",
+        "vi": "phiếu tán thành",
+    },
     "unit.present": {
         "en": "present",
         "vi": "người có mặt",
@@ -321,6 +325,48 @@ WORDS: Final[Mapping[str, Mapping[str, str]]] = {
     "rule.qmv.no_blocking": {
         "en": "No blocking minority (states in favour leave too few against)",
         "vi": "Không có thiểu số ngăn chặn (số quốc gia không tán thành quá ít)",
+    },
+    "rule.custom": {
+        "en": "a rule of its own",
+        "vi": "quy tắc riêng",
+    },
+    "rule.all_of": {
+        "en": "all of: {rules}",
+        "vi": "đạt tất cả: {rules}",
+    },
+    "rule.any_of": {
+        "en": "any of: {rules}",
+        "vi": "đạt một trong: {rules}",
+    },
+    "rule.counting": {
+        "en": "{rule}, counting {counted}",
+        "vi": "{rule}, tính theo {counted}",
+    },
+    "rule.minimum": {
+        "en": "at least {count} {unit}",
+        "vi": "ít nhất {count} {unit}",
+    },
+    "rule.with_quorum": {
+        "en": "{rule}, with a quorum of {quorum}",
+        "vi": "{rule}, với túc số {quorum}",
+    },
+    "rule.heads": {
+        "en": "{rule}, counted one per voter",
+        "vi": "{rule}, tính theo số người bỏ phiếu",
+    },
+    "rule.qmv": {
+        "en": (
+            "a qualified majority: {states} of the member states, at least {min_states} of "
+            "them, representing {population} of the population"
+        ),
+        "vi": (
+            "đa số đủ điều kiện: {states} số quốc gia thành viên, ít nhất {min_states} quốc "
+            "gia, đại diện cho {population} dân số"
+        ),
+    },
+    "rule.qmv_blocking": {
+        "en": "{rule}; a blocking minority needs at least {blocking} states",
+        "vi": "{rule}; thiểu số ngăn chặn cần ít nhất {blocking} quốc gia",
     },
     "rule.plurality": {
         "en": "most votes (at least one vote)",

@@ -3,9 +3,44 @@
 Ballots are checked and counted into a :class:`~partyvote.Tally`; an
 :class:`~partyvote.Election` applies its rules to the tally and gives an
 :class:`~partyvote.ElectionResult`.
+
+The names used most are also at the root (``partyvote.Election``); the rest are here:
+
+>>> from partyvote.elections import Lot, Revote
+>>> Revote().then(Lot("seed")).break_tie(("Chi", "Dũng"), 1).pending
+('Chi', 'Dũng')
 """
 
-__all__: list[str] = []
+from __future__ import annotations
+
+from partyvote.elections.ballot import Ballot, BallotForm, Mark
+from partyvote.elections.counts import Counts
+from partyvote.elections.election import Election
+from partyvote.elections.result import CandidateResult, ElectionResult, Status
+from partyvote.elections.tally import Tally
+from partyvote.elections.ties import ByKey, Chain, Lot, Older, Revote, TieBreak, TiePolicy
+from partyvote.elections.validity import InvalidReason, Validity
+
+__all__ = [
+    "Ballot",
+    "BallotForm",
+    "ByKey",
+    "CandidateResult",
+    "Chain",
+    "Counts",
+    "Election",
+    "ElectionResult",
+    "InvalidReason",
+    "Lot",
+    "Mark",
+    "Older",
+    "Revote",
+    "Status",
+    "Tally",
+    "TieBreak",
+    "TiePolicy",
+    "Validity",
+]
 
 
 def __dir__() -> list[str]:

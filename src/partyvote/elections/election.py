@@ -11,7 +11,7 @@ from attrs.validators import instance_of
 from partyvote._validate import nfc, optional_count_validator
 from partyvote.elections.ballot import Ballot, BallotForm
 from partyvote.elections.result import CandidateResult, ElectionResult, Status
-from partyvote.elections.tally import Tally, count_ballots
+from partyvote.elections.tally import Tally, tally_ballots
 from partyvote.elections.ties import Revote, TiePolicy
 from partyvote.elections.validity import Validity
 from partyvote.errors import ElectionError
@@ -22,7 +22,7 @@ from partyvote.rules.decision import Decision, Reason
 from partyvote.rules.threshold import more_than
 from partyvote.votes import Votes
 
-__all__ = ["Election", "approval"]
+__all__ = ["Election"]
 
 
 def __dir__() -> list[str]:
@@ -131,7 +131,7 @@ class Election:
         """Count *ballots* (in one streaming pass) into a :class:`~partyvote.Tally`."""
         if isinstance(ballots, str | bytes | Tally) or not isinstance(ballots, Iterable):
             raise ElectionError("election.ballots", value=ballots)
-        return count_ballots(
+        return tally_ballots(
             ballots,
             candidates=self.candidates,
             seats=self.seats,
@@ -191,7 +191,19 @@ class Election:
         """A single-candidate approval: one seat, one name, agree / disagree ballots.
 
         Used for the direct election of a secretary at a congress; the candidate is elected
-        only if the *agree* votes meet the threshold.  See :func:`approval`.
+        only if the *agree* votes meet the threshold (more than half of the valid ballots
+        unless *threshold* says otherwise).
+
+        >>> from partyvote import CONVENED, Ballot, Mark, Roll, more_than
+        >>> secretary = Election.approval(
+        ...     "Nguyễn Văn An", threshold=more_than("1/2", of=CONVENED))
+        >>> ballots = [Ballot.single(Mark.AGREE)] * 40 + [Ballot.single(Mark.DISAGREE)] * 8
+        >>> ballots += [Ballot.single(Mark.BOTH)]
+        >>> result = secretary.count(ballots, roll=Roll(52, excused=2, present=49))
+        >>> result.elected, result.invalid_total
+        (('Nguyễn Văn An',), 1)
+        >>> print(result.candidate("Nguyễn Văn An").decision.explain("vi"))
+        Cần quá 1/2 của 50 người được triệu tập: 26 phiếu. Nhận được 40: đạt, dư 14.
         """
         return cls(
             seats=1,
@@ -201,28 +213,6 @@ class Election:
             form=BallotForm.SINGLE,
             validity=Validity() if validity is None else validity,
         )
-
-
-def approval(
-    candidate: str,
-    *,
-    threshold: Rule | None = None,
-    quorum: Rule | None = None,
-    validity: Validity | None = None,
-) -> Election:
-    """A single-candidate approval election (see :meth:`Election.approval`).
-
-    >>> from partyvote import CONVENED, Ballot, Mark, Roll, more_than
-    >>> secretary = approval("Nguyễn Văn An", threshold=more_than("1/2", of=CONVENED))
-    >>> ballots = [Ballot.single(Mark.AGREE)] * 40 + [Ballot.single(Mark.DISAGREE)] * 8
-    >>> ballots += [Ballot.single(Mark.BOTH)]
-    >>> result = secretary.count(ballots, roll=Roll(52, excused=2, present=49))
-    >>> result.elected, result.invalid_total
-    (('Nguyễn Văn An',), 1)
-    >>> print(result.candidate("Nguyễn Văn An").decision.explain("vi"))
-    Cần quá 1/2 của 50 người được triệu tập: 26 phiếu. Nhận được 40: đạt, dư 14.
-    """
-    return Election.approval(candidate, threshold=threshold, quorum=quorum, validity=validity)
 
 
 def _fill(

@@ -17,8 +17,8 @@ from partyvote.elections.ties import TieBreak
 from partyvote.elections.validity import InvalidReason
 from partyvote.errors import ElectionError
 from partyvote.roll import Roll
+from partyvote.rules.compound import describe
 from partyvote.rules.decision import Decision, Reason
-from partyvote.rules.threshold import Threshold
 
 __all__ = ["CandidateResult", "ElectionResult", "Status"]
 
@@ -144,13 +144,7 @@ class ElectionResult(Generic[E]):
         """The election in one sentence: seats, candidates and what elects, in *lang*."""
         election = self.election
         rule = election.threshold
-        rule_text = (
-            rule.phrase(lang)
-            if isinstance(rule, Threshold)
-            else render("rule.plurality", lang)
-            if rule is None
-            else type(rule).__name__
-        )
+        rule_text = render("rule.plurality", lang) if rule is None else describe(rule, lang)
         return render(
             "result.header",
             lang,

@@ -29,7 +29,7 @@ from partyvote.elections.counts import Counts
 from partyvote.elections.validity import InvalidReason, Validity
 from partyvote.errors import TallyError
 
-__all__ = ["Tally", "count_ballots"]
+__all__ = ["Tally", "tally_ballots"]
 
 
 def __dir__() -> list[str]:
@@ -79,7 +79,7 @@ class Tally:
     :param votes: per candidate, the votes received (names kept or agreed).
     :param cast: ballots handed in.
     :param blank: valid ballots supporting no one (where the validity policy allows them).
-    :param invalid: invalid ballots by :class:`~partyvote.InvalidReason`, or one
+    :param invalid: invalid ballots by :class:`~partyvote.elections.InvalidReason`, or one
         total (recorded as ``UNSPECIFIED``) when a paper count did not break it down.
     :param unmarked: per candidate, valid ballots with both or neither box ticked.
 
@@ -156,7 +156,7 @@ _SIZED = frozenset({tuple, list, frozenset, set})
 _SETS = frozenset({frozenset, set})
 
 
-def count_ballots(
+def tally_ballots(
     ballots: Iterable[Ballot | Iterable[str]],
     *,
     candidates: tuple[str, ...],
@@ -164,7 +164,7 @@ def count_ballots(
     form: BallotForm,
     validity: Validity,
 ) -> Tally:
-    """Count *ballots* in one streaming pass, checking each against *validity*.
+    """Tally *ballots* in one streaming pass, checking each against *validity*.
 
     Plain ballots (tuples, lists or sets of names kept) are counted a chunk at a time with
     C-level counting; a chunk with anything unusual (a :class:`~partyvote.Ballot`, an

@@ -2,12 +2,16 @@
 
 * :class:`Revote`: a re-vote among the tied (the default; the National Assembly's standing
   rules, Resolution 71/2022 Art. 29(3), and the believed party practice);
-* :class:`ByKey`, e.g. :func:`older_wins`: a published key decides (Law 85/2015 Art. 78: the
-  older candidate is elected);
+* :class:`Older`: the older candidate is elected (Law 85/2015 Art. 78), a case of
+  :class:`ByKey`, where any published key decides;
 * :class:`Lot`: a lot drawn reproducibly from a published seed;
 * :class:`Chain`: policies tried in turn, ``Revote().then(Lot("seed"))`` re-votes first and
-  draws lots if the re-vote ties again; ``older_wins(...).then(Lot(...))`` draws lots among
+  draws lots if the re-vote ties again; ``Older(...).then(Lot(...))`` draws lots among
   candidates of the same age.
+
+One word names each step everywhere: ``"revote"``, ``"older"`` and ``"lot"`` in rulebooks
+(:attr:`~partyvote.rulebooks.Rulebook.ties`), meeting files and the command line are
+:class:`Revote`, :class:`Older` and :class:`Lot` in Python (:data:`TIE_STEPS`).
 
 The lot is a procedure anyone can re-run by hand: for each tied name, take the SHA-256 of the
 UTF-8 bytes of ``seed + "\\n" + name`` (names in Unicode NFC form, as Vietnamese names must be
@@ -28,7 +32,7 @@ from attrs import Attribute, field, frozen
 from partyvote._validate import nfc
 from partyvote.errors import ElectionError
 
-__all__ = ["ByKey", "Chain", "Lot", "Revote", "TieBreak", "TiePolicy", "older_wins"]
+__all__ = ["TIE_STEPS", "ByKey", "Chain", "Lot", "Older", "Revote", "TieBreak", "TiePolicy"]
 
 
 def __dir__() -> list[str]:
@@ -130,15 +134,24 @@ def _better(value: Any, boundary: Any, policy: ByKey) -> bool:
     return bool(value < boundary) if policy.lowest_wins else bool(value > boundary)
 
 
-def older_wins(birth_dates: Mapping[str, date]) -> ByKey:
-    """The older candidate wins (Law 85/2015/QH13 Art. 78).
+@frozen
+class Older(_Chaining):
+    """The older candidate wins (Law 85/2015/QH13 Art. 78): the tie step ``"older"``.
+
+    Candidates born the same day stay pending for the next policy.
 
     >>> from datetime import date
-    >>> older_wins({"Chi": date(1970, 5, 1), "Dũng": date(1968, 2, 3)}).break_tie(
+    >>> Older({"Chi": date(1970, 5, 1), "Dũng": date(1968, 2, 3)}).break_tie(
     ...     ("Chi", "Dũng"), 1).winners
     ('Dũng',)
     """
-    return ByKey(birth_dates, lowest_wins=True, label="age")
+
+    birth_dates: tuple[tuple[str, date], ...] = field(converter=_key_items)
+
+    def break_tie(self, tied: tuple[str, ...], seats: int) -> TieBreak:
+        """Seat the oldest of *tied*; a tie between candidates without a birth date is an error."""
+        key = ByKey(dict(self.birth_dates), lowest_wins=True, label="age")
+        return key.break_tie(tied, seats)
 
 
 def _seed(_instance: object, _attribute: Attribute[Any], value: object) -> None:
@@ -230,3 +243,8 @@ class Chain(_Chaining):
             evidence=evidence,
             label=outcome.label,
         )
+
+
+TIE_STEPS = ("revote", "older", "lot")
+"""The words for the tie steps, in rulebooks and meeting files: :class:`Revote`,
+:class:`Older` and :class:`Lot`."""

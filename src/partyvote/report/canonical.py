@@ -7,6 +7,7 @@ from typing import Any
 from partyvote._i18n.catalog import check_language
 from partyvote.elections.rounds import following_round
 from partyvote.io.meeting import MeetingResult, MotionOutcome
+from partyvote.rules.compound import describe
 from partyvote.rules.decision import Decision
 from partyvote.rules.threshold import Threshold
 
@@ -30,7 +31,7 @@ def _decision(decision: Decision) -> dict[str, Any]:
     }
 
 
-def _rule_data(rule: object) -> dict[str, Any] | None:
+def _rule_data(rule: object, lang: str) -> dict[str, Any] | None:
     if rule is None:
         return None
     if isinstance(rule, Threshold):
@@ -39,7 +40,7 @@ def _rule_data(rule: object) -> dict[str, Any] | None:
             "strict": rule.strict,
             "base": rule.base.name,
         }
-    return {"rule": type(rule).__name__}
+    return {"rule": describe(rule, lang)}
 
 
 def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, Any]:
@@ -80,7 +81,7 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
                 "type": "election",
                 "title": outcome.title,
                 "seats": election.election.seats,
-                "threshold": _rule_data(election.election.threshold),
+                "threshold": _rule_data(election.election.threshold, lang),
                 "ballots": {
                     "issued": outcome.issued,
                     "cast": election.cast,
@@ -121,7 +122,7 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
                 else {
                     "seats": following.seats,
                     "candidates": list(following.candidates),
-                    "threshold": _rule_data(following.threshold),
+                    "threshold": _rule_data(following.threshold, lang),
                 },
                 "explanation": election.explain(lang),
             }

@@ -155,7 +155,7 @@ def _attendance(rule: object, roll: Roll) -> Decision | None:
     """The meeting's quorum on attendance, when its rule counts those present."""
     if roll.present is None:
         return None
-    if isinstance(rule, Quorum) and rule.count is PRESENT:
+    if isinstance(rule, Quorum) and rule.counted is PRESENT:
         return rule.decide(roll)
     if isinstance(rule, Minimum) and rule.counted is PRESENT:
         return rule.decide(Votes(0), roll=roll)

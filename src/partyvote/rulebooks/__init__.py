@@ -23,9 +23,21 @@ from __future__ import annotations
 from partyvote.errors import RulebookError
 from partyvote.rulebooks._others import DE_VEREIN, EU_QMV, LEGAL, ROBERT, UK_COMPANIES, US_SENATE
 from partyvote.rulebooks._vietnam import VN_NATIONAL_ASSEMBLY_2015, VN_PARTY_2014, VN_PARTY_2024
-from partyvote.rulebooks.model import Rulebook
+from partyvote.rulebooks.model import Parameter, Rulebook, Source, SurplusLimit, TieStep
 
-__all__ = ["BUILTIN", "LEGAL", "available", "get", "register", "unregister"]
+__all__ = [
+    "BUILTIN",
+    "LEGAL",
+    "Parameter",
+    "Rulebook",
+    "Source",
+    "SurplusLimit",
+    "TieStep",
+    "available",
+    "get",
+    "register",
+    "unregister",
+]
 
 
 def __dir__() -> list[str]:

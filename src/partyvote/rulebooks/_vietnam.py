@@ -113,7 +113,7 @@ VN_NATIONAL_ASSEMBLY_2015 = Rulebook(
         Source("Constitution of the Socialist Republic of Vietnam", "Art. 85", "2013-11-28"),
     ),
     quorum=None,
-    election_quorum=Quorum(more_than("1/2", of=MEMBERS), count=CAST),
+    election_quorum=Quorum(more_than("1/2", of=MEMBERS), counted=CAST),
     motions={
         "ordinary": more_than("1/2", of=MEMBERS),
         "constitutional": at_least("2/3", of=MEMBERS),

@@ -31,7 +31,7 @@ from partyvote.elections.ballot import BallotForm
 from partyvote.elections.election import Election
 from partyvote.elections.result import ElectionResult
 from partyvote.elections.rounds import next_round
-from partyvote.elections.ties import Chain, Lot, Revote, TiePolicy, older_wins
+from partyvote.elections.ties import TIE_STEPS, Chain, Lot, Older, Revote, TiePolicy
 from partyvote.elections.validity import Validity
 from partyvote.errors import RulebookError
 from partyvote.rules.compound import Rule, _check_rule
@@ -45,8 +45,8 @@ def __dir__() -> list[str]:
 
 
 TieStep = Literal["revote", "older", "lot"]
-"""One step of a statute's tie procedure: a re-vote, the older candidate, or a lot."""
-_TIE_STEPS = ("revote", "older", "lot")
+"""One step of a statute's tie procedure: a re-vote, the older candidate, or a lot
+(:data:`~partyvote.elections.ties.TIE_STEPS`)."""
 
 
 @frozen
@@ -162,8 +162,8 @@ def _notes(value: Iterable[str]) -> tuple[str, ...]:
 
 def _ties(value: Iterable[str]) -> tuple[str, ...]:
     steps = (value,) if isinstance(value, str) else tuple(value)
-    if not steps or any(step not in _TIE_STEPS for step in steps):
-        raise RulebookError("rulebook.ties", value=value, valid=", ".join(_TIE_STEPS))
+    if not steps or any(step not in TIE_STEPS for step in steps):
+        raise RulebookError("rulebook.ties", value=value, valid=", ".join(TIE_STEPS))
     return steps
 
 
@@ -242,7 +242,7 @@ class Rulebook:
                 policies.append(Revote())
             elif step == "older":
                 # Without birth dates a count still runs; a tie then names the missing date.
-                policies.append(older_wins({} if birth_dates is None else birth_dates))
+                policies.append(Older({} if birth_dates is None else birth_dates))
             else:
                 if seed is None:
                     raise RulebookError("rulebook.needs_seed", key=self.key)

@@ -3,9 +3,67 @@
 A rule reads a :class:`~partyvote.Roll` and :class:`~partyvote.Votes` and gives a
 :class:`~partyvote.Decision`.  Rules never read ballots: this package imports nothing from
 :mod:`partyvote.elections`.
+
+The names used most are also at the root (``partyvote.Quorum``); the rest are here:
+
+>>> from partyvote.rules import Reason
+>>> Reason.PASSED.value
+'passed'
 """
 
-__all__: list[str] = []
+from __future__ import annotations
+
+from partyvote.rules.bases import (
+    BUILTIN_BASES,
+    CAST,
+    CONVENED,
+    DECISIVE,
+    MEMBERS,
+    NON_BLANK,
+    PRESENT,
+    VALID,
+    Base,
+)
+from partyvote.rules.compound import AllOf, AnyOf, Rule, RuleOps, all_of, any_of, describe
+from partyvote.rules.decision import Decision, Reason
+from partyvote.rules.minimum import Minimum
+from partyvote.rules.motion import Motion
+from partyvote.rules.quorum import Quorum
+from partyvote.rules.threshold import Threshold, at_least, more_than, unanimous
+from partyvote.rules.weighted import Choice, DoubleMajority, Heads, Poll, WeightedVote
+
+__all__ = [
+    "BUILTIN_BASES",
+    "CAST",
+    "CONVENED",
+    "DECISIVE",
+    "MEMBERS",
+    "NON_BLANK",
+    "PRESENT",
+    "VALID",
+    "AllOf",
+    "AnyOf",
+    "Base",
+    "Choice",
+    "Decision",
+    "DoubleMajority",
+    "Heads",
+    "Minimum",
+    "Motion",
+    "Poll",
+    "Quorum",
+    "Reason",
+    "Rule",
+    "RuleOps",
+    "Threshold",
+    "WeightedVote",
+    "all_of",
+    "any_of",
+    "at_least",
+    "describe",
+    "more_than",
+    "unanimous",
+]
 
 
 def __dir__() -> list[str]:

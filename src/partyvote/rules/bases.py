@@ -97,6 +97,16 @@ class Base:
         key = f"base.{self.name}"
         return render(key, lang) if key in CATALOG else self.name
 
+    def unit(self, lang: str = "en") -> str:
+        """What a count of this base is called in *lang*: "present", "ballots cast", or
+        the base's :meth:`label`.
+
+        >>> PRESENT.unit("vi"), MEMBERS.unit()
+        ('người có mặt', 'members')
+        """
+        key = f"unit.{self.name}"
+        return render(key, lang) if key in CATALOG else self.label(lang)
+
 
 def _no_roll(base: str) -> int:
     raise MissingInputError("base.needs_roll", base=base)

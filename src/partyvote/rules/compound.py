@@ -21,12 +21,13 @@ from typing import Literal, Protocol, runtime_checkable
 
 from attrs import field, frozen
 
+from partyvote._i18n.catalog import render
 from partyvote.errors import RuleError
 from partyvote.roll import Roll
 from partyvote.rules.decision import Decision
 from partyvote.votes import Votes
 
-__all__ = ["AllOf", "AnyOf", "Rule", "RuleOps", "all_of", "any_of"]
+__all__ = ["AllOf", "AnyOf", "Rule", "RuleOps", "all_of", "any_of", "describe"]
 
 
 def __dir__() -> list[str]:
@@ -43,6 +44,8 @@ class Rule(Protocol):
     input, and never pass on an empty base.  Subclass :class:`RuleOps` to get ``&`` and ``|``;
     a rule that does not can still be combined with the built-in ones, or with
     :func:`all_of` and :func:`any_of`.
+
+    A rule may also say what it is with ``describe(lang) -> str``; see :func:`describe`.
     """
 
     def decide(self, votes: Votes, /, *, roll: Roll | None = None) -> Decision:
@@ -72,6 +75,29 @@ class RuleOps:
 
     def __ror__(self, other: object) -> AnyOf:
         return any_of(_check_rule(other), _check_rule(self))
+
+
+def describe(rule: object, lang: str = "en") -> str:
+    """The rule in words, in *lang*: what rulebooks and minutes print, never a class name.
+
+    A rule that has a ``describe(lang)`` method says it itself; otherwise its ``label``
+    (a string) is used, else the words for "a rule of its own".
+
+    >>> from partyvote import PRESENT, Minimum, more_than
+    >>> describe(more_than("1/2") & Minimum(2, counted=PRESENT))
+    'all of: more than 1/2 of votes cast; at least 2 present'
+    >>> class Mine:
+    ...     def decide(self, votes, /, *, roll=None): ...
+    >>> describe(Mine(), "vi")
+    'quy tắc riêng'
+    """
+    own = getattr(rule, "describe", None)
+    if callable(own):
+        return str(own(lang))
+    label = getattr(rule, "label", None)
+    if isinstance(label, str) and label:
+        return label
+    return render("rule.custom", lang)
 
 
 def _rules(value: tuple[object, ...]) -> tuple[Rule, ...]:
@@ -112,6 +138,11 @@ class AllOf(RuleOps):
         """Apply every rule; see :func:`combine` for the numbers reported."""
         return combine("all", tuple(rule.decide(votes, roll=roll) for rule in self.rules))
 
+    def describe(self, lang: str = "en") -> str:
+        """Every rule in words: ``"all of: ...; ..."``."""
+        rules = "; ".join(describe(rule, lang) for rule in self.rules)
+        return render("rule.all_of", lang, rules=rules)
+
 
 @frozen
 class AnyOf(RuleOps):
@@ -122,6 +153,11 @@ class AnyOf(RuleOps):
     def decide(self, votes: Votes, /, *, roll: Roll | None = None) -> Decision:
         """Apply every rule; see :func:`combine` for the numbers reported."""
         return combine("any", tuple(rule.decide(votes, roll=roll) for rule in self.rules))
+
+    def describe(self, lang: str = "en") -> str:
+        """Every rule in words: ``"any of: ...; ..."``."""
+        rules = "; ".join(describe(rule, lang) for rule in self.rules)
+        return render("rule.any_of", lang, rules=rules)
 
 
 def all_of(*rules: Rule) -> AllOf:

@@ -60,11 +60,11 @@ class Measure(Protocol):
         """The least count that meets the threshold over a base of *size*."""
         ...  # pragma: no cover
 
-    def describe(self, lang: str = "en") -> str:
+    def comparison(self, lang: str = "en") -> str:
         """The comparison in words: ``"more than 1/2"``."""
         ...  # pragma: no cover
 
-    def phrase(self, lang: str = "en") -> str:
+    def describe(self, lang: str = "en") -> str:
         """The whole threshold in words, base included."""
         ...  # pragma: no cover
 
@@ -158,7 +158,7 @@ class Decision:
         needs = render(
             "explain.needs",
             lang,
-            cmp=self.threshold.describe(lang),
+            cmp=self.threshold.comparison(lang),
             size=format_int(self.base_size, lang),
             base=base_label,
             required=format_int(self.required, lang),

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
-from partyvote._i18n.catalog import CATALOG
+from partyvote._i18n.catalog import CATALOG, render
+from partyvote._i18n.numbers import format_int
 from partyvote._validate import count_validator
 from partyvote.errors import RuleError
 from partyvote.roll import Roll
@@ -67,3 +68,13 @@ class Minimum(RuleOps):
             counted=self.counted,
             label=label,
         )
+
+    def describe(self, lang: str = "en") -> str:
+        """The minimum in words.
+
+        >>> from partyvote import PRESENT
+        >>> Minimum(2, counted=PRESENT).describe(), Minimum(15).describe("vi")
+        ('at least 2 present', 'ít nhất 15 phiếu tán thành')
+        """
+        unit = render("unit.yes", lang) if self.counted is None else self.counted.unit(lang)
+        return render("rule.minimum", lang, count=format_int(self.count, lang), unit=unit)

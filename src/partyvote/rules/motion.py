@@ -6,8 +6,9 @@ from typing import Any
 
 from attrs import Attribute, field, frozen
 
+from partyvote._i18n.catalog import render
 from partyvote.roll import Roll
-from partyvote.rules.compound import Rule, _check_rule
+from partyvote.rules.compound import Rule, _check_rule, describe
 from partyvote.rules.decision import Decision
 from partyvote.rules.quorum import Quorum
 from partyvote.rules.threshold import Threshold
@@ -69,3 +70,16 @@ class Motion:
                 votes.check(roll)
             return threshold.judge(votes.yes, threshold.base(roll, votes), quorum=quorum)
         return threshold.decide(votes, roll=roll).with_quorum(quorum)
+
+    def describe(self, lang: str = "en") -> str:
+        """The motion's rule in words, its quorum included.
+
+        >>> from partyvote import CONVENED, VALID, Quorum, at_least, more_than
+        >>> print(Motion(more_than("1/2", of=VALID),
+        ...              quorum=Quorum(at_least("2/3", of=CONVENED))).describe("en"))
+        more than 1/2 of valid votes, with a quorum of at least 2/3 of convened
+        """
+        rule = describe(self.threshold, lang)
+        if self.quorum is None:
+            return rule
+        return render("rule.with_quorum", lang, rule=rule, quorum=describe(self.quorum, lang))

@@ -6,6 +6,7 @@ from typing import Any
 
 from attrs import Attribute, field, frozen
 
+from partyvote._i18n.catalog import render
 from partyvote.errors import MissingInputError, RuleError
 from partyvote.roll import Roll
 from partyvote.rules.bases import PRESENT, Base
@@ -31,20 +32,20 @@ class Quorum(RuleOps):
     """A threshold on attendance or turnout.
 
     :param threshold: the share needed and its base, e.g. ``at_least("2/3", of=CONVENED)``.
-    :param count: what is counted against it: :data:`~partyvote.PRESENT` (attendance,
+    :param counted: what is counted against it: :data:`~partyvote.PRESENT` (attendance,
         the default) or :data:`~partyvote.CAST` (turnout: ballots handed in).
 
     >>> from partyvote import CAST, CONVENED, MEMBERS, Roll, Votes, at_least, more_than
     >>> quorum = Quorum(at_least("2/3", of=CONVENED))
     >>> print(quorum.decide(Roll(31, excused=1, present=19)).explain())
     Needs at least 2/3 of 30 convened: 20 present. Received 19: 1 short.
-    >>> turnout = Quorum(more_than("1/2", of=MEMBERS), count=CAST)
+    >>> turnout = Quorum(more_than("1/2", of=MEMBERS), counted=CAST)
     >>> turnout.decide(Votes(10, 6), roll=Roll(31)).passed
     True
     """
 
     threshold: Threshold = field(validator=_threshold)
-    count: Base = field(default=PRESENT, kw_only=True)
+    counted: Base = field(default=PRESENT, kw_only=True)
 
     def decide(self, subject: Roll | Votes, /, *, roll: Roll | None = None) -> Decision:
         """Decide on a :class:`~partyvote.roll.Roll`, or on :class:`~partyvote.votes.Votes`
@@ -59,4 +60,16 @@ class Quorum(RuleOps):
         else:
             raise MissingInputError("quorum.needs_input", value=subject)
         size = self.threshold.base(roll, votes)
-        return self.threshold.judge(self.count(roll, votes), size, counted=self.count)
+        return self.threshold.judge(self.counted(roll, votes), size, counted=self.counted)
+
+    def describe(self, lang: str = "en") -> str:
+        """The quorum in words; what is counted is said unless it is attendance.
+
+        >>> from partyvote import CAST, MEMBERS, more_than
+        >>> Quorum(more_than("1/2", of=MEMBERS), counted=CAST).describe()
+        'more than 1/2 of members, counting ballots cast'
+        """
+        threshold = self.threshold.describe(lang)
+        if self.counted is PRESENT:
+            return threshold
+        return render("rule.counting", lang, rule=threshold, counted=self.counted.unit(lang))

@@ -139,23 +139,23 @@ class Threshold(RuleOps):
             votes.check(roll)
         return self.judge(votes.yes, self.base(roll, votes))
 
-    def describe(self, lang: str = "en") -> str:
-        """The comparison in words: ``"more than 1/2"``, ``"at least 2/3"``, ``"all"``."""
+    def comparison(self, lang: str = "en") -> str:
+        """The comparison in words, without the base: ``"more than 1/2"``, ``"all"``."""
         if self.ratio == 1:
             return render("cmp.all", lang)
         key = "cmp.more_than" if self.strict else "cmp.at_least"
         return render(key, lang, ratio=format_ratio(self.ratio, lang))
 
-    def phrase(self, lang: str = "en") -> str:
+    def describe(self, lang: str = "en") -> str:
         """The whole threshold in words, base included: ``"more than 1/2 of convened"``.
 
-        >>> more_than("1/2").phrase("vi")
+        >>> more_than("1/2").describe("vi")
         'quá 1/2 của phiếu thu vào'
         """
-        return f"{self.describe(lang)} {render('word.of', lang)} {self.base.label(lang)}"
+        return f"{self.comparison(lang)} {render('word.of', lang)} {self.base.label(lang)}"
 
     def __str__(self) -> str:
-        return self.phrase()
+        return self.describe()
 
 
 def more_than(ratio: RatioLike, *, of: Base = CAST) -> Threshold:

@@ -21,11 +21,13 @@ from typing import Any
 
 from attrs import Attribute, field, frozen
 
+from partyvote._i18n.catalog import render
+from partyvote._i18n.numbers import format_int
 from partyvote._validate import count_validator
 from partyvote.errors import RuleError, VotesError
 from partyvote.roll import Roll
 from partyvote.rules.bases import Base
-from partyvote.rules.compound import Rule, RuleOps, _check_rule, combine
+from partyvote.rules.compound import Rule, RuleOps, _check_rule, combine, describe
 from partyvote.rules.decision import Decision, Reason
 from partyvote.rules.threshold import Threshold, at_least
 from partyvote.votes import Votes
@@ -160,6 +162,15 @@ class Heads(RuleOps):
         poll = _needs_poll(self, votes)
         return self.rule.decide(poll.heads, roll=poll.heads_roll)
 
+    def describe(self, lang: str = "en") -> str:
+        """The rule in words, counted one per voter.
+
+        >>> from partyvote import MEMBERS, more_than
+        >>> Heads(more_than("1/2", of=MEMBERS)).describe()
+        'more than 1/2 of members, counted one per voter'
+        """
+        return render("rule.heads", lang, rule=describe(self.rule, lang))
+
 
 def _council_members(roll: Roll | None, _votes: Votes | None) -> int:
     if roll is None:
@@ -230,3 +241,23 @@ class DoubleMajority(RuleOps):
             label="rule.qmv.no_blocking",
         )
         return combine("all", (states, enough_states, combine("any", (population, no_blocking))))
+
+    def describe(self, lang: str = "en") -> str:
+        """The double majority in words.
+
+        >>> print(DoubleMajority(blocking=5).describe())  # doctest: +NORMALIZE_WHITESPACE
+        a qualified majority: at least 55% of the member states, at least 15 of them,
+        representing at least 65% of the population; a blocking minority needs at least 5 states
+        """
+        rule = render(
+            "rule.qmv",
+            lang,
+            states=self.states.comparison(lang),
+            min_states=format_int(self.min_states, lang),
+            population=self.population.comparison(lang),
+        )
+        if self.blocking == 0:  # no blocking-minority clause: the population test must hold
+            return rule
+        return render(
+            "rule.qmv_blocking", lang, rule=rule, blocking=format_int(self.blocking, lang)
+        )
