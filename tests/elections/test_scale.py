@@ -31,6 +31,7 @@ def test_any_split_counted_in_parallel_equals_one_count(papers, cuts) -> None:
     assert merged == ELECTION.tally(papers)
 
 
+@pytest.mark.slow
 def test_worker_processes_read_their_own_files(tmp_path: Path) -> None:
     header = ",".join(LIST)
     rows = {"a.csv": ["x,x,,,", ",,x,,"], "b.csv": ["x,,,,x", "x,x,x,x,"], "c.csv": [",,,,"]}
@@ -44,6 +45,7 @@ def test_worker_processes_read_their_own_files(tmp_path: Path) -> None:
     assert ELECTION.count(merged, roll=pv.Roll(9, present=5)).elected == ()
 
 
+@pytest.mark.slow
 @given(ballots(LIST, 3, max_size=60), st.integers(1, 6))
 def test_a_dask_bag_counts_like_one_process(papers, partitions) -> None:
     bag = dask.bag.from_sequence(papers or [()], npartitions=partitions)
@@ -51,6 +53,7 @@ def test_a_dask_bag_counts_like_one_process(papers, partitions) -> None:
     assert tally_bag(ELECTION, bag, scheduler="sync") == expected
 
 
+@pytest.mark.slow
 @pytest.mark.filterwarnings("ignore")
 def test_a_local_dask_cluster_counts_like_one_process() -> None:
     distributed = pytest.importorskip("distributed")

@@ -79,6 +79,7 @@ def test_a_file_counts_like_the_ballots_it_holds(papers) -> None:
     assert tally("\n".join(lines) + "\n") == ELECTION.tally(papers)
 
 
+@pytest.mark.slow
 def test_reading_from_a_path_updates_the_digest_and_reports_progress(tmp_path: Path) -> None:
     path = tmp_path / "ballots.csv"
     content = "An,Bình,Chi,Dũng\n" + "x,x,,\n" * ((1 << 20) + 5)
