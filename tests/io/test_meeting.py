@@ -271,9 +271,13 @@ def test_damaged_toml_gives_a_clear_error_or_a_consistent_count(data: bytes) -> 
 @given(damaged(as_json(tomllib.loads(election()))))
 def test_damaged_json_gives_a_clear_error_or_a_consistent_count(data: bytes) -> None:
     try:
-        loads(data).count()
+        counted = loads(data).count()
     except PartyvoteError:
         return
+    for outcome in counted.questions:
+        if isinstance(outcome, ElectionOutcome):
+            tally = outcome.result.tally
+            assert tally.valid + tally.invalid_total == tally.cast
 
 
 @settings(suppress_health_check=[HealthCheck.too_slow], max_examples=200)
