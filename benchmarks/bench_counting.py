@@ -1,6 +1,6 @@
 """Time ballot counting against DESIGN.md §6 and print ballots/s with ratios measured in one run.
 
-Run: ``python benchmarks/bench_counting.py`` (needs ``pip install -e '.[bench]'``).
+Run: ``python benchmarks/bench_counting.py`` (needs ``pip install -e . --group bench``).
 
 The election: 20 candidates, 15 seats, ballots keeping 1 to 14 names (7.5 on average) in
 list order, as a strike-out count would produce them.  Targets:

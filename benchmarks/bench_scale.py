@@ -1,7 +1,7 @@
 """Count 100 M simulated ballots in one process, in two worker processes, and on Dask.
 
 Run: ``python benchmarks/bench_scale.py [--ballots 100_000_000]`` (needs
-``pip install -e '.[bench]'``).  Prints ballots/s for each way and the ratio to one
+``pip install -e . --group bench``).  Prints ballots/s for each way and the ratio to one
 process, measured in the same run.  The ballots (20 candidates, 15 seats, 1 to 14 names
 kept) are produced inside each worker from a seed, so what is timed is the counting, not
 the shipping of ballots between processes.

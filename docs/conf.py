@@ -1,6 +1,11 @@
 """Sphinx configuration for the partyvote documentation."""
 
+import sys
+from pathlib import Path
+
 import partyvote
+
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
 project = "partyvote"
 author = "partyvote developers"
@@ -13,6 +18,7 @@ extensions = [
     "sphinx.ext.intersphinx",
     "sphinx.ext.viewcode",
     "myst_parser",
+    "public_api",
 ]
 # The build runs offline: the inventories are written by _intersphinx/make_inventories.py.
 intersphinx_mapping = {
@@ -20,11 +26,16 @@ intersphinx_mapping = {
     "attrs": ("https://www.attrs.org/en/stable", "_intersphinx/attrs.inv"),
     "dask": ("https://docs.dask.org/en/stable", "_intersphinx/dask.inv"),
     "distributed": ("https://distributed.dask.org/en/stable", "_intersphinx/distributed.inv"),
+    "hypothesis": ("https://hypothesis.readthedocs.io/en/latest", "_intersphinx/hypothesis.inv"),
+    "numpy": ("https://numpy.org/doc/stable", "_intersphinx/numpy.inv"),
 }
 source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
-autodoc_default_options = {"members": True, "show-inheritance": True}
+# Bases are shown by the public-api directive where a class has public ones (never object).
+autodoc_default_options = {"members": True}
+autodoc_type_aliases = {"npt.ArrayLike": "numpy.typing.ArrayLike"}
+nitpicky = True
 html_theme = "furo"
 html_title = f"partyvote {release}"
 html_static_path = ["_static"]

@@ -6,6 +6,7 @@ import subprocess
 import sys
 from importlib import resources
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -91,7 +92,7 @@ def test_compare_agreeing_and_differing_counts(tmp_path: Path) -> None:
     ("content", "words"),
     [("not json", "is not JSON minutes"), ("[1]", "is not JSON minutes"), (None, "cannot read")],
 )
-def test_compare_bad_inputs(tmp_path: Path, content, words) -> None:
+def test_compare_bad_inputs(tmp_path: Path, content: str | None, words: str) -> None:
     good = tmp_path / "good.json"
     call("example", "--format", "json", "-o", str(good))
     other = tmp_path / "other.json"
@@ -134,7 +135,7 @@ def test_quick_questions_at_the_table() -> None:
         ("frobnicate",),
     ],
 )
-def test_bad_arguments_exit_2_with_one_line(args) -> None:
+def test_bad_arguments_exit_2_with_one_line(args: list[str]) -> None:
     status, out, err = call(*args)
     assert status == 2
     assert out == ""
@@ -180,10 +181,10 @@ def test_progress_is_shown_only_on_a_terminal() -> None:
     assert _progress(io.StringIO()) is None
 
 
-def test_interrupt_exits_130(monkeypatch) -> None:
+def test_interrupt_exits_130(monkeypatch: pytest.MonkeyPatch) -> None:
     from partyvote import cli
 
-    def interrupted(*_args):
+    def interrupted(*_args: object) -> NoReturn:
         raise KeyboardInterrupt
 
     monkeypatch.setitem(cli._COMMANDS, "rulebooks", interrupted)

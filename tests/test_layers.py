@@ -45,7 +45,7 @@ def _owner(name: str, modules: Mapping[str, object]) -> str:
 
 def _imports(module: str, path: Path, package: bool, modules: Mapping[str, object]) -> set[str]:
     """Every partyvote module that *module* imports, wherever the import statement is."""
-    found = set()
+    found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             names = [alias.name for alias in node.names]

@@ -46,7 +46,7 @@ def test_the_patterns_catch_what_they_are_for() -> None:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("key", pv.rulebooks.available())
-def test_no_class_name_in_a_shipped_rulebook(key, lang) -> None:
+def test_no_class_name_in_a_shipped_rulebook(key: str, lang: str) -> None:
     text = run("rulebooks", key, "--lang", lang)
     rules = text.split("\n\n")[2]  # title, sources, rules, notes
     assert not _CODE.search(text), _CODE.findall(text)
@@ -55,7 +55,7 @@ def test_no_class_name_in_a_shipped_rulebook(key, lang) -> None:
 
 @pytest.mark.parametrize("form", ["text", "markdown", "html", "json"])
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_no_class_name_in_the_example_minutes(lang, form) -> None:
+def test_no_class_name_in_the_example_minutes(lang: str, form: str) -> None:
     text = run("example", "--lang", lang, "--format", form)
     assert not _CODE.search(text), _CODE.findall(text)
     assert not _AS_DESCRIPTION.search(text), _AS_DESCRIPTION.findall(text)

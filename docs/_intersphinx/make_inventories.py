@@ -67,6 +67,16 @@ ATTRS = {
 DASK = {
     "dask.bag.Bag": ("py:class", "generated/dask.bag.Bag.html#dask.bag.Bag"),
 }
+HYPOTHESIS = {
+    "hypothesis.strategies.SearchStrategy": (
+        "py:class",
+        "reference/api.html#hypothesis.strategies.SearchStrategy",
+    ),
+}
+NUMPY = {
+    "numpy.typing.ArrayLike": ("py:class", "reference/typing.html#numpy.typing.ArrayLike"),
+    "numpy.packbits": ("py:function", "reference/generated/numpy.packbits.html#numpy.packbits"),
+}
 DISTRIBUTED = {
     "distributed.Client": ("py:class", "api.html#distributed.Client"),
 }
@@ -88,3 +98,5 @@ if __name__ == "__main__":
     write(HERE / "attrs.inv", "attrs", "stable", ATTRS)
     write(HERE / "dask.inv", "Dask", "stable", DASK)
     write(HERE / "distributed.inv", "Dask.distributed", "stable", DISTRIBUTED)
+    write(HERE / "hypothesis.inv", "Hypothesis", "latest", HYPOTHESIS)
+    write(HERE / "numpy.inv", "NumPy", "stable", NUMPY)

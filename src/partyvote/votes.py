@@ -21,7 +21,7 @@ class Votes:
 
     Every vote or ballot handed in counts towards :attr:`cast`; blank and invalid ballots
     and abstentions are kept apart so that each rulebook can measure against the base it
-    prescribes (see :mod:`partyvote.rules.bases`).
+    prescribes (see :ref:`api-bases`).
 
     >>> votes = Votes(14, 10, abstain=3)
     >>> votes.cast, votes.valid, votes.decisive

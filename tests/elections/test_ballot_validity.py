@@ -1,16 +1,26 @@
 """Ballot papers and the validity policy (190-QĐ/TW Art. 15; Law 85/2015 Art. 74)."""
 
+from collections.abc import Callable, Iterable
+
 import pytest
 
 from partyvote import Ballot, Mark, Validity
 from partyvote.elections import BallotForm, InvalidReason
+from partyvote.elections.validity import Reading
 from partyvote.errors import BallotError, OptionError, PartyvoteError
 
 LIST = ("An", "Bình", "Chi", "Dũng")  # four names for two seats: a strike-out list
 STRIKE = BallotForm.STRIKE_OUT
 
 
-def read(ballot, *, policy=None, candidates=LIST, seats=2, form=STRIKE):
+def read(
+    ballot: Ballot | Iterable[str],
+    *,
+    policy: Validity | None = None,
+    candidates: tuple[str, ...] = LIST,
+    seats: int = 2,
+    form: BallotForm = STRIKE,
+) -> Reading:
     policy = Validity() if policy is None else policy
     return policy.read(ballot, candidates=candidates, seats=seats, form=form)
 
@@ -36,7 +46,7 @@ def read(ballot, *, policy=None, candidates=LIST, seats=2, form=STRIKE):
         (Ballot.marked({"Hải": Mark.AGREE}), InvalidReason.UNKNOWN_NAME),
     ],
 )
-def test_invalid_ballots_carry_their_reason(ballot, reason) -> None:
+def test_invalid_ballots_carry_their_reason(ballot: Ballot, reason: InvalidReason) -> None:
     assert read(ballot).invalid is reason
 
 
@@ -51,7 +61,9 @@ def test_invalid_ballots_carry_their_reason(ballot, reason) -> None:
         (Ballot.marked({"An": Mark.AGREE, "Chi": Mark.AGREE}), ("An", "Chi")),
     ],
 )
-def test_valid_strike_out_ballots_keep_names_in_list_order(ballot, kept) -> None:
+def test_valid_strike_out_ballots_keep_names_in_list_order(
+    ballot: Ballot, kept: tuple[str, ...]
+) -> None:
     reading = read(ballot)
     assert reading.invalid is None
     assert reading.kept == kept
@@ -94,7 +106,9 @@ def test_agree_disagree_with_nothing_agreed_is_valid() -> None:
         (Mark.NEITHER, InvalidReason.SINGLE_NEITHER, ()),
     ],
 )
-def test_single_candidate_ballots(mark, reason, kept) -> None:
+def test_single_candidate_ballots(
+    mark: Mark, reason: InvalidReason | None, kept: tuple[str, ...]
+) -> None:
     reading = read(Ballot.single(mark), candidates=("An",), seats=1, form=BallotForm.SINGLE)
     assert reading.invalid is reason
     if reason is None:
@@ -120,17 +134,19 @@ def test_single_candidate_ballot_may_name_the_candidate() -> None:
         # kept and struck that do not cover the list
         (lambda: read(Ballot(kept=("An",), struck=("Bình",))), BallotError),
         # names must be strings
-        (lambda: Ballot(kept=(1, 2)), BallotError),
+        (lambda: Ballot(kept=(1, 2)), BallotError),  # type: ignore[arg-type]
         (lambda: Ballot(kept="An"), BallotError),
         # marks must be marks
-        (lambda: Ballot(marks={"An": "yes"}), BallotError),
+        (lambda: Ballot(marks={"An": "yes"}), BallotError),  # type: ignore[arg-type]
         # flags must be booleans
-        (lambda: Ballot(kept=(), issued="no"), OptionError),
-        (lambda: Validity(all_struck="spoilt"), OptionError),
-        (lambda: Validity(written_in_invalid=1), OptionError),
+        (lambda: Ballot(kept=(), issued="no"), OptionError),  # type: ignore[arg-type]
+        (lambda: Validity(all_struck="spoilt"), OptionError),  # type: ignore[arg-type]
+        (lambda: Validity(written_in_invalid=1), OptionError),  # type: ignore[arg-type]
     ],
 )
-def test_bad_ballots_and_policies_raise_clear_errors(make, error) -> None:
+def test_bad_ballots_and_policies_raise_clear_errors(
+    make: Callable[[], object], error: type[Exception]
+) -> None:
     with pytest.raises(error) as caught:
         make()
     assert isinstance(caught.value, PartyvoteError)
@@ -138,7 +154,7 @@ def test_bad_ballots_and_policies_raise_clear_errors(make, error) -> None:
 
 
 def test_marks_accept_their_string_values() -> None:
-    assert Ballot(marks={"An": "agree"}).marks == (("An", Mark.AGREE),)
+    assert Ballot(marks={"An": "agree"}).marks == (("An", Mark.AGREE),)  # type: ignore[arg-type]
 
 
 def test_for_list_picks_the_form_of_art_15() -> None:

@@ -1,6 +1,12 @@
 """Elections: worked counts, the laws of counting, results, explanations and further rounds."""
 
+# mypy: disable-error-code="union-attr"
+# (the tests read attributes of results they expect, such as the next round or the quorum
+# decision; where one is None the test fails anyway, with an AttributeError naming it)
+
 from datetime import date
+from random import Random
+from typing import Any
 
 import pytest
 from hypothesis import assume, given
@@ -19,6 +25,8 @@ from partyvote import (
     more_than,
 )
 from partyvote.elections import Lot, Older, Revote, Status
+from partyvote.elections.result import ElectionResult
+from partyvote.elections.ties import TiePolicy
 from partyvote.errors import CountError, ElectionError, LanguageError, MissingInputError, RuleError
 from partyvote.rules import Reason
 from partyvote.strategies import ballots, elections
@@ -26,7 +34,7 @@ from partyvote.strategies import ballots, elections
 NAMES = ("An", "Bình", "Chi", "Dũng", "Giang")
 
 
-def party_election(seats: int = 3, names: tuple[str, ...] = NAMES, **options) -> Election:
+def party_election(seats: int = 3, names: tuple[str, ...] = NAMES, **options: Any) -> Election:
     # more than half of those convened (190-QĐ/TW Art. 30)
     options.setdefault("threshold", more_than("1/2", of=CONVENED))
     return Election(seats=seats, candidates=names, **options)
@@ -214,7 +222,7 @@ def test_a_compound_threshold_is_described_in_words_in_the_explanation() -> None
         ({"seats": 1, "candidates": NAMES, "max_surplus": -1}, CountError),
     ],
 )
-def test_bad_elections_raise_clear_errors(options, error) -> None:
+def test_bad_elections_raise_clear_errors(options: dict[str, Any], error: type[Exception]) -> None:
     with pytest.raises(error):
         Election(**options)
 
@@ -230,7 +238,7 @@ def test_the_surplus_limit_names_the_excess() -> None:
     ("form", "seats", "names"),
     [("single", 1, ("An", "Bình")), ("agree-disagree", 1, ("An", "Bình"))],
 )
-def test_a_form_that_cannot_serve_the_list(form, seats, names) -> None:
+def test_a_form_that_cannot_serve_the_list(form: str, seats: int, names: tuple[str, ...]) -> None:
     from partyvote.elections import BallotForm
 
     with pytest.raises(ElectionError, match=form):
@@ -251,7 +259,9 @@ def test_unknown_candidate_in_a_result() -> None:
 # --- laws ------------------------------------------------------------------------------------
 
 
-def election_and_ballots(max_size: int = 60):
+def election_and_ballots(
+    max_size: int = 60,
+) -> st.SearchStrategy[tuple[Election, list[tuple[str, ...]]]]:
     return elections().flatmap(
         lambda election: st.tuples(
             st.just(election), ballots(election.candidates, election.seats, max_size=max_size)
@@ -259,12 +269,14 @@ def election_and_ballots(max_size: int = 60):
     )
 
 
-def outcome(result):
+def outcome(result: ElectionResult[Election]) -> tuple[object, set[str], set[str], int]:
     return result.status, set(result.elected), set(result.tied), result.unfilled
 
 
 @given(election_and_ballots(), st.randoms(use_true_random=False))
-def test_the_result_does_not_depend_on_ballot_order(pair, random) -> None:
+def test_the_result_does_not_depend_on_ballot_order(
+    pair: tuple[Election, list[tuple[str, ...]]], random: Random
+) -> None:
     election, drawn = pair
     shuffled = list(drawn)
     random.shuffle(shuffled)
@@ -272,7 +284,9 @@ def test_the_result_does_not_depend_on_ballot_order(pair, random) -> None:
 
 
 @given(election_and_ballots(), st.randoms(use_true_random=False))
-def test_the_result_does_not_depend_on_candidate_order(pair, random) -> None:
+def test_the_result_does_not_depend_on_candidate_order(
+    pair: tuple[Election, list[tuple[str, ...]]], random: Random
+) -> None:
     election, drawn = pair
     names = list(election.candidates)
     random.shuffle(names)
@@ -281,7 +295,9 @@ def test_the_result_does_not_depend_on_candidate_order(pair, random) -> None:
 
 
 @given(election_and_ballots(), st.sampled_from([Revote(), Lot("seed"), None]))
-def test_seats_are_never_overfilled_and_always_accounted_for(pair, ties) -> None:
+def test_seats_are_never_overfilled_and_always_accounted_for(
+    pair: tuple[Election, list[tuple[str, ...]]], ties: TiePolicy | None
+) -> None:
     election, drawn = pair
     if ties is not None:
         election = Election(seats=election.seats, candidates=election.candidates, ties=ties)
@@ -298,7 +314,9 @@ def test_seats_are_never_overfilled_and_always_accounted_for(pair, ties) -> None
 
 
 @given(election_and_ballots(), st.data())
-def test_one_more_vote_never_costs_a_seat(pair, data) -> None:
+def test_one_more_vote_never_costs_a_seat(
+    pair: tuple[Election, list[tuple[str, ...]]], data: st.DataObject
+) -> None:
     election, drawn = pair
     name = data.draw(st.sampled_from(election.candidates))
     # a valid ballot without the name and with room for it gains it; nothing else changes
@@ -318,13 +336,17 @@ def test_one_more_vote_never_costs_a_seat(pair, data) -> None:
 
 
 @given(election_and_ballots())
-def test_a_tally_counts_the_same_as_its_ballots(pair) -> None:
+def test_a_tally_counts_the_same_as_its_ballots(
+    pair: tuple[Election, list[tuple[str, ...]]],
+) -> None:
     election, drawn = pair
     assert outcome(election.count(election.tally(drawn))) == outcome(election.count(drawn))
 
 
 @given(election_and_ballots(), st.booleans())
-def test_next_round_is_consistent_with_the_result(pair, require) -> None:
+def test_next_round_is_consistent_with_the_result(
+    pair: tuple[Election, list[tuple[str, ...]]], require: bool
+) -> None:
     election, drawn = pair
     result = election.count(drawn)
     following = result.next_round(require_threshold=require)
@@ -338,7 +360,9 @@ def test_next_round_is_consistent_with_the_result(pair, require) -> None:
 
 
 @given(election_and_ballots(max_size=20), st.sampled_from(["en", "vi"]))
-def test_every_result_explains_itself(pair, lang) -> None:
+def test_every_result_explains_itself(
+    pair: tuple[Election, list[tuple[str, ...]]], lang: str
+) -> None:
     election, drawn = pair
     result = election.count(drawn)
     text = result.explain(lang)

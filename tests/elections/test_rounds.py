@@ -1,8 +1,11 @@
 """Further rounds: one module says what comes next after a count and builds that election."""
 
+from typing import Any
+
 import pytest
 
 from partyvote import CONVENED, Election, Quorum, Roll, Tally, at_least, more_than, rulebooks
+from partyvote.elections import ElectionResult
 from partyvote.elections.rounds import Step, following_round, next_round, next_step
 from partyvote.errors import ElectionError
 from partyvote.io.meeting import ElectionOutcome
@@ -12,12 +15,12 @@ ROLL = Roll(31, excused=1, present=29)  # 30 convened: 16 votes needed
 RULE = more_than("1/2", of=CONVENED)  # 190-QĐ/TW Art. 30
 
 
-def count(votes: dict[str, int], *, seats: int = 3, **options) -> object:
+def count(votes: dict[str, int], *, seats: int = 3, **options: Any) -> ElectionResult[Election]:
     election = Election(seats=seats, candidates=tuple(votes), threshold=RULE, **options)
     return election.count(Tally(votes=votes, cast=29), roll=ROLL)
 
 
-CASES = {
+CASES: dict[str, tuple[ElectionResult[Election], Step]] = {
     "complete": (count({"An": 25, "Bình": 20, "Chi": 18}), Step.COMPLETE),
     "tie": (count({"An": 25, "Bình": 20, "Chi": 18, "Dũng": 18}), Step.REVOTE),
     "unfilled": (count({"An": 25, "Bình": 10, "Chi": 9, "Dũng": 4}), Step.FURTHER),
@@ -36,13 +39,15 @@ CASES = {
 
 
 @pytest.mark.parametrize(("result", "step"), CASES.values(), ids=CASES.keys())
-def test_each_count_calls_for_one_step(result, step) -> None:
+def test_each_count_calls_for_one_step(result: ElectionResult[Election], step: Step) -> None:
     assert next_step(result) is step
 
 
 @pytest.mark.parametrize("require", [True, False])
 @pytest.mark.parametrize(("result", "step"), CASES.values(), ids=CASES.keys())
-def test_the_result_the_rulebook_and_the_minutes_ask_the_same_module(result, step, require):
+def test_the_result_the_rulebook_and_the_minutes_ask_the_same_module(
+    result: ElectionResult[Election], step: Step, require: bool
+) -> None:
     if step is Step.NEW_NAMES:
         with pytest.raises(ElectionError, match="add_candidates"):
             result.next_round(require_threshold=require)
@@ -63,6 +68,7 @@ def test_the_same_election_again_after_no_quorum() -> None:
 def test_a_further_round_keeps_the_rules_and_takes_added_names() -> None:
     result = CASES["unfilled"][0]
     following = next_round(result, add_candidates=["Hải"])
+    assert following is not None
     assert (following.seats, following.candidates) == (2, ("Bình", "Chi", "Dũng", "Hải"))
     assert (following.threshold, following.ties) == (RULE, result.election.ties)
 

@@ -19,18 +19,21 @@ LIST = ("An", "Bình", "Chi", "Dũng", "Giang")
 ELECTION = pv.Election(seats=3, candidates=LIST, threshold=pv.more_than("1/2", of=pv.CONVENED))
 
 
-def pieces(papers, cuts):
+def pieces(papers: list[tuple[str, ...]], cuts: list[int]) -> list[list[tuple[str, ...]]]:
     edges = sorted({0, len(papers), *(cut % (len(papers) + 1) for cut in cuts)})
     return [papers[a:b] for a, b in pairwise(edges)]
 
 
 @given(ballots(LIST, 3, max_size=100), st.lists(st.integers(0, 100), max_size=5))
-def test_any_split_counted_in_parallel_equals_one_count(papers, cuts) -> None:
+def test_any_split_counted_in_parallel_equals_one_count(
+    papers: list[tuple[str, ...]], cuts: list[int]
+) -> None:
     with ThreadPoolExecutor(max_workers=3) as pool:
         merged = tally_parallel(ELECTION, pieces(papers, cuts), executor=pool)
     assert merged == ELECTION.tally(papers)
 
 
+@pytest.mark.slow
 def test_worker_processes_read_their_own_files(tmp_path: Path) -> None:
     header = ",".join(LIST)
     rows = {"a.csv": ["x,x,,,", ",,x,,"], "b.csv": ["x,,,,x", "x,x,x,x,"], "c.csv": [",,,,"]}
@@ -44,13 +47,15 @@ def test_worker_processes_read_their_own_files(tmp_path: Path) -> None:
     assert ELECTION.count(merged, roll=pv.Roll(9, present=5)).elected == ()
 
 
+@pytest.mark.slow
 @given(ballots(LIST, 3, max_size=60), st.integers(1, 6))
-def test_a_dask_bag_counts_like_one_process(papers, partitions) -> None:
-    bag = dask.bag.from_sequence(papers or [()], npartitions=partitions)
+def test_a_dask_bag_counts_like_one_process(papers: list[tuple[str, ...]], partitions: int) -> None:
+    bag = dask.bag.from_sequence(papers or [()], npartitions=partitions)  # type: ignore[no-untyped-call]
     expected = ELECTION.tally(papers or [()])
     assert tally_bag(ELECTION, bag, scheduler="sync") == expected
 
 
+@pytest.mark.slow
 @pytest.mark.filterwarnings("ignore")
 def test_a_local_dask_cluster_counts_like_one_process() -> None:
     distributed = pytest.importorskip("distributed")
@@ -61,5 +66,5 @@ def test_a_local_dask_cluster_counts_like_one_process() -> None:
         ) as cluster,
         distributed.Client(cluster),
     ):
-        counted = tally_bag(ELECTION, dask.bag.from_sequence(papers, npartitions=8))
+        counted = tally_bag(ELECTION, dask.bag.from_sequence(papers, npartitions=8))  # type: ignore[no-untyped-call]
     assert counted == ELECTION.tally(papers)

@@ -1,5 +1,8 @@
 """Tallies: streaming counts, merging, hand-entered consistency, and the columnar path."""
 
+from collections.abc import Callable
+from typing import Any, Literal
+
 import numpy as np
 import pytest
 from hypothesis import given
@@ -16,7 +19,7 @@ ELECTION = Election(seats=3, candidates=LIST)
 
 
 def test_tally_counts_every_kind_of_ballot() -> None:
-    papers = [
+    papers: list[Ballot | tuple[str, ...]] = [
         ("An", "Bình"),
         ("An",),
         (),  # all struck: invalid under the party rule
@@ -47,29 +50,31 @@ def test_the_identity_and_merge() -> None:
 
 def test_tally_adds_only_tallies() -> None:
     with pytest.raises(TypeError):
-        Tally() + 3
+        Tally() + 3  # type: ignore[operator]
 
 
 @given(tallies(LIST, 3), tallies(LIST, 3), tallies(LIST, 3))
-def test_merge_is_associative_and_commutative(a, b, c) -> None:
+def test_merge_is_associative_and_commutative(a: Tally, b: Tally, c: Tally) -> None:
     assert (a + b) + c == a + (b + c)
     assert a + b == b + a
 
 
 @given(ballots(LIST, 3), st.integers(0, 60))
-def test_counting_in_pieces_and_merging_equals_counting_at_once(papers, cut) -> None:
+def test_counting_in_pieces_and_merging_equals_counting_at_once(
+    papers: list[tuple[str, ...]], cut: int
+) -> None:
     assert ELECTION.tally(papers[:cut]) + ELECTION.tally(papers[cut:]) == ELECTION.tally(papers)
 
 
 @given(st.lists(paper_ballots(LIST), max_size=30))
-def test_ballot_papers_stream_in_one_pass(papers) -> None:
+def test_ballot_papers_stream_in_one_pass(papers: list[Ballot]) -> None:
     tally = ELECTION.tally(iter(papers))
     assert tally.cast == len(papers)
     assert tally.votes.total() <= 3 * (tally.valid - tally.blank)
 
 
 @given(ballots(LIST, 3, max_size=200))
-def test_fast_path_and_ballot_path_agree(papers) -> None:
+def test_fast_path_and_ballot_path_agree(papers: list[tuple[str, ...]]) -> None:
     as_ballots = [Ballot(kept=paper) for paper in papers]
     assert ELECTION.tally(papers) == ELECTION.tally(as_ballots)
 
@@ -99,7 +104,7 @@ def test_a_string_ballot_is_refused() -> None:
 
 
 @pytest.mark.parametrize("value", ["An, Bình", b"An", 42, Tally()])
-def test_tally_refuses_what_is_not_an_iterable_of_ballots(value) -> None:
+def test_tally_refuses_what_is_not_an_iterable_of_ballots(value: Any) -> None:
     with pytest.raises(ElectionError):
         ELECTION.tally(value)
 
@@ -117,20 +122,20 @@ def test_tally_refuses_what_is_not_an_iterable_of_ballots(value) -> None:
         ({"cast": 3, "invalid": "2"}, "tally.invalid_type"),
     ],
 )
-def test_hand_entered_tallies_are_checked(fields, key) -> None:
+def test_hand_entered_tallies_are_checked(fields: dict[str, Any], key: str) -> None:
     with pytest.raises(TallyError) as caught:
         Tally(**fields)
     assert caught.value.key == key
 
 
 @pytest.mark.parametrize("fields", [{"cast": -1}, {"votes": {"An": 1.0}, "cast": 2}])
-def test_counts_must_be_whole_and_non_negative(fields) -> None:
+def test_counts_must_be_whole_and_non_negative(fields: dict[str, Any]) -> None:
     with pytest.raises(CountError):
         Tally(**fields)
 
 
 def test_invalid_by_reason_from_strings_and_totals() -> None:
-    tally = Tally(cast=5, invalid={"all-struck": 2, InvalidReason.NOT_ISSUED: 1})
+    tally = Tally(cast=5, invalid={"all-struck": 2, InvalidReason.NOT_ISSUED: 1})  # type: ignore[arg-type]
     assert tally.invalid[InvalidReason.ALL_STRUCK] == 2
     assert Tally(cast=5, invalid=3).invalid == {InvalidReason.UNSPECIFIED: 3}
 
@@ -155,13 +160,15 @@ def test_counts_are_hashable_and_compare_by_content() -> None:
     assert "Bình" not in a.votes
     assert len(a.votes) == 1
     assert a.votes.__eq__(3) is NotImplemented
-    assert a.votes.__add__(3) is NotImplemented
+    assert a.votes.__add__(3) is NotImplemented  # type: ignore[operator]
 
 
 # --- the columnar path (partyvote[fast]) ----------------------------------------------------
 
 
-def as_matrix(papers, names):
+def as_matrix(
+    papers: list[tuple[str, ...]], names: tuple[str, ...]
+) -> np.ndarray[Any, np.dtype[np.bool_]]:
     matrix = np.zeros((len(papers), len(names)), dtype=bool)
     for row, paper in enumerate(papers):
         for name in paper:
@@ -170,7 +177,9 @@ def as_matrix(papers, names):
 
 
 @given(ballots(LIST, 3, max_size=300), st.sampled_from(["invalid", "blank"]))
-def test_columnar_paths_equal_the_pure_path(papers, all_struck) -> None:
+def test_columnar_paths_equal_the_pure_path(
+    papers: list[tuple[str, ...]], all_struck: Literal["invalid", "blank"]
+) -> None:
     election = Election(seats=3, candidates=LIST, validity=Validity(all_struck=all_struck))
     matrix = as_matrix(papers, LIST)
     expected = election.tally(papers)
@@ -180,7 +189,7 @@ def test_columnar_paths_equal_the_pure_path(papers, all_struck) -> None:
 
 
 @given(ballots(("An", "Bình"), 2, max_size=50))
-def test_columnar_agree_disagree_and_single_forms(papers) -> None:
+def test_columnar_agree_disagree_and_single_forms(papers: list[tuple[str, ...]]) -> None:
     papers = [paper for paper in papers if len(paper) <= 2]
     election = Election(seats=2, candidates=("An", "Bình"))
     assert tally_matrix(election, as_matrix(papers, ("An", "Bình"))) == election.tally(papers)
@@ -208,7 +217,7 @@ def test_columnar_spans_chunks() -> None:
         (lambda e: tally_packed(e, np.full((2, 1), 1, dtype=np.uint8)), "columnar.padding"),
     ],
 )
-def test_columnar_input_errors(call, key) -> None:
+def test_columnar_input_errors(call: Callable[[Election], object], key: str) -> None:
     election = Election(seats=2, candidates=("An", "Bình", "Chi"))
     with pytest.raises(BallotError) as caught:
         call(election)
@@ -240,7 +249,7 @@ def test_the_same_name_twice_in_two_spellings_is_refused() -> None:
 @pytest.mark.parametrize(
     ("value", "key"), [([("An", 1)], "tally.names_type"), ({1: 1}, "tally.name")]
 )
-def test_votes_must_map_names_to_counts(value, key) -> None:
+def test_votes_must_map_names_to_counts(value: Any, key: str) -> None:
     with pytest.raises(TallyError) as caught:
         Tally(votes=value, cast=1)
     assert caught.value.key == key

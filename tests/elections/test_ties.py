@@ -2,6 +2,7 @@
 
 import hashlib
 from datetime import date
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -55,7 +56,7 @@ def test_the_lot_is_the_published_hash_procedure() -> None:
         for name in ("An", "Bình", "Chi")
     }
     outcome = lot.break_tie(("An", "Bình", "Chi"), 2)
-    assert outcome.winners == tuple(sorted(digests, key=digests.get)[:2])
+    assert outcome.winners == tuple(sorted(digests, key=digests.__getitem__)[:2])
     assert dict(outcome.evidence) == digests
     assert outcome.label == "Đại hội 2025"
 
@@ -66,14 +67,14 @@ def test_the_lot_normalises_names_to_nfc() -> None:
 
 
 @given(st.text(min_size=1), st.lists(st.text(min_size=1), min_size=2, max_size=6, unique=True))
-def test_the_lot_is_reproducible_and_independent_of_order(seed, names) -> None:
+def test_the_lot_is_reproducible_and_independent_of_order(seed: str, names: list[str]) -> None:
     lot = Lot(seed)
     first = lot.break_tie(tuple(names), 1).winners
     assert first == lot.break_tie(tuple(reversed(names)), 1).winners
 
 
 @pytest.mark.parametrize("seed", ["", None, 3])
-def test_a_lot_needs_a_seed(seed) -> None:
+def test_a_lot_needs_a_seed(seed: Any) -> None:
     with pytest.raises(ElectionError):
         Lot(seed)
 
@@ -115,7 +116,7 @@ def test_age_settling_stops_the_chain() -> None:
 
 
 @pytest.mark.parametrize("bad", ["lot", 3, None])
-def test_then_needs_a_tie_policy(bad) -> None:
+def test_then_needs_a_tie_policy(bad: Any) -> None:
     with pytest.raises(ElectionError):
         Revote().then(bad)
 

@@ -73,12 +73,13 @@ def test_a_byte_order_mark_is_ignored() -> None:
 
 
 @given(ballots(LIST, 2, max_size=80))
-def test_a_file_counts_like_the_ballots_it_holds(papers) -> None:
+def test_a_file_counts_like_the_ballots_it_holds(papers: list[tuple[str, ...]]) -> None:
     lines = ["An,Bình,Chi,Dũng"]
     lines += [",".join("x" if name in paper else "" for name in LIST) for paper in papers]
     assert tally("\n".join(lines) + "\n") == ELECTION.tally(papers)
 
 
+@pytest.mark.slow
 def test_reading_from_a_path_updates_the_digest_and_reports_progress(tmp_path: Path) -> None:
     path = tmp_path / "ballots.csv"
     content = "An,Bình,Chi,Dũng\n" + "x,x,,\n" * ((1 << 20) + 5)
@@ -116,7 +117,7 @@ def test_reading_from_a_path_updates_the_digest_and_reports_progress(tmp_path: P
         ("struck\nBình;Bình\n", 2, "twice"),
     ],
 )
-def test_mistakes_name_the_line(text, line, words) -> None:
+def test_mistakes_name_the_line(text: str, line: int, words: str) -> None:
     with pytest.raises(BallotFileError) as caught:
         tally(text)
     message = str(caught.value)

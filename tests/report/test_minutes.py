@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from partyvote.errors import ReportError
-from partyvote.io.meeting import load, loads
+from partyvote.io.meeting import MeetingResult, load, loads
 from partyvote.report import FORMATS, compare, minutes, minutes_data
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -19,13 +19,13 @@ UPDATE = os.environ.get("PARTYVOTE_UPDATE_GOLDEN") == "1"
 
 
 @pytest.fixture(scope="module")
-def counted():
+def counted() -> MeetingResult:
     return load(EXAMPLE).count()
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 @pytest.mark.parametrize("format_", FORMATS)
-def test_minutes_match_the_golden_files(counted, format_, lang) -> None:
+def test_minutes_match_the_golden_files(counted: MeetingResult, format_: str, lang: str) -> None:
     text = minutes(counted, format=format_, lang=lang)
     golden = GOLDEN / f"congress.{lang}.{SUFFIX[format_]}"
     if UPDATE:
@@ -33,7 +33,7 @@ def test_minutes_match_the_golden_files(counted, format_, lang) -> None:
     assert text == golden.read_text(encoding="utf-8")
 
 
-def test_minutes_name_every_number_the_committee_signs(counted) -> None:
+def test_minutes_name_every_number_the_committee_signs(counted: MeetingResult) -> None:
     text = minutes(counted, lang="vi")
     for needle in (
         "Biên bản kiểm phiếu",
@@ -71,7 +71,7 @@ def test_unknown_format() -> None:
         minutes(meeting, format="pdf")
 
 
-def test_json_is_canonical_and_carries_the_digest(counted) -> None:
+def test_json_is_canonical_and_carries_the_digest(counted: MeetingResult) -> None:
     data = json.loads(minutes(counted, format="json"))
     assert data["inputs_sha256"] == counted.digest
     assert data == minutes_data(counted)
@@ -85,7 +85,7 @@ def test_json_is_canonical_and_carries_the_digest(counted) -> None:
     assert committee["candidates"][0]["share"] == "106/117"
 
 
-def test_independent_counts_agree_and_differences_are_named(counted) -> None:
+def test_independent_counts_agree_and_differences_are_named(counted: MeetingResult) -> None:
     first = minutes_data(counted, "vi")
     second = minutes_data(counted, "en")  # another language: the same count
     assert compare([first, second]) == ([], True)
@@ -147,7 +147,7 @@ def test_a_company_meeting_with_blank_ballots_and_a_quorum_of_persons() -> None:
         ("compound", "all of: more than 1/2 of votes cast; at least 1/3 of votes cast"),
     ],
 )
-def test_user_rulebooks_with_any_election_rule(threshold, words) -> None:
+def test_user_rulebooks_with_any_election_rule(threshold: str | None, words: str) -> None:
     import partyvote as pv
 
     rule = None if threshold is None else pv.more_than("1/2") & pv.at_least("1/3")

@@ -1,5 +1,7 @@
 """Rules describe themselves in words, in every language, and never by their class name."""
 
+from typing import Any
+
 import pytest
 
 import partyvote as pv
@@ -53,7 +55,7 @@ CONVENED_HALF = pv.more_than("1/2", of=pv.CONVENED)
         ),
     ],
 )
-def test_every_built_in_rule_describes_itself(rule, en, vi) -> None:
+def test_every_built_in_rule_describes_itself(rule: Any, en: str, vi: str) -> None:
     assert (describe(rule, "en"), describe(rule, "vi")) == (en, vi)
     assert rule.describe("en") == en
 
@@ -63,7 +65,7 @@ def test_the_blocking_minority_is_described_when_there_is_one() -> None:
 
 
 class _Plain:
-    def decide(self, votes, /, *, roll=None):
+    def decide(self, votes: pv.Votes, /, *, roll: pv.Roll | None = None) -> pv.Decision:
         return pv.more_than("1/2").decide(votes, roll=roll)
 
 
@@ -83,5 +85,7 @@ def test_a_user_rule_is_described_by_its_label_or_as_a_rule_of_its_own() -> None
 
 
 def test_a_user_base_is_described_by_its_own_label() -> None:
-    legal = pv.Base("legal", lambda roll, votes: votes.cast, en="legal votes", vi="phiếu hợp lệ")
+    legal = pv.Base(
+        "legal", lambda roll, votes: votes.cast if votes else 0, en="legal votes", vi="phiếu hợp lệ"
+    )
     assert pv.Minimum(5, counted=legal).describe("vi") == "ít nhất 5 phiếu hợp lệ"

@@ -1,5 +1,6 @@
 """Thresholds: worked cases and the laws of ``required``."""
 
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 
@@ -51,7 +52,9 @@ def test_required_worked_cases(rule: pv.Threshold, size: int, required: int) -> 
 def test_required_is_minimal(ratio: Fraction, size: int, strict: bool) -> None:
     rule = threshold(ratio, strict)
     k = rule.required(size)
-    meets = (lambda c: c > ratio * size) if rule.strict else (lambda c: c >= ratio * size)
+    meets: Callable[[int], bool] = (
+        (lambda c: c > ratio * size) if rule.strict else (lambda c: c >= ratio * size)
+    )
     assert meets(k)
     assert k == 0 or not meets(k - 1)
 
@@ -173,7 +176,9 @@ def test_describe(rule: pv.Threshold, en: str, vi: str) -> None:
 
 
 @given(rolls_and_votes(), st.sampled_from(["1/2", "2/3", "3/5"]), st.booleans())
-def test_a_motion_decides_in_one_step_as_in_two(pair, ratio, strict) -> None:
+def test_a_motion_decides_in_one_step_as_in_two(
+    pair: tuple[pv.Roll, pv.Votes], ratio: str, strict: bool
+) -> None:
     from partyvote import CONVENED, VALID, Motion, Quorum, Threshold, at_least
     from partyvote.errors import PartyvoteError
 

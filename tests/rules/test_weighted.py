@@ -1,5 +1,7 @@
 """Weighted polls, per-head rules, the double majority, and absolute minimums."""
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -12,7 +14,7 @@ from partyvote.rules.weighted import COUNCIL, POPULATION
 CHOICES = st.sampled_from(["yes", "no", "abstain", "absent"])
 
 
-def entries(max_size: int = 30):
+def entries(max_size: int = 30) -> st.SearchStrategy[list[tuple[str, int, str]]]:
     return st.lists(st.tuples(st.integers(1, 10**9), CHOICES), min_size=1, max_size=max_size).map(
         lambda drawn: [
             (f"voter {index}", weight, choice) for index, (weight, choice) in enumerate(drawn)
@@ -21,7 +23,7 @@ def entries(max_size: int = 30):
 
 
 @given(st.lists(CHOICES, min_size=1, max_size=40))
-def test_a_poll_of_equal_weights_is_a_show_of_hands(choices) -> None:
+def test_a_poll_of_equal_weights_is_a_show_of_hands(choices: list[str]) -> None:
     poll = pv.Poll.of((f"v{index}", 1, choice) for index, choice in enumerate(choices))
     plain = pv.Votes(choices.count("yes"), choices.count("no"), abstain=choices.count("abstain"))
     rule = pv.more_than("1/2", of=pv.DECISIVE)
@@ -31,7 +33,7 @@ def test_a_poll_of_equal_weights_is_a_show_of_hands(choices) -> None:
 
 
 @given(entries())
-def test_weighted_totals_add_up(drawn) -> None:
+def test_weighted_totals_add_up(drawn: list[tuple[str, int, str]]) -> None:
     poll = pv.Poll.of(drawn)
     assert poll.yes == sum(weight for _, weight, choice in drawn if choice == "yes")
     assert poll.roll.members == sum(weight for _, weight, _ in drawn)
@@ -39,7 +41,9 @@ def test_weighted_totals_add_up(drawn) -> None:
 
 
 @given(entries(27), st.data())
-def test_double_majority_is_monotone(drawn, data) -> None:
+def test_double_majority_is_monotone(
+    drawn: list[tuple[str, int, str]], data: st.DataObject
+) -> None:
     # turning one vote into a yes never turns a pass into a fail
     rule = pv.rules.DoubleMajority(min_states=3, blocking=2)
     index = data.draw(st.integers(0, len(drawn) - 1))
@@ -68,7 +72,7 @@ def test_double_majority_explains_every_part() -> None:
         (lambda: pv.Poll.of([("A", 1, "maybe")]), "poll.choice"),
         # weights are positive whole numbers
         (lambda: pv.Poll.of([("A", 0, "yes")]), "poll.weight"),
-        (lambda: pv.Poll.of([("A", 1.5, "yes")]), "poll.weight"),
+        (lambda: pv.Poll.of([("A", 1.5, "yes")]), "poll.weight"),  # type: ignore[list-item]
         (lambda: pv.Poll.of([("A", True, "yes")]), "poll.weight"),
         # one entry per voter
         (lambda: pv.Poll.of([("A", 1, "yes"), ("A", 2, "no")]), "poll.duplicate"),
@@ -76,7 +80,7 @@ def test_double_majority_explains_every_part() -> None:
         (lambda: pv.Poll(5, 0, entries=[("A", 1, "yes")]), "poll.totals"),
     ],
 )
-def test_poll_errors(make, key) -> None:
+def test_poll_errors(make: Callable[[], object], key: str) -> None:
     with pytest.raises(VotesError) as caught:
         make()
     assert caught.value.key == key

@@ -80,7 +80,6 @@ class Parameter:
     default: object
     en: str
     vi: str
-    choices: tuple[object, ...] = ()
 
     def describe(self, lang: str = "en") -> str:
         """What the parameter is, in *lang*."""
