@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from partyvote._i18n.catalog import LANGUAGES, render
-from partyvote._i18n.numbers import format_int, parse_ratio
+from partyvote._i18n.numbers import format_int
+from partyvote._validate import parse_ratio
 from partyvote.errors import PartyvoteError, ReportError
 from partyvote.io.meeting import Meeting, load
 from partyvote.report import FORMATS, compare, minutes

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from partyvote._i18n.catalog import CATALOG, check_language, render
+from partyvote._i18n.catalog import CATALOG, Message, render
 from partyvote._i18n.numbers import format_int, format_percent
 from partyvote.elections.counts import Counts
 from partyvote.elections.tally import Tally
 from partyvote.elections.ties import Revote, TieBreak
 from partyvote.elections.validity import InvalidReason
-from partyvote.errors import ElectionError
+from partyvote.errors import ElectionError, check_language
 from partyvote.roll import Roll
 from partyvote.rules.decision import Decision, Reason
 from partyvote.rules.threshold import Threshold
@@ -135,7 +135,7 @@ class ElectionResult:
         for candidate in self.candidates:
             if candidate.name == name:
                 return candidate
-        raise ElectionError("tally.unknown_name", names=repr(name))
+        raise ElectionError(Message("tally.unknown_name", names=repr(name)))
 
     def next_round(
         self, *, require_threshold: bool = True, add_candidates: tuple[str, ...] = ()
@@ -165,7 +165,7 @@ class ElectionResult:
             return None
         remaining = tuple(c for c in election.candidates if c not in self.elected)
         if not remaining and not add_candidates:
-            raise ElectionError("result.no_one_left", seats=self.unfilled)
+            raise ElectionError(Message("result.no_one_left", seats=self.unfilled))
         return type(election)(
             seats=self.unfilled,
             candidates=remaining + tuple(add_candidates),

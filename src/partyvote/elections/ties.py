@@ -25,6 +25,7 @@ from typing import Any, Literal, Protocol, runtime_checkable
 
 from attrs import Attribute, field, frozen
 
+from partyvote._i18n.catalog import Message
 from partyvote._validate import nfc
 from partyvote.errors import ElectionError
 
@@ -69,7 +70,7 @@ class _Chaining:
     def then(self, other: TiePolicy) -> Chain:
         """This policy first, then *other* for whatever it leaves tied."""
         if not isinstance(other, TiePolicy):
-            raise ElectionError("election.tie_policy", value=other)
+            raise ElectionError(Message("election.tie_policy", value=other))
         return Chain((self, other))
 
 
@@ -109,7 +110,7 @@ class ByKey(_Chaining):
         values = dict(self.values)
         for name in tied:
             if name not in values:
-                raise ElectionError("ties.missing_key", name=name)
+                raise ElectionError(Message("ties.missing_key", name=name))
         ranked = sorted(tied, key=lambda name: values[name], reverse=not self.lowest_wins)
         boundary = values[ranked[seats - 1]]
         winners = tuple(name for name in ranked if _better(values[name], boundary, self))
@@ -143,7 +144,7 @@ def older_wins(birth_dates: Mapping[str, date]) -> ByKey:
 
 def _seed(_instance: object, _attribute: Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not value:
-        raise ElectionError("ties.empty_seed")
+        raise ElectionError(Message("ties.empty_seed"))
 
 
 @frozen
@@ -179,10 +180,10 @@ def _policies(value: tuple[object, ...]) -> tuple[TiePolicy, ...]:
     flat: list[TiePolicy] = []
     for policy in value:
         if not isinstance(policy, TiePolicy):
-            raise ElectionError("election.tie_policy", value=policy)
+            raise ElectionError(Message("election.tie_policy", value=policy))
         flat.extend(policy.policies if isinstance(policy, Chain) else (policy,))
     if not flat:
-        raise ElectionError("election.tie_policy", value=value)
+        raise ElectionError(Message("election.tie_policy", value=value))
     return tuple(flat)
 
 

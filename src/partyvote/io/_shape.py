@@ -21,6 +21,7 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
+from partyvote._i18n.catalog import Message
 from partyvote.errors import MeetingError, PartyvoteError
 from partyvote.io._read_error import Localised, ReadError
 
@@ -187,16 +188,26 @@ def _problems(error: BaseException, path: str) -> Iterator[tuple[str, BaseExcept
 def _explain(file: str, where: str, error: BaseException) -> MeetingError:
     where = where or "(top level)"
     if isinstance(error, ReadError):
-        return MeetingError("meeting.at", file=file, where=where, problem=Localised.of(error))
+        return MeetingError(
+            Message("meeting.at", file=file, where=where, problem=Localised.of(error))
+        )
     if isinstance(error, ForbiddenExtraKeysError):
         names = ", ".join(sorted(error.extra_fields))
         valid = ", ".join(field.name for field in error.cl.__attrs_attrs__)  # type: ignore[attr-defined]
         problem = ReadError("meeting.extra_keys", names=names, valid=valid)
-        return MeetingError("meeting.at", file=file, where=where, problem=Localised.of(problem))
+        return MeetingError(
+            Message("meeting.at", file=file, where=where, problem=Localised.of(problem))
+        )
     if isinstance(error, KeyError):
         problem = ReadError("meeting.missing", name=str(error.args[0]))
-        return MeetingError("meeting.at", file=file, where=where, problem=Localised.of(problem))
+        return MeetingError(
+            Message("meeting.at", file=file, where=where, problem=Localised.of(problem))
+        )
     if isinstance(error, PartyvoteError):
-        return MeetingError("meeting.at", file=file, where=where, problem=Localised.of(error))
+        return MeetingError(
+            Message("meeting.at", file=file, where=where, problem=Localised.of(error))
+        )
     problem = ReadError("meeting.type", expected="another kind of value", value=str(error))
-    return MeetingError("meeting.at", file=file, where=where, problem=Localised.of(problem))
+    return MeetingError(
+        Message("meeting.at", file=file, where=where, problem=Localised.of(problem))
+    )

@@ -39,6 +39,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any
 
+from partyvote._i18n.catalog import Message
 from partyvote._validate import nfc
 from partyvote.elections.ballot import Ballot, BallotForm, Mark
 from partyvote.elections.election import Election
@@ -126,7 +127,9 @@ def read_ballots(
             stream: IO[bytes] = path.open("rb")
         except OSError as error:
             raise BallotFileError(
-                "ballotfile.unreadable", file=str(path), reason=error.strerror or str(error)
+                Message(
+                    "ballotfile.unreadable", file=str(path), reason=error.strerror or str(error)
+                )
             ) from None
         name = str(path)
     else:
@@ -175,7 +178,9 @@ def _rows(
 
 def _error(name: str, line: int, key: str, **params: object) -> BallotFileError:
     return BallotFileError(
-        "ballotfile.at", file=name, line=line, problem=Localised.of(ReadError(key, **params))
+        Message(
+            "ballotfile.at", file=name, line=line, problem=Localised.of(ReadError(key, **params))
+        )
     )
 
 

@@ -26,11 +26,11 @@ import datetime
 import json
 from collections.abc import Iterator
 
-from partyvote._i18n.catalog import check_language, render
+from partyvote._i18n.catalog import Message, render
 from partyvote._i18n.numbers import format_int
 from partyvote.elections.result import Status
 from partyvote.elections.rounds import following_round
-from partyvote.errors import ReportError
+from partyvote.errors import ReportError, check_language
 from partyvote.io.meeting import ElectionOutcome, MeetingResult, MotionOutcome
 from partyvote.report.blocks import Block, Heading, Para, Signatures, Table
 from partyvote.report.canonical import minutes_data
@@ -68,7 +68,7 @@ def minutes(result: MeetingResult, *, format: str = "text", lang: str | None = N
         return to_markdown(blocks)
     if format == "html":
         return to_html(blocks, title=result.meeting.name, lang=lang)
-    raise ReportError("report.format", value=format, valid=", ".join(FORMATS))
+    raise ReportError(Message("report.format", value=format, valid=", ".join(FORMATS)))
 
 
 # --- words -----------------------------------------------------------------------------------

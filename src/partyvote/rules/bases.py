@@ -24,7 +24,7 @@ from typing import Any
 
 from attrs import field, frozen
 
-from partyvote._i18n.catalog import CATALOG, render
+from partyvote._i18n.catalog import CATALOG, Message, render
 from partyvote.errors import MissingInputError
 from partyvote.roll import Roll
 from partyvote.votes import Votes
@@ -79,7 +79,7 @@ class Base:
         """The size of the base for this roll and these votes."""
         size = self.fn(roll, votes)
         if size.__class__ is not int or size < 0:
-            raise MissingInputError("base.bad_result", base=self.name, value=size)
+            raise MissingInputError(Message("base.bad_result", base=self.name, value=size))
         return size
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -99,18 +99,18 @@ class Base:
 
 
 def _no_roll(base: str) -> int:
-    raise MissingInputError("base.needs_roll", base=base)
+    raise MissingInputError(Message("base.needs_roll", base=base))
 
 
 def _no_votes(base: str) -> int:
-    raise MissingInputError("base.needs_votes", base=base)
+    raise MissingInputError(Message("base.needs_votes", base=base))
 
 
 def _present(roll: Roll | None, _votes: Votes | None) -> int:
     if roll is None:
         return _no_roll("present")
     if roll.present is None:
-        raise MissingInputError("base.needs_present", base="present")
+        raise MissingInputError(Message("base.needs_present", base="present"))
     return roll.present
 
 

@@ -21,6 +21,7 @@ from typing import Literal, Protocol, runtime_checkable
 
 from attrs import field, frozen
 
+from partyvote._i18n.catalog import Message
 from partyvote.errors import RuleError
 from partyvote.roll import Roll
 from partyvote.rules.decision import Decision
@@ -52,7 +53,7 @@ class Rule(Protocol):
 
 def _check_rule(value: object) -> Rule:
     if not isinstance(value, Rule):
-        raise RuleError("rule.not_a_rule", value=value, type=type(value).__name__)
+        raise RuleError(Message("rule.not_a_rule", value=value, type=type(value).__name__))
     return value
 
 
@@ -76,7 +77,7 @@ class RuleOps:
 
 def _rules(value: tuple[object, ...]) -> tuple[Rule, ...]:
     if not value:
-        raise RuleError("rule.empty")
+        raise RuleError(Message("rule.empty"))
     return tuple(_check_rule(rule) for rule in value)
 
 

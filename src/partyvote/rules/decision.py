@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, Literal
 
 from attrs import field, frozen
 
-from partyvote._i18n.catalog import CATALOG, check_language, render
+from partyvote._i18n.catalog import CATALOG, render
 from partyvote._i18n.numbers import format_int
+from partyvote.errors import check_language
 
 if TYPE_CHECKING:
     from partyvote.rules.bases import Base

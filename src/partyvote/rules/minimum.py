@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
-from partyvote._i18n.catalog import CATALOG
+from partyvote._i18n.catalog import CATALOG, Message
 from partyvote._validate import count_validator
 from partyvote.errors import RuleError
 from partyvote.roll import Roll
@@ -48,7 +48,7 @@ class Minimum(RuleOps):
 
     def __attrs_post_init__(self) -> None:
         if self.count == 0:
-            raise RuleError("rule.minimum_zero")
+            raise RuleError(Message("rule.minimum_zero"))
 
     def decide(self, votes: Votes, /, *, roll: Roll | None = None) -> Decision:
         """Whether the yes votes (or the *counted* base) reach :attr:`count`."""
