@@ -166,9 +166,9 @@ def _required(arguments: argparse.Namespace, stdout: TextIO) -> int:
     threshold = _threshold(arguments, of=CONVENED)
     needed = threshold.required(arguments.of)
     size = format_int(arguments.of, arguments.lang)
-    of = render("word.of", arguments.lang)
     count = format_int(needed, arguments.lang)
-    stdout.write(f"{threshold.describe(arguments.lang)} {of} {size}: {count}\n")
+    phrase = render("phrase.of", arguments.lang, cmp=threshold.describe(arguments.lang), base=size)
+    stdout.write(f"{phrase}: {count}\n")
     return 0
 
 

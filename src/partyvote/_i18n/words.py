@@ -326,9 +326,9 @@ WORDS: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "most votes (at least one vote)",
         "vi": "nhiều phiếu nhất (ít nhất một phiếu)",
     },
-    "word.of": {
-        "en": "of",
-        "vi": "của",
+    "phrase.of": {
+        "en": "{cmp} of {base}",
+        "vi": "{cmp} của {base}",
     },
     "result.header": {
         "en": "Election of {seats} seat(s) from {candidates} candidate(s); to be elected: {rule}.",

@@ -184,7 +184,7 @@ class Election:
                 required=1,
                 received=received,
                 base_size=votes.valid,
-                label="rule.plurality",
+                label=Message("rule.plurality"),
             )
         return self.threshold.decide(votes, roll=roll)
 

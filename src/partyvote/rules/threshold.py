@@ -24,7 +24,7 @@ from attrs.validators import instance_of
 from partyvote._i18n.catalog import Message, render
 from partyvote._i18n.numbers import RatioLike, format_ratio
 from partyvote._validate import check_count, parse_ratio
-from partyvote.errors import InconsistentCountError, RatioError
+from partyvote.errors import InconsistentCountError, RatioError, check_language
 from partyvote.roll import Roll
 from partyvote.rules.bases import CAST, Base
 from partyvote.rules.compound import RuleOps
@@ -151,7 +151,7 @@ class Threshold(RuleOps):
 
     def describe(self, lang: str = "en") -> str:
         """The comparison in words: ``"more than 1/2"``, ``"at least 2/3"``, ``"all"``."""
-        if self.ratio == 1:
+        if check_language(lang) and self.ratio == 1:
             return render("cmp.all", lang)
         key = "cmp.more_than" if self.strict else "cmp.at_least"
         return render(key, lang, ratio=format_ratio(self.ratio, lang))
@@ -162,7 +162,7 @@ class Threshold(RuleOps):
         >>> more_than("1/2").phrase("vi")
         'quá 1/2 của phiếu thu vào'
         """
-        return f"{self.describe(lang)} {render('word.of', lang)} {self.base.label(lang)}"
+        return render("phrase.of", lang, cmp=self.describe(lang), base=self.base.label(lang))
 
     def __str__(self) -> str:
         return self.phrase()

@@ -219,7 +219,7 @@ class DoubleMajority(RuleOps):
             required=self.min_states,
             received=in_favour,
             base_size=members,
-            label="rule.qmv.min_states",
+            label=Message("rule.qmv.min_states"),
         )
         # Fewer than `blocking` states not in favour cannot block: the rule is deemed met.
         needed = max(members - self.blocking + 1, 1)
@@ -228,6 +228,6 @@ class DoubleMajority(RuleOps):
             required=needed,
             received=in_favour,
             base_size=members,
-            label="rule.qmv.no_blocking",
+            label=Message("rule.qmv.no_blocking"),
         )
         return combine("all", (states, enough_states, combine("any", (population, no_blocking))))
