@@ -7,7 +7,10 @@ from typing import Final
 
 WORDS: Final[Mapping[str, Mapping[str, str]]] = {
     "next.new_names": {
-        "en": "Next step: {seats} seat(s) remain and no candidate is left; the meeting adds names.",
+        "en": (
+            "Next step: {seats} {seats:plural:seat remains:seats remain} and no candidate is "
+            "left; the meeting adds names."
+        ),
         "vi": "Bước tiếp theo: còn {seats} chỗ nhưng hết người ứng cử; đại hội bổ sung danh sách.",
     },
     "report.title": {
@@ -147,11 +150,16 @@ WORDS: Final[Mapping[str, Mapping[str, str]]] = {
         "vi": "Bước tiếp theo: tổ chức bầu lại do không đủ túc số.",
     },
     "next.further": {
-        "en": "Next step: a further round for {seats} seat(s) among {names}{threshold}.",
+        "en": (
+            "Next step: a further round for {seats} {seats:plural:seat:seats} among "
+            "{names}{threshold}."
+        ),
         "vi": "Bước tiếp theo: bầu bổ sung {seats} người trong số {names}{threshold}.",
     },
     "next.revote": {
-        "en": "Next step: a re-vote among {names} for {seats} seat(s){threshold}.",
+        "en": (
+            "Next step: a re-vote among {names} for {seats} {seats:plural:seat:seats}{threshold}."
+        ),
         "vi": "Bước tiếp theo: bầu lại giữa {names} cho {seats} chỗ{threshold}.",
     },
     "next.threshold": {
@@ -331,7 +339,10 @@ WORDS: Final[Mapping[str, Mapping[str, str]]] = {
         "vi": "{cmp} của {base}",
     },
     "result.header": {
-        "en": "Election of {seats} seat(s) from {candidates} candidate(s); to be elected: {rule}.",
+        "en": (
+            "Election of {seats} {seats:plural:seat:seats} from {candidates} "
+            "{candidates:plural:candidate:candidates}; to be elected: {rule}."
+        ),
         "vi": "Bầu {seats} người trong {candidates} ứng cử viên; điều kiện trúng cử: {rule}.",
     },
     "result.ballots": {
@@ -390,7 +401,7 @@ WORDS: Final[Mapping[str, Mapping[str, str]]] = {
         "vi": "không trúng cử do không đủ túc số",
     },
     "cand.tied": {
-        "en": "tied for the last seat(s)",
+        "en": "tied for the last {seats:plural:seat:seats}",
         "vi": "bằng phiếu ở vị trí cuối",
     },
     "cand.empty": {
@@ -422,12 +433,13 @@ WORDS: Final[Mapping[str, Mapping[str, str]]] = {
         "vi": "Đã bầu đủ số lượng.",
     },
     "result.unfilled": {
-        "en": "{count} seat(s) unfilled: the meeting decides on a further round.",
+        "en": "{count} {count:plural:seat:seats} unfilled: the meeting decides on a further round.",
         "vi": "Còn thiếu {count} người: đại hội quyết định việc bầu tiếp.",
     },
     "result.tie": {
         "en": (
-            "Tie for {seats} seat(s) between {names} with {votes} votes each: re-vote among them."
+            "Tie for {seats} {seats:plural:seat:seats} between {names} with {votes} "
+            "{votes:plural:vote:votes} each: re-vote among them."
         ),
         "vi": (
             "{names} bằng phiếu nhau ({votes} phiếu) cho {seats} chỗ còn lại: bầu lại giữa "

@@ -231,7 +231,7 @@ class ElectionResult:
         if self.status is Status.NO_QUORUM:
             return render("cand.no_quorum", lang)
         if candidate.tied:
-            return render("cand.tied", lang)
+            return render("cand.tied", lang, seats=self.tie_seats)
         if decision.reason is Reason.EMPTY_BASE:
             return render("cand.empty", lang)
         if not decision.passed:

@@ -194,7 +194,9 @@ def _explain(file: str, where: str, error: BaseException) -> MeetingError:
     if isinstance(error, ForbiddenExtraKeysError):
         names = ", ".join(sorted(error.extra_fields))
         valid = ", ".join(field.name for field in error.cl.__attrs_attrs__)  # type: ignore[attr-defined]
-        problem = ReadError("meeting.extra_keys", names=names, valid=valid)
+        problem = ReadError(
+            "meeting.extra_keys", names=names, valid=valid, count=len(error.extra_fields)
+        )
         return MeetingError(
             Message("meeting.at", file=file, where=where, problem=Localised.of(problem))
         )

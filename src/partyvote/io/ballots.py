@@ -190,7 +190,13 @@ def _reader(
     candidates = election.candidates
     duplicated = sorted({column for column in columns if columns.count(column) > 1})
     if duplicated:
-        raise _error(name, 1, "ballotfile.duplicate_column", names=", ".join(duplicated))
+        raise _error(
+            name,
+            1,
+            "ballotfile.duplicate_column",
+            names=", ".join(duplicated),
+            count=len(duplicated),
+        )
     unknown = [c for c in columns if c not in candidates and c not in (*_FLAGS, "struck")]
     if unknown:
         raise _error(
@@ -198,6 +204,7 @@ def _reader(
             1,
             "ballotfile.unknown_column",
             names=", ".join(map(repr, unknown)),
+            count=len(unknown),
             valid=", ".join(map(repr, (*candidates, *_FLAGS, "struck"))),
         )
     flags = {flag: columns.index(flag) for flag in _FLAGS if flag in columns}
