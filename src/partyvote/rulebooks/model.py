@@ -24,7 +24,7 @@ from typing import Any, Literal
 import attrs
 from attrs import Attribute, field, frozen
 
-from partyvote._i18n.catalog import Message
+from partyvote._i18n.catalog import Message, Text, say
 from partyvote._validate import check_count, count_validator, flag_validator, parse_ratio
 from partyvote.elections.ballot import BallotForm
 from partyvote.elections.election import Election
@@ -154,8 +154,8 @@ def _parameters(value: Iterable[Parameter]) -> tuple[Parameter, ...]:
     return tuple(value)
 
 
-def _notes(value: Iterable[str]) -> tuple[str, ...]:
-    return (value,) if isinstance(value, str) else tuple(value)
+def _notes(value: Iterable[Text | str] | Text | str) -> tuple[Text | str, ...]:
+    return (value,) if isinstance(value, str | Text) else tuple(value)
 
 
 def _ties(value: Iterable[str]) -> tuple[str, ...]:
@@ -187,7 +187,8 @@ class Rulebook:
     :param revote_threshold: whether a further round or re-vote must meet the threshold
         again (``False``: the most votes win it).
     :param parameters: the choices left to the meeting.
-    :param notes: open questions: rules the sources do not settle, and the reading chosen.
+    :param notes: open questions: rules the sources do not settle, and the reading chosen;
+        each a plain string or a :class:`~partyvote.errors.Text` in each language.
     """
 
     key: str = field(validator=_key)
@@ -205,12 +206,22 @@ class Rulebook:
     surplus: SurplusLimit | None = None
     revote_threshold: bool = field(default=True, validator=flag_validator)
     parameters: tuple[Parameter, ...] = field(default=(), converter=_parameters)
-    notes: tuple[str, ...] = field(default=(), converter=_notes)
+    notes: tuple[Text | str, ...] = field(default=(), converter=_notes)
 
     def title_in(self, lang: str = "en") -> str:
         """The title in *lang* (the English one where no Vietnamese title is given)."""
         check_language(lang)
         return self.title_vi if lang == "vi" and self.title_vi else self.title
+
+    def notes_in(self, lang: str = "en") -> tuple[str, ...]:
+        """The :attr:`notes` in *lang* (a note given only in English stays in English).
+
+        >>> from partyvote import rulebooks
+        >>> print(rulebooks.get("us-senate").notes_in("vi")[2])
+        Điều ước: hai phần ba số thượng nghị sĩ có mặt (Điều II §2).
+        """
+        check_language(lang)
+        return tuple(say(note, lang) for note in self.notes)
 
     @property
     def kinds(self) -> tuple[str, ...]:
