@@ -375,6 +375,26 @@ ERRORS: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "{file}: cannot read the file: {reason}",
         "vi": "{file}: không đọc được tệp: {reason}",
     },
+    "kind.whole_number": {
+        "en": "a whole number",
+        "vi": "một số nguyên",
+    },
+    "kind.string": {
+        "en": "a string",
+        "vi": "một chuỗi",
+    },
+    "kind.flag": {
+        "en": "true or false",
+        "vi": "true hoặc false",
+    },
+    "kind.date": {
+        "en": "a date like 2025-06-14",
+        "vi": "một ngày như 2025-06-14",
+    },
+    "kind.other": {
+        "en": "another kind of value",
+        "vi": "một kiểu giá trị khác",
+    },
     "meeting.type": {
         "en": "expected {expected}, got {value!r}",
         "vi": "cần {expected}, nhận được {value!r}",

@@ -115,7 +115,7 @@ class _File:
 # --- strict structuring --------------------------------------------------------------------
 
 
-def _strict(kind: type, label: str) -> Callable[[object, type], Any]:
+def _strict(kind: type, label: Message) -> Callable[[object, type], Any]:
     def structure(value: object, _type: type) -> Any:
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise ReadError("meeting.type", expected=label, value=value)
@@ -134,7 +134,7 @@ def _date(value: object, _type: type) -> datetime.date:
             return datetime.date.fromisoformat(value)
         except ValueError:
             pass
-    raise ReadError("meeting.type", expected="a date like 2025-06-14", value=value)
+    raise ReadError("meeting.type", expected=Message("kind.date"), value=value)
 
 
 def _question(value: object, _type: type) -> _Motion | _Election:
@@ -159,9 +159,9 @@ def _invalid(value: object, _type: type) -> int | dict[str, int]:
 
 
 _CONVERTER = cattrs.Converter(forbid_extra_keys=True)
-_CONVERTER.register_structure_hook(int, _strict(int, "a whole number"))
-_CONVERTER.register_structure_hook(str, _strict(str, "a string"))
-_CONVERTER.register_structure_hook(bool, _strict(bool, "true or false"))
+_CONVERTER.register_structure_hook(int, _strict(int, Message("kind.whole_number")))
+_CONVERTER.register_structure_hook(str, _strict(str, Message("kind.string")))
+_CONVERTER.register_structure_hook(bool, _strict(bool, Message("kind.flag")))
 _CONVERTER.register_structure_hook(datetime.date, _date)
 _CONVERTER.register_structure_hook(_Motion | _Election, _question)
 _CONVERTER.register_structure_hook(_Rule | bool | None, _quorum)
@@ -209,7 +209,7 @@ def _explain(file: str, where: str, error: BaseException) -> MeetingError:
         return MeetingError(
             Message("meeting.at", file=file, where=where, problem=Localised.of(error))
         )
-    problem = ReadError("meeting.type", expected="another kind of value", value=str(error))
+    problem = ReadError("meeting.type", expected=Message("kind.other"), value=str(error))
     return MeetingError(
         Message("meeting.at", file=file, where=where, problem=Localised.of(problem))
     )
