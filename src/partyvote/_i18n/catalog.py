@@ -60,10 +60,6 @@ class Text:
         return self.en
 
 
-def _frozen_params(params: Mapping[str, object]) -> Mapping[str, object]:
-    return MappingProxyType(dict(params))
-
-
 @frozen(init=False)
 class Message:
     """A catalog entry and the values its sentence names: partyvote's own wording.
@@ -73,12 +69,18 @@ class Message:
     """
 
     key: str
-    params: Mapping[str, object] = field(converter=_frozen_params)
+    # kept as pairs so that a message (a rule's label, say) is hashable like the results
+    _items: tuple[tuple[str, object], ...] = field(repr=False)
 
     def __init__(self, key: str, /, **params: object) -> None:
         if key not in CATALOG:
             raise KeyError(key)
-        self.__attrs_init__(key, params)
+        self.__attrs_init__(key, tuple(params.items()))
+
+    @property
+    def params(self) -> Mapping[str, object]:
+        """The values the sentence names, by placeholder."""
+        return MappingProxyType(dict(self._items))
 
     def render(self, lang: str) -> str:
         """The sentence in *lang*, its parameters filled in."""

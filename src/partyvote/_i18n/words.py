@@ -566,6 +566,10 @@ WORDS: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "No quorum: no one is elected and the election is held again.",
         "vi": "Không đủ túc số: không ai trúng cử, phải tổ chức bầu lại.",
     },
+    "tiekey.key": {
+        "en": "key",
+        "vi": "khóa xếp hạng",
+    },
     "tiekey.age": {
         "en": "age (the older candidate is elected)",
         "vi": "tuổi (người nhiều tuổi hơn trúng cử)",

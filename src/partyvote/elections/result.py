@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from partyvote._i18n.catalog import CATALOG, Message, render
+from partyvote._i18n.catalog import Message, render, say
 from partyvote._i18n.numbers import format_int, format_percent
 from partyvote.elections.counts import Counts
 from partyvote.elections.tally import Tally
@@ -273,9 +273,7 @@ class ElectionResult:
             parts.append(render("result.none_elected", lang))
         if self.tie_break is not None and self.tie_break.method != "revote":
             decided = ", ".join(self.tie_break.winners)
-            label = self.tie_break.label
-            if f"tiekey.{label}" in CATALOG:
-                label = render(f"tiekey.{label}", lang)
+            label = say(self.tie_break.label, lang)
             parts.append(render(f"tie.{self.tie_break.method}", lang, label=label, names=decided))
         if self.status is Status.TIE:
             votes = self.tally.votes[self.tied[0]]

@@ -25,7 +25,7 @@ from typing import Any, Literal, Protocol, runtime_checkable
 
 from attrs import Attribute, field, frozen
 
-from partyvote._i18n.catalog import Message
+from partyvote._i18n.catalog import Message, Wording
 from partyvote._validate import nfc
 from partyvote.errors import ElectionError
 
@@ -52,7 +52,7 @@ class TieBreak:
     method: Literal["revote", "key", "lot"] = "revote"
     then: TiePolicy | None = None
     evidence: tuple[tuple[str, str], ...] = ()
-    label: str = ""
+    label: Wording = ""
 
 
 @runtime_checkable
@@ -103,7 +103,7 @@ class ByKey(_Chaining):
 
     values: tuple[tuple[str, Any], ...] = field(converter=_key_items)
     lowest_wins: bool = field(default=False, kw_only=True)
-    label: str = field(default="key", kw_only=True)
+    label: Wording = field(default=Message("tiekey.key"), kw_only=True)
 
     def break_tie(self, tied: tuple[str, ...], seats: int) -> TieBreak:
         """Rank *tied* by their values and seat the best."""
@@ -139,7 +139,7 @@ def older_wins(birth_dates: Mapping[str, date]) -> ByKey:
     ...     ("Chi", "Dũng"), 1).winners
     ('Dũng',)
     """
-    return ByKey(birth_dates, lowest_wins=True, label="age")
+    return ByKey(birth_dates, lowest_wins=True, label=Message("tiekey.age"))
 
 
 def _seed(_instance: object, _attribute: Attribute[Any], value: object) -> None:
