@@ -149,26 +149,43 @@ WORDS: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "Next step: the election is held again, as it had no quorum.",
         "vi": "Bước tiếp theo: tổ chức bầu lại do không đủ túc số.",
     },
-    "next.further": {
+    "next.further.threshold": {
         "en": (
             "Next step: a further round for {seats} {seats:plural:seat:seats} among "
-            "{names}{threshold}."
+            "{names}, again needing the threshold."
         ),
-        "vi": "Bước tiếp theo: bầu bổ sung {seats} người trong số {names}{threshold}.",
+        "vi": (
+            "Bước tiếp theo: bầu bổ sung {seats} người trong số {names}, vẫn phải đạt điều "
+            "kiện trúng cử."
+        ),
     },
-    "next.revote": {
+    "next.further.plurality": {
         "en": (
-            "Next step: a re-vote among {names} for {seats} {seats:plural:seat:seats}{threshold}."
+            "Next step: a further round for {seats} {seats:plural:seat:seats} among "
+            "{names}, the most votes winning."
         ),
-        "vi": "Bước tiếp theo: bầu lại giữa {names} cho {seats} chỗ{threshold}.",
+        "vi": (
+            "Bước tiếp theo: bầu bổ sung {seats} người trong số {names}, người nhiều phiếu hơn "
+            "trúng cử."
+        ),
     },
-    "next.threshold": {
-        "en": ", again needing the threshold",
-        "vi": ", vẫn phải đạt điều kiện trúng cử",
+    "next.revote.threshold": {
+        "en": (
+            "Next step: a re-vote among {names} for {seats} {seats:plural:seat:seats}, again "
+            "needing the threshold."
+        ),
+        "vi": (
+            "Bước tiếp theo: bầu lại giữa {names} cho {seats} chỗ, vẫn phải đạt điều kiện trúng cử."
+        ),
     },
-    "next.plurality": {
-        "en": ", the most votes winning",
-        "vi": ", người nhiều phiếu hơn trúng cử",
+    "next.revote.plurality": {
+        "en": (
+            "Next step: a re-vote among {names} for {seats} {seats:plural:seat:seats}, the "
+            "most votes winning."
+        ),
+        "vi": (
+            "Bước tiếp theo: bầu lại giữa {names} cho {seats} chỗ, người nhiều phiếu hơn trúng cử."
+        ),
     },
     "month.1": {
         "en": "January",
@@ -462,10 +479,17 @@ WORDS: Final[Mapping[str, Mapping[str, str]]] = {
         "vi": "Bầu {seats} người trong {candidates} ứng cử viên; điều kiện trúng cử: {rule}.",
     },
     "result.ballots": {
-        "en": "Ballots: {cast} cast, {valid} valid ({blank} blank), {invalid} invalid{reasons}.",
+        "en": "Ballots: {cast} cast, {valid} valid ({blank} blank), {invalid} invalid.",
         "vi": (
             "Số phiếu: {cast} phiếu thu vào, {valid} phiếu hợp lệ ({blank} phiếu trắng), "
-            "{invalid} phiếu không hợp lệ{reasons}."
+            "{invalid} phiếu không hợp lệ."
+        ),
+    },
+    "result.ballots.reasons": {
+        "en": "Ballots: {cast} cast, {valid} valid ({blank} blank), {invalid} invalid ({reasons}).",
+        "vi": (
+            "Số phiếu: {cast} phiếu thu vào, {valid} phiếu hợp lệ ({blank} phiếu trắng), "
+            "{invalid} phiếu không hợp lệ ({reasons})."
         ),
     },
     "invalid.not-issued": {

@@ -208,13 +208,13 @@ class ElectionResult:
         )
         lines.append(
             render(
-                "result.ballots",
+                "result.ballots.reasons" if reasons else "result.ballots",
                 lang,
                 cast=number(self.cast),
                 valid=number(self.valid),
                 blank=number(self.blank),
                 invalid=number(self.invalid_total),
-                reasons=f" ({reasons})" if reasons else "",
+                reasons=reasons,
             )
         )
         if self.quorum is not None:

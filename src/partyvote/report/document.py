@@ -88,14 +88,12 @@ def _next_step(outcome: ElectionOutcome, lang: str, require_threshold: bool) -> 
     following = following_round(result, require_threshold)
     if following is None:
         return render("next.new_names", lang, seats=format_int(result.unfilled, lang))
-    threshold = render("next.threshold" if require_threshold else "next.plurality", lang)
-    key = "next.revote" if result.status is Status.TIE else "next.further"
+    step = "next.revote" if result.status is Status.TIE else "next.further"
     return render(
-        key,
+        f"{step}.threshold" if require_threshold else f"{step}.plurality",
         lang,
         seats=format_int(following.seats, lang),
         names=", ".join(following.candidates),
-        threshold=threshold,
     )
 
 
