@@ -219,3 +219,37 @@ def test_rulebook_lines_are_vietnamese(book: str) -> None:
 def test_validate_and_compare_speak_vietnamese() -> None:
     status, out, _ = call("validate", str(EXAMPLES / "congress.toml"))
     assert (status, out.split(": ")[-1]) == (0, "hợp lệ, 4 câu hỏi\n")
+
+
+def test_a_labelled_decision_is_still_a_hashable_value() -> None:
+    decided = pv.Minimum(3).decide(pv.Votes(3, 1))
+    assert hash(decided) == hash(pv.Minimum(3).decide(pv.Votes(3, 1)))
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("en", "decided by seniority: B."), ("vi", "phân định theo thâm niên: B.")],
+)
+def test_a_tie_key_labelled_in_both_languages(lang: str, expected: str) -> None:
+    from partyvote.elections.ties import ByKey
+
+    ties = ByKey({"A": 1, "B": 2}, label=Text(en="seniority", vi="thâm niên"))
+    election = pv.Election(
+        seats=1, candidates=["A", "B"], ties=ties, threshold=pv.at_least("1/2", of=pv.VALID)
+    )
+    assert expected in election.count([["A"], ["B"]], roll=pv.Roll(2, present=2)).explain(lang)
+
+
+def test_the_message_layer_imports_nothing_from_errors() -> None:
+    import ast
+
+    import partyvote._i18n
+
+    folder = Path(partyvote._i18n.__file__).parent
+    for module in folder.glob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                assert node.module != "partyvote.errors", module.name
+                assert not (node.module or "").startswith("partyvote.") or (
+                    node.module or ""
+                ).startswith("partyvote._i18n"), (module.name, node.module)
