@@ -54,6 +54,11 @@ def test_an_error_is_words_not_anything() -> None:
         RuleError(42)  # type: ignore[arg-type]
 
 
+def test_a_text_is_text() -> None:
+    with pytest.raises(TypeError):
+        Text(en=None)  # type: ignore[arg-type]
+
+
 def test_a_literal_message_still_checks_the_language() -> None:
     with pytest.raises(LanguageError, match="'fr'"):
         RuleError("mine").message("fr")

@@ -26,6 +26,7 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from attrs import field, frozen
+from attrs.validators import instance_of, optional
 
 from partyvote._i18n.error_messages import ERRORS
 from partyvote._i18n.words import WORDS
@@ -49,8 +50,8 @@ class Text:
     ('cổ phần đã biểu quyết', 'shares voted')
     """
 
-    en: str
-    vi: str | None = None
+    en: str = field(validator=instance_of(str))
+    vi: str | None = field(default=None, validator=optional(instance_of(str)))
 
     def render(self, lang: str) -> str:
         """The text in *lang*, the English one where *lang* has none."""
