@@ -151,7 +151,8 @@ class Threshold(RuleOps):
 
     def describe(self, lang: str = "en") -> str:
         """The comparison in words: ``"more than 1/2"``, ``"at least 2/3"``, ``"all"``."""
-        if check_language(lang) and self.ratio == 1:
+        check_language(lang)
+        if self.ratio == 1:
             return render("cmp.all", lang)
         key = "cmp.more_than" if self.strict else "cmp.at_least"
         return render(key, lang, ratio=format_ratio(self.ratio, lang))
