@@ -36,6 +36,9 @@ autodoc_typehints = "description"
 autodoc_default_options = {"members": True}
 autodoc_type_aliases = {"npt.ArrayLike": "numpy.typing.ArrayLike"}
 nitpicky = True
+# An error's wording is a catalog message, a Text or a str; the catalog message is internal
+# (users raise with a Text or a str), so its class has no page of its own.
+nitpick_ignore = [("py:class", "partyvote._i18n.catalog.Message")]
 html_theme = "furo"
 html_title = f"partyvote {release}"
 html_static_path = ["_static"]

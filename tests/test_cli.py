@@ -149,7 +149,7 @@ def test_rulebooks_list_and_show() -> None:
     assert len(out.splitlines()) == 8
     status, out, _ = call("rulebooks", "vn-party-2024", "--lang", "vi")
     assert "quá 1/2 của người được triệu tập" in out
-    assert "parameter surplus" in out
+    assert "tham số surplus" in out
     status, out, _ = call("rulebooks", "eu-qmv")
     assert "motion qualified: a qualified majority: at least 55% of the member states" in out
     assert "election" not in out.split("\n\n")[1]
@@ -158,7 +158,7 @@ def test_rulebooks_list_and_show() -> None:
 def test_validate(tmp_path: Path) -> None:
     status, out, _ = call("validate", str(EXAMPLES / "congress.toml"))
     assert status == 0
-    assert "valid, 4 question(s)" in out
+    assert "valid, 4 questions" in out
     broken = tmp_path / "congress.toml"
     broken.write_text((EXAMPLES / "congress.toml").read_text("utf-8"), encoding="utf-8")
     (tmp_path / "congress-ballots.csv").write_text("nobody\n", encoding="utf-8")

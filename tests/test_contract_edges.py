@@ -111,7 +111,7 @@ def test_marks_are_measured_against_non_blank_valid_ballots() -> None:
     with pytest.raises(TallyError) as caught:
         tally.check(candidates=("An", "Bình"), seats=1)
     assert str(caught.value) == (
-        "4 names are kept on 3 valid ballots, more than 1 seat(s) each allows"
+        "4 names are kept on 3 valid ballots, more than 1 seat each allows"
     )
 
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import unicodedata
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from attrs import Attribute
 
-from partyvote.errors import CountError, OptionError
+from partyvote._i18n.catalog import Message
+from partyvote._i18n.numbers import format_fraction
+from partyvote.errors import CountError, OptionError, RatioError
 
 
 def check_count(name: str, value: object) -> int:
@@ -21,9 +25,9 @@ def check_count(name: str, value: object) -> int:
     partyvote.errors.CountError: yes must be a whole number (int), got 2.0 (float)
     """
     if value.__class__ is not int and (not isinstance(value, int) or isinstance(value, bool)):
-        raise CountError("count.type", name=name, value=value, type=type(value).__name__)
+        raise CountError(Message("count.type", name=name, value=value, type=type(value).__name__))
     if value < 0:
-        raise CountError("count.negative", name=name, value=value)
+        raise CountError(Message("count.negative", name=name, value=value))
     return value
 
 
@@ -41,7 +45,7 @@ def optional_count_validator(_instance: object, attribute: Attribute[Any], value
 def flag_validator(_instance: object, attribute: Attribute[Any], value: object) -> None:
     """attrs validator: the field must be ``True`` or ``False``."""
     if not isinstance(value, bool):
-        raise OptionError("option.flag", name=attribute.name, value=value)
+        raise OptionError(Message("option.flag", name=attribute.name, value=value))
 
 
 def choice_validator(*valid: object) -> Any:
@@ -50,10 +54,12 @@ def choice_validator(*valid: object) -> Any:
     def validate(_instance: object, attribute: Attribute[Any], value: object) -> None:
         if value not in valid:
             raise OptionError(
-                "option.choice",
-                name=attribute.name,
-                value=value,
-                valid=", ".join(map(repr, valid)),
+                Message(
+                    "option.choice",
+                    name=attribute.name,
+                    value=value,
+                    valid=", ".join(map(repr, valid)),
+                ),
             )
 
     return validate
@@ -66,3 +72,30 @@ def nfc(text: str) -> str:
     True
     """
     return unicodedata.normalize("NFC", text)
+
+
+def parse_ratio(value: object) -> Fraction:
+    """Read an exact ratio in (0, 1] from a Fraction, int, Decimal or string.
+
+    >>> parse_ratio("2/3"), parse_ratio("75%"), parse_ratio("0.55"), parse_ratio(1)
+    (Fraction(2, 3), Fraction(3, 4), Fraction(11, 20), Fraction(1, 1))
+    """
+    ratio: Fraction
+    if isinstance(value, float):
+        raise RatioError(Message("ratio.float", value=value))
+    if isinstance(value, bool) or not isinstance(value, Fraction | int | str | Decimal):
+        raise RatioError(Message("ratio.type", value=value, type=type(value).__name__))
+    if isinstance(value, str):
+        text = value.strip().replace(" ", "")
+        try:
+            ratio = Fraction(text[:-1]) / 100 if text.endswith("%") else Fraction(text)
+        except (ValueError, ZeroDivisionError):
+            raise RatioError(Message("ratio.syntax", value=value)) from None
+    else:
+        try:
+            ratio = Fraction(value)
+        except (ValueError, OverflowError):  # Decimal NaN or infinity
+            raise RatioError(Message("ratio.syntax", value=value)) from None
+    if not 0 < ratio <= 1:
+        raise RatioError(Message("ratio.range", value=format_fraction(ratio)))
+    return ratio

@@ -1,22 +1,24 @@
 """The ``partyvote`` command: count a meeting file and print its minutes, and quick answers.
 
 Exit status: 0 on success, 1 when ``compare`` finds differences, 2 on bad input (with a
-one-line message on standard error).
+one-line message on standard error, in the language of ``--lang``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from partyvote._i18n.catalog import LANGUAGES, render
-from partyvote._i18n.numbers import format_int, parse_ratio
-from partyvote.errors import PartyvoteError, ReportError
+from partyvote._i18n.catalog import LANGUAGES, Message, Wording, render, say
+from partyvote._i18n.numbers import format_int
+from partyvote._validate import parse_ratio
+from partyvote.errors import PartyvoteError
 from partyvote.io.meeting import Meeting, load
 from partyvote.report import FORMATS, compare, minutes
 from partyvote.roll import Roll
@@ -37,30 +39,75 @@ def __dir__() -> list[str]:
 class _UsageError(Exception):
     """Bad command-line input, reported on one line with exit status 2."""
 
+    def __init__(self, message: Wording) -> None:
+        super().__init__(message)
+        self.wording = message
+
+
+# argparse's own complaints, said again from the catalog (argparse itself speaks English)
+_ARGPARSE: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+    (re.compile(r"the following arguments are required: (.*)"), "cli.required", ("names",)),
+    (re.compile(r"one of the arguments (.*) is required"), "cli.one_of", ("names",)),
+    (re.compile(r"unrecognized arguments: (.*)"), "cli.unrecognized", ("names",)),
+    (re.compile(r"invalid choice: (.*) \(choose from (.*)\)"), "cli.choice", ("value", "valid")),
+    (re.compile(r"not allowed with argument (.*)"), "cli.not_allowed", ("name",)),
+    (re.compile(r"expected one argument"), "cli.one_value", ()),
+)
+
+
+def _argparse_message(message: str) -> Wording:
+    for pattern, key, names in _ARGPARSE:
+        if match := pattern.fullmatch(message):
+            return Message(key, **dict(zip(names, match.groups(), strict=True)))
+    return message
+
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        raise _UsageError(message)
+        # Called while argparse handles an ArgumentError, which names the argument apart.
+        cause = sys.exc_info()[1]
+        if isinstance(cause, argparse.ArgumentError) and cause.argument_name:
+            problem = _argparse_message(cause.message)
+            raise _UsageError(Message("cli.argument", name=cause.argument_name, problem=problem))
+        raise _UsageError(_argparse_message(message))
 
 
-def _ratio(text: str) -> Any:
-    try:
-        return parse_ratio(text)
-    except PartyvoteError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+def _language(argv: Sequence[str]) -> str:
+    """The ``--lang`` asked for, known before parsing so that parse errors speak it."""
+    lang = "en"
+    for index, argument in enumerate(argv):
+        if argument == "--lang" and index + 1 < len(argv):
+            lang = argv[index + 1]
+        elif argument.startswith("--lang="):
+            lang = argument.removeprefix("--lang=")
+    return lang if lang in LANGUAGES else "en"
 
 
-def _count_number(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"expected a number of 0 or more, got {value}")
-    return value
+def _ratio(lang: str) -> Callable[[str], Any]:
+    def read(text: str) -> Any:
+        try:
+            return parse_ratio(text)
+        except PartyvoteError as error:
+            raise argparse.ArgumentTypeError(error.message(lang)) from None
+
+    return read
 
 
-def _parser() -> _Parser:
+def _count_number(lang: str) -> Callable[[str], int]:
+    def read(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            message = render("cli.whole_number", lang, value=text)
+            raise argparse.ArgumentTypeError(message) from None
+        if value < 0:
+            raise argparse.ArgumentTypeError(render("cli.not_negative", lang, value=value))
+        return value
+
+    return read
+
+
+def _parser(lang: str = "en") -> _Parser:
     from partyvote import __version__
 
     parser = _Parser(
@@ -90,21 +137,24 @@ def _parser() -> _Parser:
 
     validate = commands.add_parser("validate", help="check a meeting file and its ballots")
     validate.add_argument("file", type=Path)
+    validate.add_argument("--lang", choices=LANGUAGES, default="en")
 
     required = commands.add_parser("required", help="the votes a threshold requires")
-    required.add_argument("--of", type=_count_number, required=True, metavar="N", help="base size")
+    required.add_argument(
+        "--of", type=_count_number(lang), required=True, metavar="N", help="base size"
+    )
     rule = required.add_mutually_exclusive_group(required=True)
-    rule.add_argument("--more-than", type=_ratio, metavar="RATIO", help="e.g. 1/2")
-    rule.add_argument("--at-least", type=_ratio, metavar="RATIO", help="e.g. 2/3 or 75%%")
+    rule.add_argument("--more-than", type=_ratio(lang), metavar="RATIO", help="e.g. 1/2")
+    rule.add_argument("--at-least", type=_ratio(lang), metavar="RATIO", help="e.g. 2/3 or 75%%")
     required.add_argument("--lang", choices=LANGUAGES, default="en")
 
     quorum = commands.add_parser("quorum", help="whether a meeting is quorate")
-    quorum.add_argument("--members", type=_count_number, required=True)
-    quorum.add_argument("--excused", type=_count_number, default=0)
-    quorum.add_argument("--present", type=_count_number, required=True)
+    quorum.add_argument("--members", type=_count_number(lang), required=True)
+    quorum.add_argument("--excused", type=_count_number(lang), default=0)
+    quorum.add_argument("--present", type=_count_number(lang), required=True)
     rule = quorum.add_mutually_exclusive_group()
-    rule.add_argument("--more-than", type=_ratio, metavar="RATIO")
-    rule.add_argument("--at-least", type=_ratio, metavar="RATIO", help="default: 2/3")
+    rule.add_argument("--more-than", type=_ratio(lang), metavar="RATIO")
+    rule.add_argument("--at-least", type=_ratio(lang), metavar="RATIO", help="default: 2/3")
     quorum.add_argument(
         "--of", choices=("convened", "members"), default="convened", help="default: convened"
     )
@@ -118,15 +168,16 @@ def _parser() -> _Parser:
         "compare", help="check that independent counts (JSON minutes) agree"
     )
     comparison.add_argument("files", type=Path, nargs="+", metavar="FILE.json")
+    comparison.add_argument("--lang", choices=LANGUAGES, default="en")
     return parser
 
 
-def _progress(stream: TextIO) -> Any:
+def _progress(stream: TextIO, lang: str = "en") -> Any:
     if not stream.isatty():
         return None
 
     def show(rows: int) -> None:
-        stream.write(f"\r{rows:,} ballots read...")
+        stream.write("\r" + render("cli.progress", lang, rows=format_int(rows, lang)))
         stream.flush()
 
     return show
@@ -139,11 +190,12 @@ def _write(text: str, output: Path | None, stdout: TextIO) -> None:
     try:
         output.write_text(text, encoding="utf-8")
     except OSError as error:
-        raise _UsageError(f"cannot write {output}: {error.strerror or error}") from None
+        reason = error.strerror or str(error)
+        raise _UsageError(Message("cli.cannot_write", path=output, reason=reason)) from None
 
 
 def _count(meeting: Meeting, arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    result = meeting.count(progress=_progress(stderr))
+    result = meeting.count(progress=_progress(stderr, arguments.lang or meeting.lang))
     _write(minutes(result, format=arguments.format, lang=arguments.lang), arguments.output, stdout)
     return 0
 
@@ -166,9 +218,11 @@ def _required(arguments: argparse.Namespace, stdout: TextIO) -> int:
     threshold = _threshold(arguments, of=CONVENED)
     needed = threshold.required(arguments.of)
     size = format_int(arguments.of, arguments.lang)
-    of = render("word.of", arguments.lang)
     count = format_int(needed, arguments.lang)
-    stdout.write(f"{threshold.comparison(arguments.lang)} {of} {size}: {count}\n")
+    phrase = render(
+        "phrase.of", arguments.lang, cmp=threshold.comparison(arguments.lang), base=size
+    )
+    stdout.write(f"{phrase}: {count}\n")
     return 0
 
 
@@ -191,47 +245,55 @@ def _rulebooks(arguments: argparse.Namespace, stdout: TextIO) -> int:
     lines += [f"  {source}" for source in book.sources]
     lines.append("")
     if book.quorum is not None:
-        lines.append(f"quorum: {describe(book.quorum, lang)}")
+        lines.append(render("cli.quorum", lang, rule=describe(book.quorum, lang)))
     for kind, rule in book.motions:
-        lines.append(f"motion {kind}: {describe(rule, lang)}")
+        lines.append(render("cli.motion", lang, kind=kind, rule=describe(rule, lang)))
     if book.elections:
         threshold = book.election_threshold
-        lines.append(f"election: {describe(threshold, lang) if threshold else 'most votes'}")
-        lines.append(f"ties: {', '.join(book.ties)}")
+        elected = describe(threshold, lang) if threshold else render("cli.most_votes", lang)
+        lines.append(render("cli.election", lang, rule=elected))
+        steps = ", ".join(render(f"cli.tie.{step}", lang) for step in book.ties)
+        lines.append(render("cli.ties", lang, steps=steps))
     for parameter in book.parameters:
-        lines.append(f"parameter {parameter.name}: {parameter.describe(lang)}")
+        text = parameter.describe(lang)
+        lines.append(render("cli.parameter", lang, name=parameter.name, text=text))
     lines.append("")
-    lines += [f"- {note}" for note in book.notes]
+    lines += [f"- {note}" for note in book.notes_in(lang)]
     stdout.write("\n".join(lines) + "\n")
     return 0
 
 
 def _compare(arguments: argparse.Namespace, stdout: TextIO) -> int:
+    lang = arguments.lang
     counts = []
     for path in arguments.files:
         try:
             counts.append(json.loads(path.read_text(encoding="utf-8")))
         except OSError as error:
-            raise _UsageError(f"cannot read {path}: {error.strerror or error}") from None
+            reason = error.strerror or str(error)
+            raise _UsageError(Message("cli.cannot_read", path=path, reason=reason)) from None
         except (json.JSONDecodeError, UnicodeDecodeError) as error:
-            raise _UsageError(f"{path} is not JSON minutes: {error}") from None
+            raise _UsageError(Message("cli.not_json", path=path, reason=error)) from None
         if not isinstance(counts[-1], dict) or "questions" not in counts[-1]:
-            raise _UsageError(f"{path} is not JSON minutes (partyvote count --format json)")
+            raise _UsageError(Message("cli.not_minutes", path=path))
     differences, same_inputs = compare(counts)
     if not same_inputs:
-        stdout.write("note: the counts were made from different input files\n")
+        stdout.write(render("cli.other_inputs", lang) + "\n")
     if differences:
-        stdout.write(f"{len(differences)} difference(s):\n")
+        stdout.write(render("cli.differences", lang, count=format_int(len(differences), lang)))
+        stdout.write("\n")
         stdout.writelines(f"  {line}\n" for line in differences)
         return 1
-    stdout.write(f"the {len(counts)} counts agree\n")
+    stdout.write(render("cli.agree", lang, count=format_int(len(counts), lang)) + "\n")
     return 0
 
 
 def _validate(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    lang = arguments.lang
     meeting = load(arguments.file)
-    meeting.count(progress=_progress(stderr))
-    stdout.write(f"{arguments.file}: valid, {len(meeting.questions)} question(s)\n")
+    meeting.count(progress=_progress(stderr, lang))
+    count = format_int(len(meeting.questions), lang)
+    stdout.write(render("cli.valid", lang, path=arguments.file, count=count) + "\n")
     return 0
 
 
@@ -252,15 +314,19 @@ def main(
     """Run the command with *argv* (default: ``sys.argv[1:]``) and return the exit status."""
     out = sys.stdout if stdout is None else stdout
     err = sys.stderr if stderr is None else stderr
+    argv = sys.argv[1:] if argv is None else list(argv)
+    lang = _language(argv)
     try:
-        arguments = _parser().parse_args(argv)
+        arguments = _parser(lang).parse_args(argv)
         return _COMMANDS[arguments.command](arguments, out, err)
     except SystemExit as done:  # --help and --version
         return int(done.code or 0)
-    except (_UsageError, PartyvoteError, ReportError) as error:
-        message = " ".join(str(error).split())
-        err.write(f"partyvote: error: {message}\n")
+    except (_UsageError, PartyvoteError) as error:
+        text = (
+            error.message(lang) if isinstance(error, PartyvoteError) else say(error.wording, lang)
+        )
+        err.write(render("cli.error", lang, message=" ".join(text.split())) + "\n")
         return 2
     except KeyboardInterrupt:
-        err.write("partyvote: interrupted\n")
+        err.write(render("cli.interrupted", lang) + "\n")
         return 130

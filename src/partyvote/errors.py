@@ -5,6 +5,16 @@ a Python programmer would expect (:class:`ValueError` or :class:`TypeError`), so
 caught.  ``str(error)`` is the English message; :meth:`PartyvoteError.message` gives any
 supported language.
 
+An extension raises these errors with its own words: a plain string (shown as-is in every
+language) or a :class:`Text` in each language.
+
+>>> from partyvote.errors import RuleError, Text
+>>> error = RuleError(Text(en="my rule needs a poll", vi="quy tắc này cần một Poll"))
+>>> print(error, "/", error.message("vi"))
+my rule needs a poll / quy tắc này cần một Poll
+>>> print(RuleError("my rule needs a poll").message("vi"))
+my rule needs a poll
+
 >>> from partyvote import Roll
 >>> from partyvote.errors import RollError
 >>> try:
@@ -21,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from partyvote._i18n.catalog import render
+from partyvote._i18n.catalog import LANGUAGES, Message, Text, Wording, say
 
 __all__ = [
     "BallotError",
@@ -40,6 +50,7 @@ __all__ = [
     "RuleError",
     "RulebookError",
     "TallyError",
+    "Text",
     "VotesError",
 ]
 
@@ -51,22 +62,40 @@ def __dir__() -> list[str]:
 class PartyvoteError(Exception):
     """Base class of every error partyvote raises.
 
-    :param key: the message's key in the catalog (``error.key`` keeps it for programs).
-    :param params: the values the message names (``error.params``).
+    :param text: what went wrong: a plain string (the same in every language) or a
+        :class:`Text` in each language.  partyvote's own errors name a catalog message
+        instead; for those, ``error.key`` is its key and ``error.params`` the values it
+        names, for programs.  For literal text ``key`` is ``None`` and ``params`` empty.
     """
 
-    def __init__(self, key: str, /, **params: object) -> None:
-        self.key = key
-        self.params: Mapping[str, object] = MappingProxyType(dict(params))
-        super().__init__(render(key, "en", **params))
+    def __init__(self, text: Wording, /) -> None:
+        if not isinstance(text, str | Text | Message):
+            raise TypeError(f"expected a str or a partyvote.errors.Text, got {text!r}")
+        self.wording = text
+        self.key: str | None = text.key if isinstance(text, Message) else None
+        self.params: Mapping[str, object] = (
+            text.params if isinstance(text, Message) else MappingProxyType({})
+        )
+        super().__init__(say(text, "en"))
 
     def message(self, lang: str = "en") -> str:
         """The message in *lang* (``"en"`` or ``"vi"``)."""
-        return render(self.key, lang, **self.params)
+        return say(self.wording, check_language(lang))
 
 
 class LanguageError(PartyvoteError, ValueError):
     """A language partyvote has no messages for."""
+
+
+def check_language(lang: str) -> str:
+    """Return *lang* if partyvote speaks it, else raise :class:`LanguageError`.
+
+    The catalog only speaks the languages it is given; every public method that takes a
+    language checks it here first.
+    """
+    if lang not in LANGUAGES:
+        raise LanguageError(Message("language.unknown", value=lang, valid=", ".join(LANGUAGES)))
+    return lang
 
 
 class CountError(PartyvoteError, ValueError):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
+from partyvote._i18n.catalog import Message
 from partyvote._validate import count_validator, optional_count_validator
 from partyvote.errors import RollError
 
@@ -40,18 +41,24 @@ class Roll:
         if self.present is None:
             if self.excused > self.members:
                 raise RollError(
-                    "roll.excused_exceeds_members", excused=self.excused, members=self.members
+                    Message(
+                        "roll.excused_exceeds_members", excused=self.excused, members=self.members
+                    )
                 )
             return
         if self.present > self.members:
-            raise RollError("roll.present_exceeds", present=self.present, members=self.members)
+            raise RollError(
+                Message("roll.present_exceeds", present=self.present, members=self.members)
+            )
         if self.excused > self.members - self.present:
             raise RollError(
-                "roll.excused_exceeds",
-                excused=self.excused,
-                absent=self.members - self.present,
-                members=self.members,
-                present=self.present,
+                Message(
+                    "roll.excused_exceeds",
+                    excused=self.excused,
+                    absent=self.members - self.present,
+                    members=self.members,
+                    present=self.present,
+                ),
             )
 
     @property

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
+from partyvote._i18n.catalog import Message
 from partyvote._validate import count_validator
 from partyvote.errors import VotesError
 from partyvote.roll import Roll
@@ -65,7 +66,7 @@ class Votes:
         cast = self.cast
         if roll.present is not None:
             if cast > roll.present:
-                raise VotesError("votes.exceed_present", cast=cast, present=roll.present)
+                raise VotesError(Message("votes.exceed_present", cast=cast, present=roll.present))
         elif cast > roll.members:
-            raise VotesError("votes.exceed_members", cast=cast, members=roll.members)
+            raise VotesError(Message("votes.exceed_members", cast=cast, members=roll.members))
         return self

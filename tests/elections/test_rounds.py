@@ -76,5 +76,5 @@ def test_a_further_round_keeps_the_rules_and_takes_added_names() -> None:
 def test_new_names_are_asked_for_in_the_minutes() -> None:
     outcome = ElectionOutcome(title="Ban chấp hành", issued=None, result=CASES["new names"][0])
     assert _next_step(outcome, "en", True) == (
-        "Next step: 1 seat(s) remain and no candidate is left; the meeting adds names."
+        "Next step: 1 seat remains and no candidate is left; the meeting adds names."
     )

@@ -162,7 +162,10 @@ ERRORS: Final[Mapping[str, Mapping[str, str]]] = {
         "vi": "phiếu dạng nén phải có kiểu uint8 như numpy.packbits tạo ra, nhận được {dtype}",
     },
     "columnar.padding": {
-        "en": "the last {padding} padding bit(s) of each packed ballot must be zero",
+        "en": (
+            "the last {padding} padding {padding:plural:bit:bits} of each packed ballot must be "
+            "zero"
+        ),
         "vi": "{padding} bit đệm cuối của mỗi phiếu dạng nén phải bằng 0",
     },
     "poll.choice": {
@@ -243,7 +246,8 @@ ERRORS: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "tally.too_many_marks": {
         "en": (
-            "{marks} names are kept on {valid} valid ballots, more than {seats} seat(s) each allows"
+            "{marks} {marks:plural:name is:names are} kept on {valid} valid "
+            "{valid:plural:ballot:ballots}, more than {seats} {seats:plural:seat:seats} each allows"
         ),
         "vi": (
             "{marks} lượt tên được giữ lại trên {valid} phiếu hợp lệ, nhiều hơn mức {seats} tên "
@@ -268,8 +272,9 @@ ERRORS: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "election.surplus": {
         "en": (
-            "{candidates} candidates for {seats} seats is a surplus of {surplus}, above the "
-            "limit of {limit}; remove {excess} name(s) or raise the limit"
+            "{candidates} candidates for {seats} {seats:plural:seat:seats} is a surplus of "
+            "{surplus}, above the limit of {limit}; remove {excess} {excess:plural:name:names} or "
+            "raise the limit"
         ),
         "vi": (
             "{candidates} ứng cử viên cho {seats} chỗ là số dư {surplus}, vượt mức tối đa "
@@ -293,7 +298,8 @@ ERRORS: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "result.no_one_left": {
         "en": (
-            "{seats} seat(s) remain but every candidate is elected; name the candidates of the "
+            "{seats} {seats:plural:seat remains:seats remain} but every candidate is elected; "
+            "name the candidates of the "
             "further round with add_candidates=(...)"
         ),
         "vi": (
@@ -369,6 +375,26 @@ ERRORS: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "{file}: cannot read the file: {reason}",
         "vi": "{file}: không đọc được tệp: {reason}",
     },
+    "kind.whole_number": {
+        "en": "a whole number",
+        "vi": "một số nguyên",
+    },
+    "kind.string": {
+        "en": "a string",
+        "vi": "một chuỗi",
+    },
+    "kind.flag": {
+        "en": "true or false",
+        "vi": "true hoặc false",
+    },
+    "kind.date": {
+        "en": "a date like 2025-06-14",
+        "vi": "một ngày như 2025-06-14",
+    },
+    "kind.other": {
+        "en": "another kind of value",
+        "vi": "một kiểu giá trị khác",
+    },
     "meeting.type": {
         "en": "expected {expected}, got {value!r}",
         "vi": "cần {expected}, nhận được {value!r}",
@@ -378,7 +404,7 @@ ERRORS: Final[Mapping[str, Mapping[str, str]]] = {
         "vi": 'mỗi câu hỏi cần type = "motion" hoặc type = "election", nhận được {value!r}',
     },
     "meeting.extra_keys": {
-        "en": "unknown key(s) {names}; the keys here are {valid}",
+        "en": "unknown {count:plural:key:keys} {names}; the keys here are {valid}",
         "vi": "khóa không hợp lệ {names}; các khóa dùng được ở đây là {valid}",
     },
     "meeting.missing": {
@@ -446,11 +472,16 @@ ERRORS: Final[Mapping[str, Mapping[str, str]]] = {
         "vi": "có {got} ô trong khi dòng tiêu đề có {expected} cột",
     },
     "ballotfile.duplicate_column": {
-        "en": "the column(s) {names} appear twice in the header",
+        "en": (
+            "the {count:plural:column:columns} {names} {count:plural:appears:appear} twice in the "
+            "header"
+        ),
         "vi": "cột {names} xuất hiện hai lần ở dòng tiêu đề",
     },
     "ballotfile.unknown_column": {
-        "en": "unknown column(s) {names}; columns are the candidates and {valid}",
+        "en": (
+            "unknown {count:plural:column:columns} {names}; columns are the candidates and {valid}"
+        ),
         "vi": "cột không hợp lệ {names}; các cột là tên ứng cử viên và {valid}",
     },
     "ballotfile.mixed_columns": {

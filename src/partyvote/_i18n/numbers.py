@@ -1,42 +1,13 @@
-"""Exact numbers for people: ratios read from text, shares and percentages written exactly."""
+"""Exact numbers for people: shares and percentages written exactly (ratios are read in
+:mod:`partyvote._validate`)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
 
-from partyvote._i18n.catalog import check_language
-from partyvote.errors import RatioError
-
 RatioLike = Fraction | int | str | Decimal
 """What partyvote accepts as a ratio: never a ``float``."""
-
-
-def parse_ratio(value: object) -> Fraction:
-    """Read an exact ratio in (0, 1] from a Fraction, int, Decimal or string.
-
-    >>> parse_ratio("2/3"), parse_ratio("75%"), parse_ratio("0.55"), parse_ratio(1)
-    (Fraction(2, 3), Fraction(3, 4), Fraction(11, 20), Fraction(1, 1))
-    """
-    ratio: Fraction
-    if isinstance(value, float):
-        raise RatioError("ratio.float", value=value)
-    if isinstance(value, bool) or not isinstance(value, Fraction | int | str | Decimal):
-        raise RatioError("ratio.type", value=value, type=type(value).__name__)
-    if isinstance(value, str):
-        text = value.strip().replace(" ", "")
-        try:
-            ratio = Fraction(text[:-1]) / 100 if text.endswith("%") else Fraction(text)
-        except (ValueError, ZeroDivisionError):
-            raise RatioError("ratio.syntax", value=value) from None
-    else:
-        try:
-            ratio = Fraction(value)
-        except (ValueError, OverflowError):  # Decimal NaN or infinity
-            raise RatioError("ratio.syntax", value=value) from None
-    if not 0 < ratio <= 1:
-        raise RatioError("ratio.range", value=format_fraction(ratio))
-    return ratio
 
 
 def format_fraction(ratio: Fraction) -> str:
@@ -53,7 +24,7 @@ def format_int(value: int, lang: str = "en") -> str:
     ('1,234,567', '1.234.567')
     """
     text = f"{value:,}"
-    return text.replace(",", ".") if check_language(lang) == "vi" else text
+    return text.replace(",", ".") if lang == "vi" else text
 
 
 def exact_decimal(value: Fraction, lang: str = "en") -> str:
@@ -62,7 +33,7 @@ def exact_decimal(value: Fraction, lang: str = "en") -> str:
     >>> exact_decimal(Fraction(1, 8)), exact_decimal(Fraction(200, 3), "vi")
     ('0.125', '66,(6)')
     """
-    point = "," if check_language(lang) == "vi" else "."
+    point = "," if lang == "vi" else "."
     sign = "-" if value < 0 else ""
     numerator, denominator = abs(value.numerator), value.denominator
     whole, remainder = divmod(numerator, denominator)

@@ -7,7 +7,10 @@ from typing import Final
 
 WORDS: Final[Mapping[str, Mapping[str, str]]] = {
     "next.new_names": {
-        "en": "Next step: {seats} seat(s) remain and no candidate is left; the meeting adds names.",
+        "en": (
+            "Next step: {seats} {seats:plural:seat remains:seats remain} and no candidate is "
+            "left; the meeting adds names."
+        ),
         "vi": "Bước tiếp theo: còn {seats} chỗ nhưng hết người ứng cử; đại hội bổ sung danh sách.",
     },
     "report.title": {
@@ -146,21 +149,43 @@ WORDS: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "Next step: the election is held again, as it had no quorum.",
         "vi": "Bước tiếp theo: tổ chức bầu lại do không đủ túc số.",
     },
-    "next.further": {
-        "en": "Next step: a further round for {seats} seat(s) among {names}{threshold}.",
-        "vi": "Bước tiếp theo: bầu bổ sung {seats} người trong số {names}{threshold}.",
+    "next.further.threshold": {
+        "en": (
+            "Next step: a further round for {seats} {seats:plural:seat:seats} among "
+            "{names}, again needing the threshold."
+        ),
+        "vi": (
+            "Bước tiếp theo: bầu bổ sung {seats} người trong số {names}, vẫn phải đạt điều "
+            "kiện trúng cử."
+        ),
     },
-    "next.revote": {
-        "en": "Next step: a re-vote among {names} for {seats} seat(s){threshold}.",
-        "vi": "Bước tiếp theo: bầu lại giữa {names} cho {seats} chỗ{threshold}.",
+    "next.further.plurality": {
+        "en": (
+            "Next step: a further round for {seats} {seats:plural:seat:seats} among "
+            "{names}, the most votes winning."
+        ),
+        "vi": (
+            "Bước tiếp theo: bầu bổ sung {seats} người trong số {names}, người nhiều phiếu hơn "
+            "trúng cử."
+        ),
     },
-    "next.threshold": {
-        "en": ", again needing the threshold",
-        "vi": ", vẫn phải đạt điều kiện trúng cử",
+    "next.revote.threshold": {
+        "en": (
+            "Next step: a re-vote among {names} for {seats} {seats:plural:seat:seats}, again "
+            "needing the threshold."
+        ),
+        "vi": (
+            "Bước tiếp theo: bầu lại giữa {names} cho {seats} chỗ, vẫn phải đạt điều kiện trúng cử."
+        ),
     },
-    "next.plurality": {
-        "en": ", the most votes winning",
-        "vi": ", người nhiều phiếu hơn trúng cử",
+    "next.revote.plurality": {
+        "en": (
+            "Next step: a re-vote among {names} for {seats} {seats:plural:seat:seats}, the "
+            "most votes winning."
+        ),
+        "vi": (
+            "Bước tiếp theo: bầu lại giữa {names} cho {seats} chỗ, người nhiều phiếu hơn trúng cử."
+        ),
     },
     "month.1": {
         "en": "January",
@@ -372,19 +397,145 @@ WORDS: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "most votes (at least one vote)",
         "vi": "nhiều phiếu nhất (ít nhất một phiếu)",
     },
-    "word.of": {
-        "en": "of",
-        "vi": "của",
+    "cli.error": {
+        "en": "partyvote: error: {message}",
+        "vi": "partyvote: lỗi: {message}",
+    },
+    "cli.interrupted": {
+        "en": "partyvote: interrupted",
+        "vi": "partyvote: đã dừng",
+    },
+    "cli.argument": {
+        "en": "argument {name}: {problem}",
+        "vi": "tham số {name}: {problem}",
+    },
+    "cli.whole_number": {
+        "en": "expected a whole number, got {value!r}",
+        "vi": "cần một số nguyên, nhận được {value!r}",
+    },
+    "cli.not_negative": {
+        "en": "expected a number of 0 or more, got {value}",
+        "vi": "cần một số từ 0 trở lên, nhận được {value}",
+    },
+    "cli.required": {
+        "en": "the following arguments are required: {names}",
+        "vi": "thiếu các tham số bắt buộc: {names}",
+    },
+    "cli.one_of": {
+        "en": "one of the arguments {names} is required",
+        "vi": "cần một trong các tham số {names}",
+    },
+    "cli.unrecognized": {
+        "en": "unrecognized arguments: {names}",
+        "vi": "tham số không hợp lệ: {names}",
+    },
+    "cli.choice": {
+        "en": "invalid choice: {value} (choose from {valid})",
+        "vi": "lựa chọn không hợp lệ: {value} (hãy chọn một trong {valid})",
+    },
+    "cli.not_allowed": {
+        "en": "not allowed with argument {name}",
+        "vi": "không dùng được cùng tham số {name}",
+    },
+    "cli.one_value": {
+        "en": "expected one argument",
+        "vi": "cần một giá trị",
+    },
+    "cli.cannot_write": {
+        "en": "cannot write {path}: {reason}",
+        "vi": "không ghi được {path}: {reason}",
+    },
+    "cli.cannot_read": {
+        "en": "cannot read {path}: {reason}",
+        "vi": "không đọc được {path}: {reason}",
+    },
+    "cli.not_json": {
+        "en": "{path} is not JSON minutes: {reason}",
+        "vi": "{path} không phải biên bản JSON: {reason}",
+    },
+    "cli.not_minutes": {
+        "en": "{path} is not JSON minutes (partyvote count --format json)",
+        "vi": "{path} không phải biên bản JSON (partyvote count --format json)",
+    },
+    "cli.progress": {
+        "en": "{rows} ballots read...",
+        "vi": "đã đọc {rows} phiếu...",
+    },
+    "cli.other_inputs": {
+        "en": "note: the counts were made from different input files",
+        "vi": "lưu ý: các lần kiểm được làm từ những tệp đầu vào khác nhau",
+    },
+    "cli.differences": {
+        "en": "{count} {count:plural:difference:differences}:",
+        "vi": "{count} điểm khác nhau:",
+    },
+    "cli.agree": {
+        "en": "the {count} counts agree",
+        "vi": "{count} lần kiểm khớp nhau",
+    },
+    "cli.valid": {
+        "en": "{path}: valid, {count} {count:plural:question:questions}",
+        "vi": "{path}: hợp lệ, {count} câu hỏi",
+    },
+    "cli.quorum": {
+        "en": "quorum: {rule}",
+        "vi": "túc số: {rule}",
+    },
+    "cli.motion": {
+        "en": "motion {kind}: {rule}",
+        "vi": "biểu quyết {kind}: {rule}",
+    },
+    "cli.election": {
+        "en": "election: {rule}",
+        "vi": "bầu cử: {rule}",
+    },
+    "cli.most_votes": {
+        "en": "most votes",
+        "vi": "nhiều phiếu nhất",
+    },
+    "cli.ties": {
+        "en": "ties: {steps}",
+        "vi": "khi bằng phiếu: {steps}",
+    },
+    "cli.tie.revote": {
+        "en": "revote",
+        "vi": "bầu lại",
+    },
+    "cli.tie.older": {
+        "en": "older",
+        "vi": "người lớn tuổi hơn",
+    },
+    "cli.tie.lot": {
+        "en": "lot",
+        "vi": "bốc thăm",
+    },
+    "cli.parameter": {
+        "en": "parameter {name}: {text}",
+        "vi": "tham số {name}: {text}",
+    },
+    "phrase.of": {
+        "en": "{cmp} of {base}",
+        "vi": "{cmp} của {base}",
     },
     "result.header": {
-        "en": "Election of {seats} seat(s) from {candidates} candidate(s); to be elected: {rule}.",
+        "en": (
+            "Election of {seats} {seats:plural:seat:seats} from {candidates} "
+            "{candidates:plural:candidate:candidates}; to be elected: {rule}."
+        ),
         "vi": "Bầu {seats} người trong {candidates} ứng cử viên; điều kiện trúng cử: {rule}.",
     },
     "result.ballots": {
-        "en": "Ballots: {cast} cast, {valid} valid ({blank} blank), {invalid} invalid{reasons}.",
+        "en": "Ballots: {cast} cast, {valid} valid ({blank} blank), {invalid} invalid.",
         "vi": (
             "Số phiếu: {cast} phiếu thu vào, {valid} phiếu hợp lệ ({blank} phiếu trắng), "
-            "{invalid} phiếu không hợp lệ{reasons}."
+            "{invalid} phiếu không hợp lệ."
+        ),
+    },
+    "result.ballots.reasons": {
+        "en": "Ballots: {cast} cast, {valid} valid ({blank} blank), {invalid} invalid ({reasons}).",
+        "vi": (
+            "Số phiếu: {cast} phiếu thu vào, {valid} phiếu hợp lệ ({blank} phiếu trắng), "
+            "{invalid} phiếu không hợp lệ ({reasons})."
         ),
     },
     "invalid.not-issued": {
@@ -436,7 +587,7 @@ WORDS: Final[Mapping[str, Mapping[str, str]]] = {
         "vi": "không trúng cử do không đủ túc số",
     },
     "cand.tied": {
-        "en": "tied for the last seat(s)",
+        "en": "tied for the last {seats:plural:seat:seats}",
         "vi": "bằng phiếu ở vị trí cuối",
     },
     "cand.empty": {
@@ -468,12 +619,13 @@ WORDS: Final[Mapping[str, Mapping[str, str]]] = {
         "vi": "Đã bầu đủ số lượng.",
     },
     "result.unfilled": {
-        "en": "{count} seat(s) unfilled: the meeting decides on a further round.",
+        "en": "{count} {count:plural:seat:seats} unfilled: the meeting decides on a further round.",
         "vi": "Còn thiếu {count} người: đại hội quyết định việc bầu tiếp.",
     },
     "result.tie": {
         "en": (
-            "Tie for {seats} seat(s) between {names} with {votes} votes each: re-vote among them."
+            "Tie for {seats} {seats:plural:seat:seats} between {names} with {votes} "
+            "{votes:plural:vote:votes} each: re-vote among them."
         ),
         "vi": (
             "{names} bằng phiếu nhau ({votes} phiếu) cho {seats} chỗ còn lại: bầu lại giữa "
@@ -483,6 +635,10 @@ WORDS: Final[Mapping[str, Mapping[str, str]]] = {
     "result.no_quorum": {
         "en": "No quorum: no one is elected and the election is held again.",
         "vi": "Không đủ túc số: không ai trúng cử, phải tổ chức bầu lại.",
+    },
+    "tiekey.key": {
+        "en": "key",
+        "vi": "khóa xếp hạng",
     },
     "tiekey.age": {
         "en": "age (the older candidate is elected)",

@@ -16,7 +16,8 @@ from __future__ import annotations
 from partyvote.elections.ballot import Ballot, BallotForm, Mark
 from partyvote.elections.counts import Counts
 from partyvote.elections.election import Election
-from partyvote.elections.result import CandidateResult, ElectionResult, Status
+from partyvote.elections.result import CandidateResult, ElectionResult
+from partyvote.elections.rounds import Status
 from partyvote.elections.tally import Tally
 from partyvote.elections.ties import ByKey, Chain, Lot, Older, Revote, TieBreak, TiePolicy
 from partyvote.elections.validity import InvalidReason, Validity

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 
 from attrs import field, frozen
 
+from partyvote._i18n.catalog import Message
 from partyvote._validate import flag_validator, nfc
 from partyvote.errors import BallotError
 
@@ -64,7 +65,7 @@ class Mark(enum.Enum):
 
 def _name(value: object) -> str:
     if not isinstance(value, str):
-        raise BallotError("ballot.name", value=value)
+        raise BallotError(Message("ballot.name", value=value))
     return nfc(value)
 
 
@@ -72,7 +73,7 @@ def _names(value: Iterable[str] | None) -> frozenset[str] | None:
     if value is None:
         return None
     if isinstance(value, str | bytes):
-        raise BallotError("ballot.string", value=value)
+        raise BallotError(Message("ballot.string", value=value))
     return frozenset(map(_name, value))
 
 
@@ -81,7 +82,7 @@ def _mark(value: object) -> Mark:
         return Mark(value)
     except ValueError:
         valid = ", ".join(repr(mark.value) for mark in Mark)
-        raise BallotError("ballot.mark", value=value, valid=valid) from None
+        raise BallotError(Message("ballot.mark", value=value, valid=valid)) from None
 
 
 def _marks(value: Mapping[str, Mark] | Iterable[tuple[str, Mark]]) -> tuple[tuple[str, Mark], ...]:

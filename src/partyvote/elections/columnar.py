@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from partyvote._i18n.catalog import Message
 from partyvote.elections.ballot import BallotForm
 from partyvote.elections.counts import Counts
 from partyvote.elections.election import Election
@@ -116,7 +117,9 @@ def _matrix(value: Any, columns: int, what: str) -> npt.NDArray[Any]:
     array = np.asarray(value)
     if array.ndim != 2 or array.shape[1] != columns:
         raise BallotError(
-            "columnar.shape", what=what, shape=array.shape, expected=f"(ballots, {columns})"
+            Message(
+                "columnar.shape", what=what, shape=array.shape, expected=f"(ballots, {columns})"
+            )
         )
     return array
 
@@ -129,7 +132,7 @@ def tally_matrix(election: Election, kept: npt.ArrayLike) -> Tally:
     matrix = _matrix(kept, len(election.candidates), "kept")
     if matrix.dtype != np.bool_:
         if not np.issubdtype(matrix.dtype, np.integer) or ((matrix != 0) & (matrix != 1)).any():
-            raise BallotError("columnar.values", dtype=str(matrix.dtype))
+            raise BallotError(Message("columnar.values", dtype=str(matrix.dtype)))
         matrix = matrix.astype(np.bool_)
     counter = _Counter(election)
     for start in range(0, len(matrix), _CHUNK):
@@ -151,10 +154,10 @@ def tally_packed(election: Election, packed: npt.ArrayLike) -> Tally:
     width = (names + 7) // 8
     matrix = _matrix(packed, width, "packed")
     if matrix.dtype != np.uint8:
-        raise BallotError("columnar.packed_dtype", dtype=str(matrix.dtype))
+        raise BallotError(Message("columnar.packed_dtype", dtype=str(matrix.dtype)))
     padding = width * 8 - names
     if padding and (matrix[:, -1] & ((1 << padding) - 1)).any():
-        raise BallotError("columnar.padding", padding=padding)
+        raise BallotError(Message("columnar.padding", padding=padding))
     counter = _Counter(election)
     for start in range(0, len(matrix), _CHUNK):
         block = matrix[start : start + _CHUNK]

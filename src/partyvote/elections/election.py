@@ -8,9 +8,11 @@ from typing import Any
 from attrs import Attribute, Factory, field, frozen
 from attrs.validators import instance_of
 
+from partyvote._i18n.catalog import Message
 from partyvote._validate import nfc, optional_count_validator
 from partyvote.elections.ballot import Ballot, BallotForm
-from partyvote.elections.result import CandidateResult, ElectionResult, Status
+from partyvote.elections.result import CandidateResult, ElectionResult
+from partyvote.elections.rounds import Status
 from partyvote.elections.tally import Tally, tally_ballots
 from partyvote.elections.ties import Revote, TiePolicy
 from partyvote.elections.validity import Validity
@@ -32,23 +34,23 @@ def __dir__() -> list[str]:
 def _candidates(value: Iterable[str]) -> tuple[str, ...]:
     names = tuple(value)
     if not names:
-        raise ElectionError("election.no_candidates")
+        raise ElectionError(Message("election.no_candidates"))
     seen: set[str] = set()
     for name in names:
         if not isinstance(name, str) or not name.strip():
-            raise ElectionError("election.bad_name", name=name)
+            raise ElectionError(Message("election.bad_name", name=name))
     # One spelling per name: Vietnamese typed with combining accents is the same name.
     names = tuple(map(nfc, names))
     for name in names:
         if name in seen:
-            raise ElectionError("election.duplicate", name=name)
+            raise ElectionError(Message("election.duplicate", name=name))
         seen.add(name)
     return names
 
 
 def _seats(_instance: object, _attribute: Attribute[Any], value: object) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise ElectionError("election.seats", seats=value)
+        raise ElectionError(Message("election.seats", seats=value))
 
 
 def _optional_rule(_instance: object, _attribute: Attribute[Any], value: object) -> None:
@@ -58,7 +60,7 @@ def _optional_rule(_instance: object, _attribute: Attribute[Any], value: object)
 
 def _tie_policy(_instance: object, _attribute: Attribute[Any], value: object) -> None:
     if not isinstance(value, TiePolicy):
-        raise ElectionError("election.tie_policy", value=value)
+        raise ElectionError(Message("election.tie_policy", value=value))
 
 
 def _default_form(election: Election) -> BallotForm:
@@ -110,12 +112,14 @@ class Election:
         count = len(self.candidates)
         if self.max_surplus is not None and count - self.seats > self.max_surplus:
             raise ElectionError(
-                "election.surplus",
-                candidates=count,
-                seats=self.seats,
-                surplus=count - self.seats,
-                limit=self.max_surplus,
-                excess=count - self.seats - self.max_surplus,
+                Message(
+                    "election.surplus",
+                    candidates=count,
+                    seats=self.seats,
+                    surplus=count - self.seats,
+                    limit=self.max_surplus,
+                    excess=count - self.seats - self.max_surplus,
+                ),
             )
         why = None
         if self.form is BallotForm.SINGLE and (count != 1 or self.seats != 1):
@@ -124,13 +128,19 @@ class Election:
             why = "a list with a surplus is a strike-out ballot (190-QĐ/TW Art. 15)"
         if why is not None:
             raise ElectionError(
-                "election.form", form=self.form.value, candidates=count, seats=self.seats, why=why
+                Message(
+                    "election.form",
+                    form=self.form.value,
+                    candidates=count,
+                    seats=self.seats,
+                    why=why,
+                )
             )
 
     def tally(self, ballots: Iterable[Ballot | Iterable[str]]) -> Tally:
         """Count *ballots* (in one streaming pass) into a :class:`~partyvote.Tally`."""
         if isinstance(ballots, str | bytes | Tally) or not isinstance(ballots, Iterable):
-            raise ElectionError("election.ballots", value=ballots)
+            raise ElectionError(Message("election.ballots", value=ballots))
         return tally_ballots(
             ballots,
             candidates=self.candidates,
@@ -175,7 +185,7 @@ class Election:
                 required=1,
                 received=received,
                 base_size=votes.valid,
-                label="rule.plurality",
+                label=Message("rule.plurality"),
             )
         return self.threshold.decide(votes, roll=roll)
 

@@ -8,19 +8,19 @@ from typing import Generic, TypeVar
 
 from attrs import frozen
 
-from partyvote._i18n.catalog import CATALOG, check_language, render
+from partyvote._i18n.catalog import Message, render, say
 from partyvote._i18n.numbers import format_int, format_percent
 from partyvote.elections.counts import Counts
 from partyvote.elections.rounds import Contest, Status, next_round
 from partyvote.elections.tally import Tally
 from partyvote.elections.ties import TieBreak
 from partyvote.elections.validity import InvalidReason
-from partyvote.errors import ElectionError
+from partyvote.errors import ElectionError, check_language
 from partyvote.roll import Roll
 from partyvote.rules.compound import describe
 from partyvote.rules.decision import Decision, Reason
 
-__all__ = ["CandidateResult", "ElectionResult", "Status"]
+__all__ = ["CandidateResult", "ElectionResult"]
 
 
 def __dir__() -> list[str]:
@@ -123,7 +123,7 @@ class ElectionResult(Generic[E]):
         for candidate in self.candidates:
             if candidate.name == name:
                 return candidate
-        raise ElectionError("tally.unknown_name", names=repr(name))
+        raise ElectionError(Message("tally.unknown_name", names=repr(name)))
 
     def next_round(
         self, *, require_threshold: bool = True, add_candidates: Iterable[str] = ()
@@ -167,13 +167,13 @@ class ElectionResult(Generic[E]):
         )
         lines.append(
             render(
-                "result.ballots",
+                "result.ballots.reasons" if reasons else "result.ballots",
                 lang,
                 cast=number(self.cast),
                 valid=number(self.valid),
                 blank=number(self.blank),
                 invalid=number(self.invalid_total),
-                reasons=f" ({reasons})" if reasons else "",
+                reasons=reasons,
             )
         )
         if self.quorum is not None:
@@ -190,7 +190,7 @@ class ElectionResult(Generic[E]):
         if self.status is Status.NO_QUORUM:
             return render("cand.no_quorum", lang)
         if candidate.tied:
-            return render("cand.tied", lang)
+            return render("cand.tied", lang, seats=self.tie_seats)
         if decision.reason is Reason.EMPTY_BASE:
             return render("cand.empty", lang)
         if not decision.passed:
@@ -232,9 +232,7 @@ class ElectionResult(Generic[E]):
             parts.append(render("result.none_elected", lang))
         if self.tie_break is not None and self.tie_break.method != "revote":
             decided = ", ".join(self.tie_break.winners)
-            label = self.tie_break.label
-            if f"tiekey.{label}" in CATALOG:
-                label = render(f"tiekey.{label}", lang)
+            label = say(self.tie_break.label, lang)
             parts.append(render(f"tie.{self.tie_break.method}", lang, label=label, names=decided))
         if self.status is Status.TIE:
             votes = self.tally.votes[self.tied[0]]

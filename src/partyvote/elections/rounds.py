@@ -14,8 +14,7 @@ This is the one place that decides what comes next (:func:`next_step`) and build
 * unfilled seats and no one left on the list: the meeting must add names.
 
 It reads an election and a result only through the :class:`Contest` and :class:`Counted`
-protocols, so that :mod:`partyvote.elections.result` can call it without importing
-:mod:`partyvote.elections.election` back.
+protocols, so that the result module can call it without importing the election module back.
 
 >>> from partyvote import Election
 >>> result = Election(seats=2, candidates=["An", "Bình", "Chi"]).count([("An",)] * 3)
@@ -31,6 +30,7 @@ import enum
 from collections.abc import Iterable
 from typing import Protocol, TypeVar
 
+from partyvote._i18n.catalog import Message
 from partyvote.elections.ties import Revote, TieBreak, TiePolicy
 from partyvote.elections.validity import Validity
 from partyvote.errors import ElectionError
@@ -204,7 +204,7 @@ def next_round(
     remaining = tuple(name for name in election.candidates if name not in result.elected)
     candidates = remaining + tuple(add_candidates)
     if not candidates:
-        raise ElectionError("result.no_one_left", seats=result.unfilled)
+        raise ElectionError(Message("result.no_one_left", seats=result.unfilled))
     return type(election)(
         seats=result.unfilled,
         candidates=candidates,

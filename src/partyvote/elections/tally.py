@@ -23,6 +23,7 @@ from itertools import chain, islice
 
 from attrs import field, frozen
 
+from partyvote._i18n.catalog import Message
 from partyvote._validate import count_validator, nfc
 from partyvote.elections.ballot import Ballot, BallotForm
 from partyvote.elections.counts import Counts
@@ -40,14 +41,14 @@ def _names(value: Counts[str] | Mapping[str, int]) -> Counts[str]:
     if isinstance(value, Counts):
         return value
     if not isinstance(value, Mapping):
-        raise TallyError("tally.names_type", value=value)
+        raise TallyError(Message("tally.names_type", value=value))
     named: dict[str, int] = {}
     for name, count in value.items():
         if not isinstance(name, str):
-            raise TallyError("tally.name", value=name)
+            raise TallyError(Message("tally.name", value=name))
         key = nfc(name)
         if key in named:
-            raise TallyError("tally.name_twice", name=key)
+            raise TallyError(Message("tally.name_twice", name=key))
         named[key] = count
     return Counts(named)
 
@@ -57,7 +58,7 @@ def _reason(value: InvalidReason | str) -> InvalidReason:
         return InvalidReason(value)
     except ValueError:
         valid = ", ".join(repr(reason.value) for reason in InvalidReason)
-        raise TallyError("tally.reason", value=value, valid=valid) from None
+        raise TallyError(Message("tally.reason", value=value, valid=valid)) from None
 
 
 def _reasons(
@@ -68,7 +69,7 @@ def _reasons(
     if isinstance(value, int) and not isinstance(value, bool):
         return Counts({InvalidReason.UNSPECIFIED: value})
     if not isinstance(value, Mapping):
-        raise TallyError("tally.invalid_type", value=value)
+        raise TallyError(Message("tally.invalid_type", value=value))
     return Counts({_reason(reason): count for reason, count in value.items()})
 
 
@@ -100,15 +101,19 @@ class Tally:
     def __attrs_post_init__(self) -> None:
         invalid = self.invalid.total()
         if invalid + self.blank > self.cast:
-            raise TallyError("tally.cast_short", invalid=invalid, blank=self.blank, cast=self.cast)
+            raise TallyError(
+                Message("tally.cast_short", invalid=invalid, blank=self.blank, cast=self.cast)
+            )
         marked = self.cast - invalid - self.blank
         for name in self.votes.keys() | self.unmarked.keys():
             if self.votes[name] + self.unmarked[name] > marked:
                 raise TallyError(
-                    "tally.candidate_exceeds",
-                    name=name,
-                    votes=self.votes[name] + self.unmarked[name],
-                    marked=marked,
+                    Message(
+                        "tally.candidate_exceeds",
+                        name=name,
+                        votes=self.votes[name] + self.unmarked[name],
+                        marked=marked,
+                    ),
                 )
 
     @property
@@ -138,15 +143,15 @@ class Tally:
         >>> Tally(votes={"An": 3, "Bình": 3}, cast=3).check(candidates=("An", "Bình"), seats=1)
         Traceback (most recent call last):
         ...
-        partyvote.errors.TallyError: 6 names are kept on 3 valid ballots, more than 1 seat(s) ...
+        partyvote.errors.TallyError: 6 names are kept on 3 valid ballots, more than 1 seat each ...
         """
         unknown = sorted((self.votes.keys() | self.unmarked.keys()) - set(candidates))
         if unknown:
-            raise TallyError("tally.unknown_name", names=", ".join(map(repr, unknown)))
+            raise TallyError(Message("tally.unknown_name", names=", ".join(map(repr, unknown))))
         marked = self.valid - self.blank
         if self.votes.total() > seats * marked:
             raise TallyError(
-                "tally.too_many_marks", marks=self.votes.total(), valid=marked, seats=seats
+                Message("tally.too_many_marks", marks=self.votes.total(), valid=marked, seats=seats)
             )
         return self
 

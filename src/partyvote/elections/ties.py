@@ -10,7 +10,7 @@
   candidates of the same age.
 
 One word names each step everywhere: ``"revote"``, ``"older"`` and ``"lot"`` in rulebooks
-(:attr:`~partyvote.rulebooks.Rulebook.ties`), meeting files and the command line are
+(``Rulebook.ties``), meeting files and the command line are
 :class:`Revote`, :class:`Older` and :class:`Lot` in Python (:data:`TIE_STEPS`).
 
 The lot is a procedure anyone can re-run by hand: for each tied name, take the SHA-256 of the
@@ -29,6 +29,7 @@ from typing import Any, Literal, Protocol, runtime_checkable
 
 from attrs import Attribute, field, frozen
 
+from partyvote._i18n.catalog import Message, Wording
 from partyvote._validate import nfc
 from partyvote.errors import ElectionError
 
@@ -55,7 +56,7 @@ class TieBreak:
     method: Literal["revote", "key", "lot"] = "revote"
     then: TiePolicy | None = None
     evidence: tuple[tuple[str, str], ...] = ()
-    label: str = ""
+    label: Wording = ""
 
 
 @runtime_checkable
@@ -73,7 +74,7 @@ class _Chaining:
     def then(self, other: TiePolicy) -> Chain:
         """This policy first, then *other* for whatever it leaves tied."""
         if not isinstance(other, TiePolicy):
-            raise ElectionError("election.tie_policy", value=other)
+            raise ElectionError(Message("election.tie_policy", value=other))
         return Chain((self, other))
 
 
@@ -106,14 +107,14 @@ class ByKey(_Chaining):
 
     values: tuple[tuple[str, Any], ...] = field(converter=_key_items)
     lowest_wins: bool = field(default=False, kw_only=True)
-    label: str = field(default="key", kw_only=True)
+    label: Wording = field(default=Message("tiekey.key"), kw_only=True)
 
     def break_tie(self, tied: tuple[str, ...], seats: int) -> TieBreak:
         """Rank *tied* by their values and seat the best."""
         values = dict(self.values)
         for name in tied:
             if name not in values:
-                raise ElectionError("ties.missing_key", name=name)
+                raise ElectionError(Message("ties.missing_key", name=name))
         ranked = sorted(tied, key=lambda name: values[name], reverse=not self.lowest_wins)
         boundary = values[ranked[seats - 1]]
         winners = tuple(name for name in ranked if _better(values[name], boundary, self))
@@ -150,13 +151,13 @@ class Older(_Chaining):
 
     def break_tie(self, tied: tuple[str, ...], seats: int) -> TieBreak:
         """Seat the oldest of *tied*; a tie between candidates without a birth date is an error."""
-        key = ByKey(dict(self.birth_dates), lowest_wins=True, label="age")
+        key = ByKey(dict(self.birth_dates), lowest_wins=True, label=Message("tiekey.age"))
         return key.break_tie(tied, seats)
 
 
 def _seed(_instance: object, _attribute: Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not value:
-        raise ElectionError("ties.empty_seed")
+        raise ElectionError(Message("ties.empty_seed"))
 
 
 @frozen
@@ -192,10 +193,10 @@ def _policies(value: tuple[object, ...]) -> tuple[TiePolicy, ...]:
     flat: list[TiePolicy] = []
     for policy in value:
         if not isinstance(policy, TiePolicy):
-            raise ElectionError("election.tie_policy", value=policy)
+            raise ElectionError(Message("election.tie_policy", value=policy))
         flat.extend(policy.policies if isinstance(policy, Chain) else (policy,))
     if not flat:
-        raise ElectionError("election.tie_policy", value=value)
+        raise ElectionError(Message("election.tie_policy", value=value))
     return tuple(flat)
 
 

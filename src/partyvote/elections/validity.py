@@ -15,6 +15,7 @@ from typing import Literal
 
 from attrs import field, frozen
 
+from partyvote._i18n.catalog import Message
 from partyvote._validate import choice_validator, flag_validator, nfc
 from partyvote.elections.ballot import Ballot, BallotForm, Mark
 from partyvote.errors import BallotError
@@ -96,10 +97,10 @@ class Validity:
         """Read one ballot for a list of *candidates* electing *seats*."""
         if not isinstance(ballot, Ballot):
             if isinstance(ballot, str | bytes):
-                raise BallotError("ballot.string", value=ballot)
+                raise BallotError(Message("ballot.string", value=ballot))
             names = tuple(nfc(name) if isinstance(name, str) else name for name in ballot)
             if len(set(names)) != len(names):
-                raise BallotError("ballot.duplicate", value=names)
+                raise BallotError(Message("ballot.duplicate", value=names))
             ballot = Ballot(kept=names)
         reason = self._paper_reason(ballot)
         if reason is not None:
@@ -141,7 +142,7 @@ def _marks_of(
     listed = frozenset(candidates)
     if ballot.marks:
         if ballot.kept is not None or ballot.struck is not None:
-            raise BallotError("ballot.mixed", value=ballot)
+            raise BallotError(Message("ballot.mixed", value=ballot))
         given = dict(ballot.marks)
         if form is BallotForm.SINGLE and set(given) == {""}:
             given = {candidates[0]: given[""]}
@@ -154,7 +155,7 @@ def _marks_of(
         and ballot.struck is not None
         and (ballot.kept | ballot.struck != listed or ballot.kept & ballot.struck)
     ):
-        raise BallotError("ballot.mixed", value=ballot)
+        raise BallotError(Message("ballot.mixed", value=ballot))
     if ballot.kept is not None:
         kept = ballot.kept
     else:

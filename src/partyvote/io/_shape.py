@@ -21,6 +21,7 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
+from partyvote._i18n.catalog import Message
 from partyvote.errors import MeetingError, PartyvoteError
 from partyvote.io._read_error import Localised, ReadError
 
@@ -114,7 +115,7 @@ class _File:
 # --- strict structuring --------------------------------------------------------------------
 
 
-def _strict(kind: type, label: str) -> Callable[[object, type], Any]:
+def _strict(kind: type, label: Message) -> Callable[[object, type], Any]:
     def structure(value: object, _type: type) -> Any:
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise ReadError("meeting.type", expected=label, value=value)
@@ -133,7 +134,7 @@ def _date(value: object, _type: type) -> datetime.date:
             return datetime.date.fromisoformat(value)
         except ValueError:
             pass
-    raise ReadError("meeting.type", expected="a date like 2025-06-14", value=value)
+    raise ReadError("meeting.type", expected=Message("kind.date"), value=value)
 
 
 def _question(value: object, _type: type) -> _Motion | _Election:
@@ -158,9 +159,9 @@ def _invalid(value: object, _type: type) -> int | dict[str, int]:
 
 
 _CONVERTER = cattrs.Converter(forbid_extra_keys=True)
-_CONVERTER.register_structure_hook(int, _strict(int, "a whole number"))
-_CONVERTER.register_structure_hook(str, _strict(str, "a string"))
-_CONVERTER.register_structure_hook(bool, _strict(bool, "true or false"))
+_CONVERTER.register_structure_hook(int, _strict(int, Message("kind.whole_number")))
+_CONVERTER.register_structure_hook(str, _strict(str, Message("kind.string")))
+_CONVERTER.register_structure_hook(bool, _strict(bool, Message("kind.flag")))
 _CONVERTER.register_structure_hook(datetime.date, _date)
 _CONVERTER.register_structure_hook(_Motion | _Election, _question)
 _CONVERTER.register_structure_hook(_Rule | bool | None, _quorum)
@@ -187,16 +188,28 @@ def _problems(error: BaseException, path: str) -> Iterator[tuple[str, BaseExcept
 def _explain(file: str, where: str, error: BaseException) -> MeetingError:
     where = where or "(top level)"
     if isinstance(error, ReadError):
-        return MeetingError("meeting.at", file=file, where=where, problem=Localised.of(error))
+        return MeetingError(
+            Message("meeting.at", file=file, where=where, problem=Localised.of(error))
+        )
     if isinstance(error, ForbiddenExtraKeysError):
         names = ", ".join(sorted(error.extra_fields))
         valid = ", ".join(field.name for field in error.cl.__attrs_attrs__)  # type: ignore[attr-defined]
-        problem = ReadError("meeting.extra_keys", names=names, valid=valid)
-        return MeetingError("meeting.at", file=file, where=where, problem=Localised.of(problem))
+        problem = ReadError(
+            "meeting.extra_keys", names=names, valid=valid, count=len(error.extra_fields)
+        )
+        return MeetingError(
+            Message("meeting.at", file=file, where=where, problem=Localised.of(problem))
+        )
     if isinstance(error, KeyError):
         problem = ReadError("meeting.missing", name=str(error.args[0]))
-        return MeetingError("meeting.at", file=file, where=where, problem=Localised.of(problem))
+        return MeetingError(
+            Message("meeting.at", file=file, where=where, problem=Localised.of(problem))
+        )
     if isinstance(error, PartyvoteError):
-        return MeetingError("meeting.at", file=file, where=where, problem=Localised.of(error))
-    problem = ReadError("meeting.type", expected="another kind of value", value=str(error))
-    return MeetingError("meeting.at", file=file, where=where, problem=Localised.of(problem))
+        return MeetingError(
+            Message("meeting.at", file=file, where=where, problem=Localised.of(error))
+        )
+    problem = ReadError("meeting.type", expected=Message("kind.other"), value=str(error))
+    return MeetingError(
+        Message("meeting.at", file=file, where=where, problem=Localised.of(problem))
+    )

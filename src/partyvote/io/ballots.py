@@ -39,6 +39,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any
 
+from partyvote._i18n.catalog import Message
 from partyvote._validate import nfc
 from partyvote.elections.ballot import Ballot, BallotForm, Mark
 from partyvote.elections.election import Election
@@ -126,7 +127,9 @@ def read_ballots(
             stream: IO[bytes] = path.open("rb")
         except OSError as error:
             raise BallotFileError(
-                "ballotfile.unreadable", file=str(path), reason=error.strerror or str(error)
+                Message(
+                    "ballotfile.unreadable", file=str(path), reason=error.strerror or str(error)
+                )
             ) from None
         name = str(path)
     else:
@@ -175,7 +178,9 @@ def _rows(
 
 def _error(name: str, line: int, key: str, **params: object) -> BallotFileError:
     return BallotFileError(
-        "ballotfile.at", file=name, line=line, problem=Localised.of(ReadError(key, **params))
+        Message(
+            "ballotfile.at", file=name, line=line, problem=Localised.of(ReadError(key, **params))
+        )
     )
 
 
@@ -185,7 +190,13 @@ def _reader(
     candidates = election.candidates
     duplicated = sorted({column for column in columns if columns.count(column) > 1})
     if duplicated:
-        raise _error(name, 1, "ballotfile.duplicate_column", names=", ".join(duplicated))
+        raise _error(
+            name,
+            1,
+            "ballotfile.duplicate_column",
+            names=", ".join(duplicated),
+            count=len(duplicated),
+        )
     unknown = [c for c in columns if c not in candidates and c not in (*_FLAGS, "struck")]
     if unknown:
         raise _error(
@@ -193,6 +204,7 @@ def _reader(
             1,
             "ballotfile.unknown_column",
             names=", ".join(map(repr, unknown)),
+            count=len(unknown),
             valid=", ".join(map(repr, (*candidates, *_FLAGS, "struck"))),
         )
     flags = {flag: columns.index(flag) for flag in _FLAGS if flag in columns}

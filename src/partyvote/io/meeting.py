@@ -38,6 +38,7 @@ from cattrs.errors import (
     IterableValidationError,
 )
 
+from partyvote._i18n.catalog import Message
 from partyvote.elections.election import Election
 from partyvote.elections.result import ElectionResult
 from partyvote.elections.tally import Tally
@@ -379,6 +380,6 @@ def load(path: str | Path) -> Meeting:
         data = file.read_bytes()
     except OSError as error:
         raise MeetingError(
-            "meeting.unreadable", file=str(file), reason=error.strerror or str(error)
+            Message("meeting.unreadable", file=str(file), reason=error.strerror or str(error))
         ) from None
     return loads(data, source=str(file), base_dir=file.parent)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from partyvote._i18n.catalog import check_language
 from partyvote.elections.rounds import following_round
+from partyvote.errors import check_language
 from partyvote.io.meeting import MeetingResult, MotionOutcome
 from partyvote.rules.compound import describe
 from partyvote.rules.decision import Decision

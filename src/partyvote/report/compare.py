@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
+from partyvote._i18n.catalog import Message
 from partyvote.errors import ReportError
 
 __all__ = ["compare"]
@@ -49,7 +50,7 @@ def compare(counts: Sequence[Mapping[str, Any]]) -> tuple[list[str], bool]:
     ["count 1 vs count 2: questions[0].elected[0]: 'An' vs 'Bình'"]
     """
     if len(counts) < 2:
-        raise ReportError("report.compare_few", count=len(counts))
+        raise ReportError(Message("report.compare_few", count=len(counts)))
     differences: list[str] = []
     first = counts[0]
     for number, other in enumerate(counts[1:], start=2):

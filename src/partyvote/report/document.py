@@ -26,10 +26,10 @@ import datetime
 import json
 from collections.abc import Iterator
 
-from partyvote._i18n.catalog import check_language, render
+from partyvote._i18n.catalog import Message, render
 from partyvote._i18n.numbers import format_int
 from partyvote.elections.rounds import Step, following_round, next_step
-from partyvote.errors import ReportError
+from partyvote.errors import ReportError, check_language
 from partyvote.io.meeting import ElectionOutcome, MeetingResult, MotionOutcome
 from partyvote.report.blocks import Block, Heading, Para, Signatures, Table
 from partyvote.report.canonical import minutes_data
@@ -67,7 +67,7 @@ def minutes(result: MeetingResult, *, format: str = "text", lang: str | None = N
         return to_markdown(blocks)
     if format == "html":
         return to_html(blocks, title=result.meeting.name, lang=lang)
-    raise ReportError("report.format", value=format, valid=", ".join(FORMATS))
+    raise ReportError(Message("report.format", value=format, valid=", ".join(FORMATS)))
 
 
 # --- words -----------------------------------------------------------------------------------
@@ -88,14 +88,12 @@ def _next_step(outcome: ElectionOutcome, lang: str, require_threshold: bool) -> 
     following = following_round(result, require_threshold)
     if following is None:
         return render("next.new_names", lang, seats=format_int(result.unfilled, lang))
-    threshold = render("next.threshold" if require_threshold else "next.plurality", lang)
     key = "next.revote" if step is Step.REVOTE else "next.further"
     return render(
-        key,
+        f"{key}.threshold" if require_threshold else f"{key}.plurality",
         lang,
         seats=format_int(following.seats, lang),
         names=", ".join(following.candidates),
-        threshold=threshold,
     )
 
 

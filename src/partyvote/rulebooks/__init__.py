@@ -20,6 +20,7 @@ Register your own with :func:`register`; it is then a first-class citizen of
 
 from __future__ import annotations
 
+from partyvote._i18n.catalog import Message
 from partyvote.errors import RulebookError
 from partyvote.rulebooks._others import DE_VEREIN, EU_QMV, LEGAL, ROBERT, UK_COMPANIES, US_SENATE
 from partyvote.rulebooks._vietnam import VN_NATIONAL_ASSEMBLY_2015, VN_PARTY_2014, VN_PARTY_2024
@@ -69,7 +70,7 @@ def get(key: str) -> Rulebook:
         return _REGISTRY[key]
     except (KeyError, TypeError):
         raise RulebookError(
-            "rulebook.unknown", key=key, valid=", ".join(map(repr, available()))
+            Message("rulebook.unknown", key=key, valid=", ".join(map(repr, available())))
         ) from None
 
 
@@ -81,9 +82,9 @@ def available() -> tuple[str, ...]:
 def register(book: Rulebook, *, replace: bool = False) -> Rulebook:
     """Register *book* under its key and return it; ``replace=True`` overrides a key in use."""
     if not isinstance(book, Rulebook):
-        raise RulebookError("rulebook.not_rulebook", value=book)
+        raise RulebookError(Message("rulebook.not_rulebook", value=book))
     if book.key in _REGISTRY and not replace:
-        raise RulebookError("rulebook.registered", key=book.key)
+        raise RulebookError(Message("rulebook.registered", key=book.key))
     _REGISTRY[book.key] = book
     return book
 

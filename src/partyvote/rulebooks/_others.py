@@ -3,6 +3,7 @@ Council and the US Senate."""
 
 from __future__ import annotations
 
+from partyvote._i18n.catalog import Text
 from partyvote.elections.validity import Validity
 from partyvote.roll import Roll
 from partyvote.rulebooks.model import Parameter, Rulebook, Source
@@ -56,15 +57,49 @@ ROBERT = Rulebook(
     ties=("revote",),
     revote_threshold=True,
     notes=(
-        "The quorum is a majority of the membership when the bylaws say nothing; most "
-        "organisations set their own, which evolve(quorum=...) records.",
-        "A blank ballot is ignored; an illegal vote (a ballot keeping too many names, an "
-        "unknown name) counts in the base but for no one, which is how partyvote's invalid "
-        "ballots enter the LEGAL base.",
-        "Write-in votes are legal under Robert's Rules: add the person to the candidates to "
-        "count them; a written-in name does not spoil the ballot.",
-        "Balloting repeats until every office is filled by a majority; a plurality never "
-        "elects unless the bylaws say so.",
+        Text(
+            en=(
+                "The quorum is a majority of the membership when the bylaws say nothing; most "
+                "organisations set their own, which evolve(quorum=...) records."
+            ),
+            vi=(
+                "Túc số là đa số thành viên khi điều lệ không quy định; phần lớn tổ chức tự "
+                "đặt túc số, ghi bằng evolve(quorum=...)."
+            ),
+        ),
+        Text(
+            en=(
+                "A blank ballot is ignored; an illegal vote (a ballot keeping too many names, "
+                "an unknown name) counts in the base but for no one, which is how partyvote's "
+                "invalid ballots enter the LEGAL base."
+            ),
+            vi=(
+                "Phiếu trắng không được tính; phiếu bất hợp lệ (giữ quá nhiều tên, ghi tên "
+                "không có trong danh sách) được tính vào cơ sở nhưng không cho ai, đó là cách "
+                "phiếu không hợp lệ của partyvote đi vào cơ sở LEGAL."
+            ),
+        ),
+        Text(
+            en=(
+                "Write-in votes are legal under Robert's Rules: add the person to the "
+                "candidates to count them; a written-in name does not spoil the ballot."
+            ),
+            vi=(
+                "Theo Quy tắc Robert, phiếu ghi thêm tên là hợp lệ: thêm người đó vào danh "
+                "sách ứng cử viên để đếm; tên ghi thêm không làm hỏng phiếu."
+            ),
+        ),
+        Text(
+            en=(
+                "Balloting repeats until every office is filled by a majority; a plurality "
+                "never elects unless the bylaws say so."
+            ),
+            vi=(
+                "Bỏ phiếu lặp lại cho đến khi mọi chức vụ đều được bầu theo đa số; nhiều "
+                "phiếu nhất mà không đạt đa số thì không trúng cử, trừ khi điều lệ quy định "
+                "khác."
+            ),
+        ),
     ),
 )
 """Robert's Rules of Order, 12th edition."""
@@ -96,13 +131,46 @@ UK_COMPANIES = Rulebook(
         ),
     ),
     notes=(
-        "On a show of hands each member present has one vote; on a poll, one vote per share "
-        "(s.284): pass a partyvote.Poll to the motion and the quorum is counted in "
-        "persons, the resolution in shares.",
-        "Votes withheld are not votes: the base is the votes for and against.",
-        "A director is appointed by ordinary resolution; a tie fails the resolution. The Act "
-        "sets no procedure for a tie between candidates; a re-vote is assumed.",
-        "The articles may set a larger quorum: evolve(quorum=Minimum(n, counted=PRESENT)).",
+        Text(
+            en=(
+                "On a show of hands each member present has one vote; on a poll, one vote per "
+                "share (s.284): pass a partyvote.Poll to the motion and the quorum is counted "
+                "in persons, the resolution in shares."
+            ),
+            vi=(
+                "Khi giơ tay, mỗi thành viên có mặt có một phiếu; khi bỏ phiếu theo cổ phần, "
+                "mỗi cổ phần một phiếu (mục 284): truyền một partyvote.Poll cho biểu quyết, "
+                "túc số được tính theo người, nghị quyết theo cổ phần."
+            ),
+        ),
+        Text(
+            en="Votes withheld are not votes: the base is the votes for and against.",
+            vi=(
+                "Phiếu không biểu quyết không phải là phiếu: cơ sở tính là số phiếu tán thành "
+                "và không tán thành."
+            ),
+        ),
+        Text(
+            en=(
+                "A director is appointed by ordinary resolution; a tie fails the resolution. "
+                "The Act sets no procedure for a tie between candidates; a re-vote is "
+                "assumed."
+            ),
+            vi=(
+                "Giám đốc được bổ nhiệm bằng nghị quyết thông thường; bằng phiếu thì nghị "
+                "quyết không được thông qua. Luật không quy định cách xử lý khi các ứng cử "
+                "viên bằng phiếu; giả định là bầu lại."
+            ),
+        ),
+        Text(
+            en=(
+                "The articles may set a larger quorum: evolve(quorum=Minimum(n, counted=PRESENT))."
+            ),
+            vi=(
+                "Điều lệ công ty có thể đặt túc số lớn hơn: evolve(quorum=Minimum(n, "
+                "counted=PRESENT))."
+            ),
+        ),
     ),
 )
 """The UK Companies Act 2006: ordinary and special resolutions, polls by shares."""
@@ -128,14 +196,42 @@ DE_VEREIN = Rulebook(
     validity=Validity(all_struck="blank"),
     ties=("revote",),
     notes=(
-        "The BGB sets no quorum; the association's statutes usually do "
-        "(evolve(quorum=...)). §§ 32, 33 and 41 yield to the statutes (§ 40).",
-        "Abstentions and invalid votes are not votes cast: the base is yes and no only.",
-        "Changing the purpose needs the consent of every member; members not at the meeting "
-        "consent in text form. Count their written consents among the yes votes, on a roll "
-        "of all members.",
-        "Elections follow the statutes; a majority of the votes cast is assumed, with a "
-        "re-vote on a tie.",
+        Text(
+            en=(
+                "The BGB sets no quorum; the association's statutes usually do "
+                "(evolve(quorum=...)). §§ 32, 33 and 41 yield to the statutes (§ 40)."
+            ),
+            vi=(
+                "BGB không đặt túc số; điều lệ hiệp hội thường có (evolve(quorum=...)). Các "
+                "§§ 32, 33 và 41 nhường cho điều lệ (§ 40)."
+            ),
+        ),
+        Text(
+            en=("Abstentions and invalid votes are not votes cast: the base is yes and no only."),
+            vi=(
+                "Phiếu không biểu quyết và phiếu không hợp lệ không phải là phiếu đã bỏ: cơ "
+                "sở tính chỉ gồm phiếu tán thành và không tán thành."
+            ),
+        ),
+        Text(
+            en=(
+                "Changing the purpose needs the consent of every member; members not at the "
+                "meeting consent in text form. Count their written consents among the yes "
+                "votes, on a roll of all members."
+            ),
+            vi=(
+                "Thay đổi mục đích cần sự đồng ý của mọi thành viên; thành viên không dự họp "
+                "đồng ý bằng văn bản. Tính các văn bản đồng ý đó vào phiếu tán thành, trên "
+                "danh sách toàn bộ thành viên."
+            ),
+        ),
+        Text(
+            en=(
+                "Elections follow the statutes; a majority of the votes cast is assumed, with "
+                "a re-vote on a tie."
+            ),
+            vi="Bầu cử theo điều lệ; giả định cần đa số phiếu đã bỏ, bầu lại khi bằng phiếu.",
+        ),
     ),
 )
 """German registered associations (eingetragener Verein) under the BGB."""
@@ -163,15 +259,50 @@ EU_QMV = Rulebook(
     motions=_COUNCIL_MOTIONS,
     election_threshold=None,
     notes=(
-        "Decide on a partyvote.Poll listing every member state with its population "
-        "and its choice: 'yes', 'no', 'abstain' or 'absent'. Only states in favour count "
-        "towards the majorities; abstaining is voting against.",
-        "The population figures are the Council's, fixed each year by Council decision; "
-        "partyvote takes them as given, as integers.",
-        "TFEU Art. 238(3), where not every member takes part, is not modelled: the base is "
-        "every member of the Council.",
-        "The blocking-minority rule (at least four states) applies to the qualified majority "
-        "on a Commission proposal; Art. 238(2) states no such rule, so it is off there.",
+        Text(
+            en=(
+                "Decide on a partyvote.Poll listing every member state with its population "
+                "and its choice: 'yes', 'no', 'abstain' or 'absent'. Only states in favour "
+                "count towards the majorities; abstaining is voting against."
+            ),
+            vi=(
+                "Quyết định trên một partyvote.Poll liệt kê mọi quốc gia thành viên cùng dân "
+                "số và lựa chọn: 'yes', 'no', 'abstain' hoặc 'absent'. Chỉ các quốc gia tán "
+                "thành được tính vào đa số; không biểu quyết là phản đối."
+            ),
+        ),
+        Text(
+            en=(
+                "The population figures are the Council's, fixed each year by Council "
+                "decision; partyvote takes them as given, as integers."
+            ),
+            vi=(
+                "Số liệu dân số là của Hội đồng, được ấn định hằng năm bằng quyết định của "
+                "Hội đồng; partyvote dùng nguyên số liệu đó, dưới dạng số nguyên."
+            ),
+        ),
+        Text(
+            en=(
+                "TFEU Art. 238(3), where not every member takes part, is not modelled: the "
+                "base is every member of the Council."
+            ),
+            vi=(
+                "Điều 238(3) TFEU, khi không phải mọi thành viên tham gia, không được mô hình "
+                "hóa: cơ sở tính là mọi thành viên Hội đồng."
+            ),
+        ),
+        Text(
+            en=(
+                "The blocking-minority rule (at least four states) applies to the qualified "
+                "majority on a Commission proposal; Art. 238(2) states no such rule, so it is "
+                "off there."
+            ),
+            vi=(
+                "Quy tắc thiểu số ngăn chặn (ít nhất bốn quốc gia) áp dụng cho đa số đủ điều "
+                "kiện đối với đề xuất của Ủy ban; Điều 238(2) không có quy tắc này nên ở đó "
+                "không áp dụng."
+            ),
+        ),
     ),
 )
 """The EU Council's qualified majority (double majority by states and population)."""
@@ -197,13 +328,43 @@ US_SENATE = Rulebook(
     },
     election_threshold=None,
     notes=(
-        "Members on the roll are the senators duly chosen and sworn: vacancies are left off "
-        "the roll, which is the base of cloture (three fifths, 60 of 100) and of the quorum.",
-        "Veto override: 'two thirds of that House' is read, as in practice, as two thirds of "
-        "the senators present and voting, a quorum being present.",
-        "Treaties: two thirds of the senators present (Art. II §2).",
-        "A tie on an ordinary question fails; the Vice President's casting vote is not "
-        "modelled: record it as a yes or no vote.",
+        Text(
+            en=(
+                "Members on the roll are the senators duly chosen and sworn: vacancies are "
+                "left off the roll, which is the base of cloture (three fifths, 60 of 100) "
+                "and of the quorum."
+            ),
+            vi=(
+                "Thành viên trong danh sách là các thượng nghị sĩ đã được bầu và tuyên thệ "
+                "hợp lệ: ghế trống không tính vào danh sách, vốn là cơ sở của chấm dứt tranh "
+                "luận (ba phần năm, 60 trên 100) và của túc số."
+            ),
+        ),
+        Text(
+            en=(
+                "Veto override: 'two thirds of that House' is read, as in practice, as two "
+                "thirds of the senators present and voting, a quorum being present."
+            ),
+            vi=(
+                "Bác phủ quyết: 'hai phần ba của viện đó' được hiểu, theo thực tiễn, là hai "
+                "phần ba số thượng nghị sĩ có mặt và biểu quyết, khi đủ túc số."
+            ),
+        ),
+        Text(
+            en="Treaties: two thirds of the senators present (Art. II §2).",
+            vi="Điều ước: hai phần ba số thượng nghị sĩ có mặt (Điều II §2).",
+        ),
+        Text(
+            en=(
+                "A tie on an ordinary question fails; the Vice President's casting vote is "
+                "not modelled: record it as a yes or no vote."
+            ),
+            vi=(
+                "Bằng phiếu ở vấn đề thông thường thì không được thông qua; lá phiếu quyết "
+                "định của Phó Tổng thống không được mô hình hóa: ghi nó là một phiếu tán "
+                "thành hoặc không tán thành."
+            ),
+        ),
     ),
 )
 """The United States Senate's constitutional and standing-rule majorities."""

@@ -24,16 +24,15 @@ from typing import Any, Literal
 import attrs
 from attrs import Attribute, field, frozen
 
-from partyvote._i18n.catalog import check_language
-from partyvote._i18n.numbers import parse_ratio
-from partyvote._validate import check_count, count_validator, flag_validator
+from partyvote._i18n.catalog import Message, Text, say
+from partyvote._validate import check_count, count_validator, flag_validator, parse_ratio
 from partyvote.elections.ballot import BallotForm
 from partyvote.elections.election import Election
 from partyvote.elections.result import ElectionResult
 from partyvote.elections.rounds import next_round
 from partyvote.elections.ties import TIE_STEPS, Chain, Lot, Older, Revote, TiePolicy
 from partyvote.elections.validity import Validity
-from partyvote.errors import RulebookError
+from partyvote.errors import RulebookError, check_language
 from partyvote.rules.compound import Rule, _check_rule
 from partyvote.rules.motion import Motion
 
@@ -128,7 +127,7 @@ class SurplusLimit:
 
 def _key(_instance: object, _attribute: Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", value):
-        raise RulebookError("rulebook.key", value=value)
+        raise RulebookError(Message("rulebook.key", value=value))
 
 
 def _motions(
@@ -137,7 +136,7 @@ def _motions(
     pairs = tuple(value.items() if isinstance(value, Mapping) else value)
     for kind, rule in pairs:
         if not isinstance(kind, str) or not kind:
-            raise RulebookError("rulebook.kind_name", value=kind)
+            raise RulebookError(Message("rulebook.kind_name", value=kind))
         _check_rule(rule)
     return pairs
 
@@ -155,14 +154,14 @@ def _parameters(value: Iterable[Parameter]) -> tuple[Parameter, ...]:
     return tuple(value)
 
 
-def _notes(value: Iterable[str]) -> tuple[str, ...]:
-    return (value,) if isinstance(value, str) else tuple(value)
+def _notes(value: Iterable[Text | str] | Text | str) -> tuple[Text | str, ...]:
+    return (value,) if isinstance(value, str | Text) else tuple(value)
 
 
 def _ties(value: Iterable[str]) -> tuple[str, ...]:
     steps = (value,) if isinstance(value, str) else tuple(value)
     if not steps or any(step not in TIE_STEPS for step in steps):
-        raise RulebookError("rulebook.ties", value=value, valid=", ".join(TIE_STEPS))
+        raise RulebookError(Message("rulebook.ties", value=value, valid=", ".join(TIE_STEPS)))
     return steps
 
 
@@ -188,7 +187,8 @@ class Rulebook:
     :param revote_threshold: whether a further round or re-vote must meet the threshold
         again (``False``: the most votes win it).
     :param parameters: the choices left to the meeting.
-    :param notes: open questions: rules the sources do not settle, and the reading chosen.
+    :param notes: open questions: rules the sources do not settle, and the reading chosen;
+        each a plain string or a :class:`~partyvote.errors.Text` in each language.
     """
 
     key: str = field(validator=_key)
@@ -206,12 +206,22 @@ class Rulebook:
     surplus: SurplusLimit | None = None
     revote_threshold: bool = field(default=True, validator=flag_validator)
     parameters: tuple[Parameter, ...] = field(default=(), converter=_parameters)
-    notes: tuple[str, ...] = field(default=(), converter=_notes)
+    notes: tuple[Text | str, ...] = field(default=(), converter=_notes)
 
     def title_in(self, lang: str = "en") -> str:
         """The title in *lang* (the English one where no Vietnamese title is given)."""
         check_language(lang)
         return self.title_vi if lang == "vi" and self.title_vi else self.title
+
+    def notes_in(self, lang: str = "en") -> tuple[str, ...]:
+        """The :attr:`notes` in *lang* (a note given only in English stays in English).
+
+        >>> from partyvote import rulebooks
+        >>> print(rulebooks.get("us-senate").notes_in("vi")[2])
+        Điều ước: hai phần ba số thượng nghị sĩ có mặt (Điều II §2).
+        """
+        check_language(lang)
+        return tuple(say(note, lang) for note in self.notes)
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -224,7 +234,9 @@ class Rulebook:
             if name == kind:
                 return Motion(rule, quorum=self.quorum)
         raise RulebookError(
-            "rulebook.kind", key=self.key, kind=kind, valid=", ".join(map(repr, self.kinds))
+            Message(
+                "rulebook.kind", key=self.key, kind=kind, valid=", ".join(map(repr, self.kinds))
+            )
         )
 
     def tie_policy(
@@ -244,7 +256,7 @@ class Rulebook:
                 policies.append(Older({} if birth_dates is None else birth_dates))
             else:
                 if seed is None:
-                    raise RulebookError("rulebook.needs_seed", key=self.key)
+                    raise RulebookError(Message("rulebook.needs_seed", key=self.key))
                 policies.append(Lot(seed))
         return policies[0] if len(policies) == 1 else Chain(tuple(policies))
 
@@ -269,13 +281,15 @@ class Rulebook:
         :param seed: the published seed, needed when it includes "lot".
         """
         if not self.elections:
-            raise RulebookError("rulebook.no_elections", key=self.key)
+            raise RulebookError(Message("rulebook.no_elections", key=self.key))
         limit = self.surplus_limit(seats) if isinstance(seats, int) else None
         if surplus is not None:
             check_count("surplus", surplus)
             if limit is not None and surplus > limit:
                 raise RulebookError(
-                    "rulebook.surplus", key=self.key, surplus=surplus, seats=seats, limit=limit
+                    Message(
+                        "rulebook.surplus", key=self.key, surplus=surplus, seats=seats, limit=limit
+                    )
                 )
             limit = surplus
         options: dict[str, Any] = {} if self.form is None else {"form": self.form}

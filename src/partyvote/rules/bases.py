@@ -24,8 +24,8 @@ from typing import Any
 
 from attrs import field, frozen
 
-from partyvote._i18n.catalog import CATALOG, render
-from partyvote.errors import MissingInputError
+from partyvote._i18n.catalog import Message, Text, render
+from partyvote.errors import MissingInputError, check_language
 from partyvote.roll import Roll
 from partyvote.votes import Votes
 
@@ -55,7 +55,8 @@ BaseFunction = Callable[[Roll | None, Votes | None], int]
 class Base:
     """A named way of finding the size of the base from the roll and the votes.
 
-    :param name: a short identifier (``"convened"``); also the key of the built-in labels.
+    :param name: a short identifier (``"convened"``); explanations use it when the base has
+        no label of its own.
     :param fn: computes the size; it may raise :class:`~partyvote.errors.MissingInputError`
         when the roll or the votes it needs are missing.
     :param en: how English explanations name the base (``"voting shares"``), default *name*.
@@ -79,7 +80,7 @@ class Base:
         """The size of the base for this roll and these votes."""
         size = self.fn(roll, votes)
         if size.__class__ is not int or size < 0:
-            raise MissingInputError("base.bad_result", base=self.name, value=size)
+            raise MissingInputError(Message("base.bad_result", base=self.name, value=size))
         return size
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -90,12 +91,20 @@ class Base:
         return (_rebuild, (self.name, self.fn, self.en, self.vi))
 
     def label(self, lang: str = "en") -> str:
-        """How explanations in *lang* name this base."""
-        own = self.vi if lang == "vi" and self.vi is not None else self.en
-        if own is not None:
-            return own
-        key = f"base.{self.name}"
-        return render(key, lang) if key in CATALOG else self.name
+        """How explanations in *lang* name this base: its own label, else its name.
+
+        >>> Base("bad_result", lambda roll, votes: 0).label("vi")
+        'bad_result'
+        """
+        if self._builtin:
+            return render(f"base.{self.name}", check_language(lang))
+        return Text(self.name if self.en is None else self.en, self.vi).render(check_language(lang))
+
+    @property
+    def _builtin(self) -> bool:
+        # Only partyvote's own bases take their words from the catalog: a user's base named
+        # like a catalog entry ("bad_result") must not borrow its sentence.
+        return _BUILTIN_BY_NAME.get(self.name) is self
 
     def unit(self, lang: str = "en") -> str:
         """What a count of this base is called in *lang*: "present", "ballots cast", or
@@ -104,23 +113,24 @@ class Base:
         >>> PRESENT.unit("vi"), MEMBERS.unit()
         ('người có mặt', 'members')
         """
-        key = f"unit.{self.name}"
-        return render(key, lang) if key in CATALOG else self.label(lang)
+        if self._builtin and self.name in {"present", "cast"}:
+            return render(f"unit.{self.name}", check_language(lang))
+        return self.label(lang)
 
 
 def _no_roll(base: str) -> int:
-    raise MissingInputError("base.needs_roll", base=base)
+    raise MissingInputError(Message("base.needs_roll", base=base))
 
 
 def _no_votes(base: str) -> int:
-    raise MissingInputError("base.needs_votes", base=base)
+    raise MissingInputError(Message("base.needs_votes", base=base))
 
 
 def _present(roll: Roll | None, _votes: Votes | None) -> int:
     if roll is None:
         return _no_roll("present")
     if roll.present is None:
-        raise MissingInputError("base.needs_present", base="present")
+        raise MissingInputError(Message("base.needs_present", base="present"))
     return roll.present
 
 

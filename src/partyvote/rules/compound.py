@@ -21,7 +21,7 @@ from typing import Literal, Protocol, runtime_checkable
 
 from attrs import field, frozen
 
-from partyvote._i18n.catalog import render
+from partyvote._i18n.catalog import Message, render
 from partyvote.errors import RuleError
 from partyvote.roll import Roll
 from partyvote.rules.decision import Decision
@@ -55,7 +55,7 @@ class Rule(Protocol):
 
 def _check_rule(value: object) -> Rule:
     if not isinstance(value, Rule):
-        raise RuleError("rule.not_a_rule", value=value, type=type(value).__name__)
+        raise RuleError(Message("rule.not_a_rule", value=value, type=type(value).__name__))
     return value
 
 
@@ -102,7 +102,7 @@ def describe(rule: object, lang: str = "en") -> str:
 
 def _rules(value: tuple[object, ...]) -> tuple[Rule, ...]:
     if not value:
-        raise RuleError("rule.empty")
+        raise RuleError(Message("rule.empty"))
     return tuple(_check_rule(rule) for rule in value)
 
 

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Literal, Protocol
 
 from attrs import field, frozen
 
-from partyvote._i18n.catalog import CATALOG, check_language, render
+from partyvote._i18n.catalog import Wording, render, say
 from partyvote._i18n.numbers import format_int
+from partyvote.errors import check_language
 
 if TYPE_CHECKING:
     from partyvote.rules.bases import Base
@@ -38,7 +39,7 @@ class Measure(Protocol):
     """What a decision keeps of the threshold that made it.
 
     :class:`~partyvote.Threshold` is the one built in.  A protocol rather than the class, so
-    that this module does not import :mod:`partyvote.rules.threshold`, which builds decisions.
+    that this module does not import :class:`~partyvote.Threshold`, which builds decisions.
     """
 
     @property
@@ -100,8 +101,9 @@ class Decision:
     counted: Base | None = None
     """What was counted against the threshold: ``None`` for yes votes, else a base such as
     :data:`~partyvote.PRESENT` (for an attendance quorum)."""
-    label: str | None = None
-    """A name for the rule, used in explanations of user-defined rules."""
+    label: Wording | None = None
+    """A name for the rule, used in explanations of user-defined rules: a plain string (the
+    same in every language) or a :class:`~partyvote.errors.Text` in each language."""
     parts: tuple[Decision, ...] = ()
     mode: Literal["all", "any"] | None = None
     quorum: Decision | None = field(default=None)
@@ -182,13 +184,12 @@ class Decision:
     def _label(self, lang: str) -> str:
         if self.label is None:
             return "rule"
-        return render(self.label, lang) if self.label in CATALOG else self.label
+        return say(self.label, lang)
 
     def _unit(self, lang: str) -> str:
         if self.counted is None:
             return render("unit.votes", lang)
-        key = f"unit.{self.counted.name}"
-        return render(key, lang) if key in CATALOG else self.counted.label(lang)
+        return self.counted.unit(lang)
 
 
 def measured(  # noqa: PLR0917 - positional for speed on the hot path

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
-from partyvote._i18n.catalog import CATALOG, render
+from partyvote._i18n.catalog import Message, Text, Wording, render
 from partyvote._i18n.numbers import format_int
 from partyvote._validate import count_validator
 from partyvote.errors import RuleError
 from partyvote.roll import Roll
-from partyvote.rules.bases import Base
+from partyvote.rules.bases import CAST, PRESENT, Base
 from partyvote.rules.compound import RuleOps
 from partyvote.rules.decision import Decision, Reason
 from partyvote.votes import Votes
@@ -49,17 +49,20 @@ class Minimum(RuleOps):
 
     def __attrs_post_init__(self) -> None:
         if self.count == 0:
-            raise RuleError("rule.minimum_zero")
+            raise RuleError(Message("rule.minimum_zero"))
 
     def decide(self, votes: Votes, /, *, roll: Roll | None = None) -> Decision:
         """Whether the yes votes (or the *counted* base) reach :attr:`count`."""
         if roll is not None:
             votes.check(roll)
         received = votes.yes if self.counted is None else self.counted(roll, votes)
-        name = "yes" if self.counted is None else self.counted.name
-        label = f"rule.minimum.{name}"
-        if label not in CATALOG and self.counted is not None:
-            label = self.counted.label()
+        label: Wording
+        if self.counted is None:
+            label = Message("rule.minimum.yes")
+        elif self.counted in (PRESENT, CAST):
+            label = Message(f"rule.minimum.{self.counted.name}")
+        else:
+            label = Text(self.counted.label("en"), self.counted.label("vi"))
         return Decision(
             reason=Reason.PASSED if received >= self.count else Reason.SHORT,
             required=self.count,

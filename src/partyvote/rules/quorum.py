@@ -6,7 +6,7 @@ from typing import Any
 
 from attrs import Attribute, field, frozen
 
-from partyvote._i18n.catalog import render
+from partyvote._i18n.catalog import Message, render
 from partyvote.errors import MissingInputError, RuleError
 from partyvote.roll import Roll
 from partyvote.rules.bases import PRESENT, Base
@@ -24,7 +24,7 @@ def __dir__() -> list[str]:
 
 def _threshold(_instance: object, _attribute: Attribute[Any], value: object) -> None:
     if not isinstance(value, Threshold):
-        raise RuleError("quorum.not_threshold", value=value)
+        raise RuleError(Message("quorum.not_threshold", value=value))
 
 
 @frozen
@@ -58,7 +58,7 @@ class Quorum(RuleOps):
         elif isinstance(subject, Roll):
             roll, votes = subject, None
         else:
-            raise MissingInputError("quorum.needs_input", value=subject)
+            raise MissingInputError(Message("quorum.needs_input", value=subject))
         size = self.threshold.base(roll, votes)
         return self.threshold.judge(self.counted(roll, votes), size, counted=self.counted)
 

@@ -21,10 +21,10 @@ from fractions import Fraction
 from attrs import field, frozen
 from attrs.validators import instance_of
 
-from partyvote._i18n.catalog import render
-from partyvote._i18n.numbers import RatioLike, format_ratio, parse_ratio
-from partyvote._validate import check_count
-from partyvote.errors import InconsistentCountError, RatioError
+from partyvote._i18n.catalog import Message, render
+from partyvote._i18n.numbers import RatioLike, format_ratio
+from partyvote._validate import check_count, parse_ratio
+from partyvote.errors import InconsistentCountError, RatioError, check_language
 from partyvote.roll import Roll
 from partyvote.rules.bases import CAST, Base
 from partyvote.rules.compound import RuleOps
@@ -66,7 +66,7 @@ class Threshold(RuleOps):
 
     def __attrs_post_init__(self) -> None:
         if self.strict and self.ratio == 1:
-            raise RatioError("ratio.never")
+            raise RatioError(Message("ratio.never"))
         object.__setattr__(self, "_numerator", self.ratio.numerator)
         object.__setattr__(self, "_denominator", self.ratio.denominator)
 
@@ -118,7 +118,12 @@ class Threshold(RuleOps):
             required = -(-size * self._numerator // self._denominator)
         if received > size:
             raise InconsistentCountError(
-                "decide.received_exceeds_base", received=received, base=self.base.name, size=size
+                Message(
+                    "decide.received_exceeds_base",
+                    received=received,
+                    base=self.base.name,
+                    size=size,
+                )
             )
         if size == 0:
             reason = Reason.EMPTY_BASE
@@ -141,6 +146,7 @@ class Threshold(RuleOps):
 
     def comparison(self, lang: str = "en") -> str:
         """The comparison in words, without the base: ``"more than 1/2"``, ``"all"``."""
+        check_language(lang)
         if self.ratio == 1:
             return render("cmp.all", lang)
         key = "cmp.more_than" if self.strict else "cmp.at_least"
@@ -152,7 +158,7 @@ class Threshold(RuleOps):
         >>> more_than("1/2").describe("vi")
         'quá 1/2 của phiếu thu vào'
         """
-        return f"{self.comparison(lang)} {render('word.of', lang)} {self.base.label(lang)}"
+        return render("phrase.of", lang, cmp=self.comparison(lang), base=self.base.label(lang))
 
     def __str__(self) -> str:
         return self.describe()

@@ -21,7 +21,7 @@ from typing import Any
 
 from attrs import Attribute, field, frozen
 
-from partyvote._i18n.catalog import render
+from partyvote._i18n.catalog import Message, render
 from partyvote._i18n.numbers import format_int
 from partyvote._validate import count_validator
 from partyvote.errors import RuleError, VotesError
@@ -55,12 +55,12 @@ def _choice(value: object) -> Choice:
         return Choice(value)
     except ValueError:
         valid = ", ".join(repr(choice.value) for choice in Choice)
-        raise VotesError("poll.choice", value=value, valid=valid) from None
+        raise VotesError(Message("poll.choice", value=value, valid=valid)) from None
 
 
 def _weight(_instance: object, _attribute: Attribute[Any], value: object) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise VotesError("poll.weight", value=value)
+        raise VotesError(Message("poll.weight", value=value))
 
 
 @frozen
@@ -79,7 +79,7 @@ def _entries(value: Iterable[WeightedVote | tuple[str, int, Any]]) -> tuple[Weig
     seen: set[str] = set()
     for entry in entries:
         if entry.voter in seen:
-            raise VotesError("poll.duplicate", voter=entry.voter)
+            raise VotesError(Message("poll.duplicate", voter=entry.voter))
         seen.add(entry.voter)
     return entries
 
@@ -109,7 +109,7 @@ class Poll(Votes):
             totals[Choice.NO],
             totals[Choice.ABSTAIN],
         ) or (self.blank, self.invalid) != (0, 0):
-            raise VotesError("poll.totals")
+            raise VotesError(Message("poll.totals"))
 
     @classmethod
     def of(cls, entries: Iterable[WeightedVote | tuple[str, int, Any]]) -> Poll:
@@ -141,7 +141,7 @@ class Poll(Votes):
 
 def _needs_poll(rule: object, votes: Votes) -> Poll:
     if not isinstance(votes, Poll):
-        raise RuleError("poll.needed", rule=type(rule).__name__, value=votes)
+        raise RuleError(Message("poll.needed", rule=type(rule).__name__, value=votes))
     return votes
 
 
@@ -174,7 +174,7 @@ class Heads(RuleOps):
 
 def _council_members(roll: Roll | None, _votes: Votes | None) -> int:
     if roll is None:
-        raise RuleError("poll.needed", rule="COUNCIL", value=None)
+        raise RuleError(Message("poll.needed", rule="COUNCIL", value=None))
     return roll.members
 
 
@@ -229,7 +229,7 @@ class DoubleMajority(RuleOps):
             required=self.min_states,
             received=in_favour,
             base_size=members,
-            label="rule.qmv.min_states",
+            label=Message("rule.qmv.min_states"),
         )
         # Fewer than `blocking` states not in favour cannot block: the rule is deemed met.
         needed = max(members - self.blocking + 1, 1)
@@ -238,7 +238,7 @@ class DoubleMajority(RuleOps):
             required=needed,
             received=in_favour,
             base_size=members,
-            label="rule.qmv.no_blocking",
+            label=Message("rule.qmv.no_blocking"),
         )
         return combine("all", (states, enough_states, combine("any", (population, no_blocking))))
 
