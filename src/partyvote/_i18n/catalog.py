@@ -28,14 +28,41 @@ from typing import Any, Final
 from attrs import field, frozen
 from attrs.validators import instance_of, optional
 
+from partyvote._i18n.catalogs import (
+    counting,
+    forms,
+    integration,
+    numbers,
+    ranked,
+    safety,
+    shareholders,
+    summary,
+)
 from partyvote._i18n.error_messages import ERRORS
 from partyvote._i18n.words import WORDS
 
 LANGUAGES: Final = ("en", "vi")
 
-#: key -> language -> template (``str.format`` placeholders): the error messages and the
-#: words of explanations and minutes, kept in two data modules.
-CATALOG: Final[Mapping[str, Mapping[str, str]]] = {**ERRORS, **WORDS}
+_PARTS: Final = (
+    ERRORS,
+    WORDS,
+    counting.ENTRIES,
+    forms.ENTRIES,
+    integration.ENTRIES,
+    numbers.ENTRIES,
+    ranked.ENTRIES,
+    safety.ENTRIES,
+    shareholders.ENTRIES,
+    summary.ENTRIES,
+)
+
+#: key -> language -> template (``str.format`` placeholders): the error messages, the words
+#: of explanations and minutes, and the entries of each area (``_i18n/catalogs/``).
+CATALOG: Final[Mapping[str, Mapping[str, str]]] = {
+    key: templates for part in _PARTS for key, templates in part.items()
+}
+if len(CATALOG) != sum(len(part) for part in _PARTS):  # pragma: no cover - caught at import
+    raise AssertionError("a catalog key is defined in two modules")
 
 
 @frozen
