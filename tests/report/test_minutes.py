@@ -41,7 +41,7 @@ def test_minutes_name_every_number_the_committee_signs(counted: MeetingResult) -
         "117 người được triệu tập",
         "Số phiếu phát ra",
         "gạch tên tất cả",
-        "Trưởng ban kiểm phiếu",
+        "TM. BAN KIỂM PHIẾU",
         "Bước tiếp theo: bầu bổ sung 1 người",
         "bầu lại giữa Ngô Văn Hùng, Phan Thị Lan, Mai Thị Minh cho 2 chỗ",
         counted.digest,
