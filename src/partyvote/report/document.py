@@ -17,7 +17,7 @@ counts, see :func:`compare`).  Every sentence comes from the message catalog.
 ... votes = { yes = 6, no = 4 }
 ... ''').count()
 >>> print(minutes(counted, lang="en").splitlines()[0])
-Minutes of the count
+COMMUNIST PARTY OF VIETNAM
 """
 
 from __future__ import annotations

@@ -74,7 +74,7 @@ def to_text(blocks: Sequence[Block]) -> str:
         elif isinstance(block, Table):
             lines += _text_table(block)
         elif isinstance(block, Header):
-            lines += _columns((block.left, block.right))
+            lines += _columns([side for side in (block.left, block.right) if side])
         elif isinstance(block, NewPage):
             lines.append("\f")
         elif isinstance(block, Signatures):
