@@ -258,3 +258,22 @@ def test_minutes_options_refuse_unknown_values_from_python() -> None:
         MinutesOptions(form="state")
     with pytest.raises(MeetingError, match="'age'"):
         MinutesOptions(order="age")
+
+
+def test_the_plain_form_of_the_example_names_the_meeting_in_paragraphs() -> None:
+    counted = _example('form = "party"', 'form = "plain"')
+    text = minutes(counted, lang="vi")
+    assert text.startswith("Biên bản kiểm phiếu\n")
+    assert "Tổ chức: Đảng bộ phường Hòa Bình" in text
+    assert "Thời gian: ngày 14 tháng 6 năm 2025" in text
+    assert "Địa điểm: Hội trường Ủy ban nhân dân phường Hòa Bình" in text
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" not in text
+    assert "Lê Thị Thu" in text.split("Ban kiểm phiếu ký tên:")[1]
+
+
+def test_without_attendance_the_party_form_states_the_roll() -> None:
+    text = SECRETARY.format(members=20, cast=10, agree=6, invalid=0).replace("present = 20\n", "")
+    text = text.replace("[roll]", "[rules]\nquorum = false\n[roll]")
+    report = minutes(loads(text).count(), lang="en")
+    assert "present at the time of voting" not in report
+    assert "Roll: 20 on the roll, 0 excused, 20 convened, not recorded present." in report
