@@ -99,3 +99,12 @@ def test_every_letter_comes_from_one_font_family(printed: Path) -> None:
         re.sub(r"^[A-Z]{6}\+|-(Bold|Italic|BoldItalic)$", "", line.split()[0]) for line in fonts
     }
     assert len(families) == 1, families
+
+
+def test_no_stray_accents_at_the_foot_of_a_page(printed: Path) -> None:
+    """The marks above a page's first capitals (ĐẢNG) stay on that page; once they were
+    painted at the foot of the page before, where text extraction reads a line of lone "Ả"."""
+    for page in _pages(printed):
+        for line in page.splitlines():
+            tokens = line.split()
+            assert not tokens or not all(len(t) == 1 and not t.isdigit() for t in tokens), line

@@ -147,7 +147,7 @@ _CSS = """
         @bottom-center { content: "PAGE " counter(page) " / " counter(pages);
                          font-family: FONT; font-size: 10pt; } }
 body { font-family: FONT; font-size: 12pt;
-       line-height: 1.4; max-width: 180mm; margin: 0 auto; color: #000; }
+       line-height: 1.5; max-width: 180mm; margin: 0 auto; color: #000; }
 h1 { font-size: 14pt; text-align: center; text-transform: uppercase; margin: 12pt 0 4pt; }
 h2 { font-size: 13pt; margin: 16pt 0 6pt; break-after: avoid; }
 p { margin: 4pt 0; }
@@ -157,9 +157,10 @@ th, td { border: 1px solid #444; padding: 2pt 5pt; vertical-align: top; }
 th { background: #eee; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .header { display: flex; justify-content: space-between; text-align: center;
-          font-weight: bold; }
+          font-weight: bold; padding-top: 6pt; }
 .header div { flex: 1; }
-.new-page { break-after: page; }
+.new-page { break-after: page; }  /* the header's padding keeps the marks above capitals
+   (Ả, Ố) on its own page: Chromium paints ink above a page's first line on the page before */
 .keep { break-inside: avoid; }
 .signatures { display: flex; justify-content: space-around; margin-top: 18pt;
               break-inside: avoid; }
