@@ -243,7 +243,7 @@ def test_no_winner_is_said_in_words() -> None:
 @pytest.mark.parametrize(
     ("table", "where"),
     [
-        ('[minutes]\nform = "state"\n', "minutes.form"),  # not a form partyvote knows
+        ('[minutes]\nform = "union"\n', "minutes.form"),  # not a form partyvote knows
         ('[minutes]\norder = "age"\n', "minutes.order"),
         ("[minutes]\nper_ballot = 1\n", "minutes.per_ballot"),  # a flag, not a number
     ],
@@ -254,8 +254,8 @@ def test_bad_minutes_options_are_refused(table: str, where: str) -> None:
 
 
 def test_minutes_options_refuse_unknown_values_from_python() -> None:
-    with pytest.raises(MeetingError, match="'state'"):
-        MinutesOptions(form="state")
+    with pytest.raises(MeetingError, match="'union'"):
+        MinutesOptions(form="union")
     with pytest.raises(MeetingError, match="'age'"):
         MinutesOptions(order="age")
 
@@ -277,3 +277,64 @@ def test_without_attendance_the_party_form_states_the_roll() -> None:
     report = minutes(loads(text).count(), lang="en")
     assert "present at the time of voting" not in report
     assert "Roll: 20 on the roll, 0 excused, 20 convened, not recorded present." in report
+
+
+ASSEMBLY = """
+[meeting]
+name = "Khu vực bỏ phiếu số 3"
+date = 2021-05-23
+locality = "Hà Nội"
+place = "Nhà văn hóa tổ dân phố 5"
+committee = ["Nguyễn Văn Tổ", "Trần Thị Ký", "Lê Văn Viên"]
+[rules]
+rulebook = "vn-national-assembly-2015"
+[roll]
+members = 1000
+[[questions]]
+type = "election"
+title = "Bầu cử đại biểu Quốc hội"
+seats = 2
+candidates = ["An", "Bình", "Chi"]
+issued = 950
+[[questions.tallies]]
+cast = 940
+votes = { An = 700, "Bình" = 600, Chi = 300 }
+invalid = 10
+"""
+
+
+def test_the_national_assembly_form_has_turnout_complaints_and_four_signatures() -> None:
+    """Law 85/2015 Art. 77: voters, those who voted, the candidates, complaints; the head,
+    the secretary and two voter witnesses sign."""
+    counted = loads(ASSEMBLY).count()
+    text = minutes(counted, lang="vi")
+    for needle in (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Hà Nội, ngày 23 tháng 5 năm 2021",
+        "Biên bản kết quả kiểm phiếu",
+        "1. Ông/Bà Nguyễn Văn Tổ, Tổ trưởng",
+        "2. Ông/Bà Trần Thị Ký, Thư ký",
+        "3. Ông/Bà Lê Văn Viên, Ủy viên",
+        "Tổng số cử tri trong danh sách: 1.000; số cử tri đã tham gia bỏ phiếu: 940;",
+        "Số người ứng cử: 3; số đại biểu được bầu: 2.",
+        "Những khiếu nại, tố cáo nhận được",
+        "Những người sau đây trúng cử",
+    ):
+        assert needle in text, needle
+    assert "đồng chí" not in text.lower()
+    signatures = text[text.index("Tổ trưởng  ") :]
+    assert signatures.count("Cử tri chứng kiến") == 2
+    assert "Thư ký" in signatures
+    assert "Nguyễn Văn Tổ" in signatures
+    assert "Trần Thị Ký" in signatures
+
+
+def test_the_national_assembly_form_per_ballot() -> None:
+    motion = '[[questions]]\ntype = "motion"\ntitle = "Agenda"\nvotes = { yes = 600 }\n'
+    counted = loads(ASSEMBLY + motion + "[minutes]\nper_ballot = true\n").count()
+    text = minutes(counted, lang="en")
+    assert text.count("Voters on the list") == 1  # the election's, not the motion's
+    assert "SOCIALIST REPUBLIC OF VIETNAM" in text
+    assert "Voters on the list: 1,000; voters who voted: 940; turnout: " in text
+    assert "The election team:" in text

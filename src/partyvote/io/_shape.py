@@ -43,7 +43,7 @@ class _Info:
 
 @frozen(kw_only=True)
 class _Minutes:
-    form: Literal["party", "plain"] | None = None
+    form: Literal["party", "state", "plain"] | None = None
     per_ballot: bool | None = None
     order: Literal["ballot", "votes"] = "ballot"
 

@@ -103,7 +103,10 @@ class MinutesOptions:
     """How the minutes are laid out, where counting committees' forms differ.
 
     :param form: ``"party"`` for the forms of the party's election guidance (the party header,
-        the congress and its term, "TM. BAN KIỂM PHIẾU"); ``"plain"`` for a plain report.
+        the congress and its term, "TM. BAN KIỂM PHIẾU"); ``"state"`` for the election team's
+        minutes of a polling station (Law 85/2015 Art. 77: the state header, voters and
+        turnout, complaints, the head, the secretary and two voter witnesses sign);
+        ``"plain"`` for a plain report.
     :param per_ballot: one set of minutes (biên bản) per question, each signed, rather than one
         combined report.
     :param order: candidates in ``"ballot"`` order (as printed on the ballot, the forms'
@@ -111,6 +114,8 @@ class MinutesOptions:
 
     >>> MinutesOptions.default("vn-party-2024")
     MinutesOptions(form='party', per_ballot=True, order='ballot')
+    >>> MinutesOptions.default("vn-national-assembly-2015").form
+    'state'
     >>> MinutesOptions.default("robert").per_ballot
     False
     """
@@ -121,7 +126,7 @@ class MinutesOptions:
 
     def __attrs_post_init__(self) -> None:
         for name, value, valid in (
-            ("form", self.form, ("party", "plain")),
+            ("form", self.form, ("party", "state", "plain")),
             ("order", self.order, ("ballot", "votes")),
         ):
             if value not in valid:
@@ -131,9 +136,11 @@ class MinutesOptions:
 
     @classmethod
     def default(cls, rulebook: str) -> MinutesOptions:
-        """The default for a rulebook: the party's forms for the party's rulebooks."""
+        """The default for a rulebook: the party's forms for the party's rulebooks, the
+        election team's for the National Assembly's, else a plain report."""
         party = rulebook.startswith("vn-party")
-        return cls(form="party" if party else "plain", per_ballot=party)
+        state = rulebook.startswith("vn-national-assembly")
+        return cls(form="party" if party else "state" if state else "plain", per_ballot=party)
 
 
 def _minutes_options(spec: _Minutes, rulebook: str) -> MinutesOptions:

@@ -130,6 +130,8 @@ def _blocks(result: MeetingResult, lang: str) -> Iterator[Block]:
         yield Heading(2, f"{number}. {outcome.title}")
         if meeting.minutes.form == "party":
             yield from _ballot_preamble(meeting, outcome, lang)
+        elif meeting.minutes.form == "state":
+            yield from _turnout(meeting, outcome, lang)
         body, results = _question(meeting, outcome, lang, said)
         yield from body
         yield from results
@@ -137,8 +139,10 @@ def _blocks(result: MeetingResult, lang: str) -> Iterator[Block]:
 
 
 def _front(meeting: Meeting, lang: str) -> Iterator[Block]:
-    """The top of the form: the party's header, or the meeting named in plain paragraphs."""
-    if meeting.minutes.form != "party":
+    """The top of the form: the party's or the state's header, or the meeting named in plain
+    paragraphs."""
+    form = meeting.minutes.form
+    if form == "plain":
         yield Heading(1, render("report.title", lang))
         yield Para(meeting.name)
         if meeting.body:
@@ -149,19 +153,28 @@ def _front(meeting: Meeting, lang: str) -> Iterator[Block]:
             yield Para(render("report.place", lang, place=meeting.place))
         return
     left = [meeting.body.upper()] if meeting.body else []
-    if meeting.congress:
-        left.append(render("forms.congress", lang, congress=meeting.congress))
-    if meeting.term:
-        left.append(render("forms.term", lang, term=meeting.term))
-    right = [render("forms.party", lang)]
-    if meeting.date is not None:
-        date = _date(meeting.date, lang)
-        right.append(
+    date = None if meeting.date is None else _date(meeting.date, lang)
+    dateline = []
+    if date is not None:
+        dateline.append(
             render("forms.dateline", lang, locality=meeting.locality, date=date)
             if meeting.locality
             else date[:1].upper() + date[1:]
         )
-    yield Header(tuple(left), tuple(right))
+    if form == "state":
+        yield Header(
+            tuple(left), (render("forms.state", lang), render("forms.motto", lang), *dateline)
+        )
+        yield Heading(1, render("forms.title_state", lang))
+        yield Para(meeting.name)
+        if meeting.place:
+            yield Para(render("report.place", lang, place=meeting.place))
+        return
+    if meeting.congress:
+        left.append(render("forms.congress", lang, congress=meeting.congress))
+    if meeting.term:
+        left.append(render("forms.term", lang, term=meeting.term))
+    yield Header(tuple(left), (render("forms.party", lang), *dateline))
     yield Heading(1, render("report.title", lang))
 
 
@@ -190,8 +203,12 @@ def _preamble(meeting: Meeting, outcome: Outcome | None, lang: str) -> Generator
         yield from _ballot_preamble(meeting, outcome, lang)
     else:
         yield Para(render("report.rulebook", lang, title=meeting.rulebook.title_in(lang)))
-        if not party:
+        if meeting.minutes.form == "plain":
             yield Para(_roll(meeting, lang))
+        if meeting.minutes.form == "state":
+            yield from _team(meeting, lang)
+            if outcome is not None:
+                yield from _turnout(meeting, outcome, lang)
     attendance = _attendance(meeting.rulebook.quorum, meeting.roll)
     said = ""
     if attendance is not None:
@@ -257,9 +274,63 @@ def _ballot_preamble(meeting: Meeting, outcome: Outcome, lang: str) -> Iterator[
         )
 
 
+def _team(meeting: Meeting, lang: str) -> Iterator[Block]:
+    """The election team (Tổ bầu cử): its head, its secretary, its members."""
+    if not meeting.committee:
+        return
+    yield Para(render("forms.team", lang))
+    roles = ("forms.team_head", "forms.team_secretary")
+    for number, name in enumerate(meeting.committee, start=1):
+        role = render(roles[number - 1] if number <= len(roles) else "forms.member", lang)
+        yield Para(render("forms.team_line", lang, number=number, name=name, role=role))
+
+
+def _turnout(meeting: Meeting, outcome: Outcome, lang: str) -> Iterator[Block]:
+    """Voters on the list, those who voted and the turnout, and the candidates (Law 85/2015
+    Art. 77(1))."""
+    if not isinstance(outcome, ElectionOutcome):
+        return
+    members = meeting.roll.members
+    cast = outcome.result.cast
+    yield Para(
+        render(
+            "forms.voters",
+            lang,
+            members=format_int(members, lang),
+            cast=format_int(cast, lang),
+            share=_share(cast, members, lang),
+        )
+    )
+    election = outcome.result.election
+    yield Para(
+        render(
+            "forms.candidates",
+            lang,
+            count=format_int(len(election.candidates), lang),
+            seats=format_int(election.seats, lang),
+        )
+    )
+
+
 def _closing(result: MeetingResult, lang: str) -> Iterator[Heading | Para | Table | Signatures]:
     meeting = result.meeting
     committee = meeting.committee
+    if meeting.minutes.form == "state":
+        # Law 85/2015 Art. 77(2): the head, the secretary and two voter witnesses sign.
+        yield Para(render("forms.complaints", lang))
+        yield Para(render("report.digest", lang, digest=result.digest))
+        witness = render("forms.witness", lang)
+        yield Signatures(
+            roles=(
+                render("forms.team_head", lang),
+                render("forms.team_secretary", lang),
+                witness,
+                witness,
+            ),
+            hint=render("forms.sign_hint", lang),
+            names=(*committee[:2], *("",) * (4 - len(committee[:2]))) if committee else (),
+        )
+        return
     if meeting.minutes.form == "party":
         yield Para(render("forms.closing", lang))
         yield Para(render("report.digest", lang, digest=result.digest))
@@ -413,9 +484,11 @@ def _election_blocks(
             )
         )
     results: Blocks = []
+    # "đồng chí" (comrade) is the party's word; other bodies elect people.
+    neutral = "" if meeting.minutes.form == "party" else "_neutral"
     elected = [candidate for candidate in result.candidates if candidate.elected]
     if elected:
-        results.append(Para(render("forms.winners", lang)))
+        results.append(Para(render(f"forms.winners{neutral}", lang)))
         results.append(
             Table(
                 headers=tuple(
@@ -435,7 +508,7 @@ def _election_blocks(
             )
         )
     else:
-        results.append(Para(render("forms.no_winners", lang)))
+        results.append(Para(render(f"forms.no_winners{neutral}", lang)))
     results.append(Para(result.summary(lang)))
     results.append(Para(_next_step(outcome, lang, require_threshold)))
     return body, results

@@ -112,6 +112,14 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "No one is elected in this ballot.",
         "vi": "Không có đồng chí nào trúng cử trong lần bầu này.",
     },
+    "forms.winners_neutral": {
+        "en": "Elected (by votes, most first):",
+        "vi": "Những người sau đây trúng cử (xếp theo số phiếu từ cao xuống thấp):",
+    },
+    "forms.no_winners_neutral": {
+        "en": "No one is elected in this ballot.",
+        "vi": "Không có người nào trúng cử trong lần bầu này.",
+    },
     "forms.col_agree": {
         "en": "Agree",
         "vi": "Đồng ý",
@@ -157,6 +165,55 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
     "forms.sign_hint": {
         "en": "(signature and full name)",
         "vi": "(Ký, ghi rõ họ tên)",
+    },
+    "forms.state": {
+        "en": "SOCIALIST REPUBLIC OF VIETNAM",
+        "vi": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    },
+    "forms.motto": {
+        "en": "Independence - Freedom - Happiness",
+        "vi": "Độc lập - Tự do - Hạnh phúc",
+    },
+    "forms.title_state": {
+        "en": "Minutes of the result of the count",
+        "vi": "Biên bản kết quả kiểm phiếu",
+    },
+    "forms.team": {
+        "en": "The election team:",
+        "vi": "Tổ bầu cử gồm có:",
+    },
+    "forms.team_line": {
+        "en": "{number}. {name}, {role}",
+        "vi": "{number}. Ông/Bà {name}, {role}",
+    },
+    "forms.team_head": {
+        "en": "head",
+        "vi": "Tổ trưởng",
+    },
+    "forms.team_secretary": {
+        "en": "secretary",
+        "vi": "Thư ký",
+    },
+    "forms.witness": {
+        "en": "voter witness",
+        "vi": "Cử tri chứng kiến",
+    },
+    "forms.voters": {
+        "en": "Voters on the list: {members}; voters who voted: {cast}; turnout: {share}.",
+        "vi": (
+            "Tổng số cử tri trong danh sách: {members}; số cử tri đã tham gia bỏ phiếu: {cast}; "
+            "tỷ lệ so với tổng số cử tri: {share}."
+        ),
+    },
+    "forms.candidates": {
+        "en": "Candidates: {count}; to be elected: {seats}.",
+        "vi": "Số người ứng cử: {count}; số đại biểu được bầu: {seats}.",
+    },
+    "forms.complaints": {
+        "en": "Complaints received: ………; settled: ………; passed to the election board: ………",
+        "vi": (
+            "Những khiếu nại, tố cáo nhận được: ………; đã giải quyết: ………; chuyển đến Ban bầu cử: ………"
+        ),
     },
     "forms.page": {
         "en": "Page",
