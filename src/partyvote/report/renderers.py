@@ -140,7 +140,7 @@ def to_markdown(blocks: Sequence[Block]) -> str:
 # ổ, ồ in one face), so whichever the printer has, no letter falls back to another face.  Not
 # "Liberation Serif", and "Times New Roman" only last: on Linux the latter is an alias of the
 # former, whose older releases lack Vietnamese, so letters came from two faces.
-FONT = '"Noto Serif", "DejaVu Serif", "Times New Roman"'
+FONT = '"Noto Serif", "DejaVu Serif", "Times New Roman", serif'
 
 _CSS = """
 @page { size: A4; margin: 20mm 18mm 22mm;
