@@ -34,8 +34,9 @@ def call(*args: str) -> tuple[int, str, str]:
 def test_example_prints_the_minutes_of_the_bundled_congress() -> None:
     done = run("example")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("Biên bản kiểm phiếu")
-    assert "Trưởng ban kiểm phiếu" in done.stdout
+    assert done.stdout.startswith("ĐẢNG BỘ PHƯỜNG HÒA BÌNH")
+    assert "Biên bản kiểm phiếu" in done.stdout
+    assert "TM. BAN KIỂM PHIẾU" in done.stdout
     assert done.stderr == ""
 
 
@@ -63,7 +64,8 @@ def test_count_formats_languages_and_output(tmp_path: Path) -> None:
     meeting = str(EXAMPLES / "congress.toml")
     status, out, _ = call("count", meeting, "--lang", "en", "--format", "markdown")
     assert status == 0
-    assert out.startswith("# Minutes of the count")
+    assert out.startswith("| ĐẢNG BỘ PHƯỜNG HÒA BÌNH")
+    assert "\n# Minutes of the count\n" in out
     target = tmp_path / "minutes.html"
     assert call("count", meeting, "--format", "html", "--output", str(target))[0] == 0
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

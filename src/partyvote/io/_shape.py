@@ -35,6 +35,17 @@ class _Info:
     date: datetime.date | None = None
     place: str = ""
     lang: Literal["vi", "en"] | None = None
+    locality: str = ""
+    congress: str = ""
+    term: str = ""
+    committee: list[str] = Factory(list)
+
+
+@frozen(kw_only=True)
+class _Minutes:
+    form: Literal["party", "state", "plain"] | None = None
+    per_ballot: bool | None = None
+    order: Literal["ballot", "votes"] = "ballot"
 
 
 @frozen(kw_only=True)
@@ -77,6 +88,7 @@ class _Motion:
     type: Literal["motion"]
     title: str
     kind: str = "ordinary"
+    method: Literal["ballot", "hands"] = "ballot"
     votes: _Votes
 
 
@@ -97,6 +109,7 @@ class _Election:
     seats: int
     candidates: list[str]
     issued: int | None = None
+    present: int | None = None
     surplus: int | None = None
     tallies: list[_Tally] = Factory(list)
     ballots: str | None = None
@@ -108,6 +121,7 @@ class _Election:
 class _File:
     meeting: _Info
     rules: _Rules = Factory(_Rules)
+    minutes: _Minutes = Factory(_Minutes)
     roll: _Roll
     questions: list[_Motion | _Election]
 

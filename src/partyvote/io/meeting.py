@@ -49,6 +49,7 @@ from partyvote.io._shape import (
     _Election,
     _explain,
     _File,
+    _Minutes,
     _Motion,
     _problems,
     _Rule,
@@ -70,6 +71,7 @@ __all__ = [
     "ElectionQuestion",
     "Meeting",
     "MeetingResult",
+    "MinutesOptions",
     "MotionOutcome",
     "MotionQuestion",
     "load",
@@ -97,13 +99,67 @@ def _threshold(spec: _Rule) -> Threshold:
 
 
 @frozen(kw_only=True)
+class MinutesOptions:
+    """How the minutes are laid out, where counting committees' forms differ.
+
+    :param form: ``"party"`` for the forms of the party's election guidance (the party header,
+        the congress and its term, "TM. BAN KIỂM PHIẾU"); ``"state"`` for the election team's
+        minutes of a polling station (Law 85/2015 Art. 77: the state header, voters and
+        turnout, complaints, the head, the secretary and two voter witnesses sign);
+        ``"plain"`` for a plain report.
+    :param per_ballot: one set of minutes (biên bản) per question, each signed, rather than one
+        combined report.
+    :param order: candidates in ``"ballot"`` order (as printed on the ballot, the forms'
+        order) or by ``"votes"``, most first.
+
+    >>> MinutesOptions.default("vn-party-2024")
+    MinutesOptions(form='party', per_ballot=True, order='ballot')
+    >>> MinutesOptions.default("vn-national-assembly-2015").form
+    'state'
+    >>> MinutesOptions.default("robert").per_ballot
+    False
+    """
+
+    form: str = "plain"
+    per_ballot: bool = False
+    order: str = "ballot"
+
+    def __attrs_post_init__(self) -> None:
+        for name, value, valid in (
+            ("form", self.form, ("party", "state", "plain")),
+            ("order", self.order, ("ballot", "votes")),
+        ):
+            if value not in valid:
+                raise MeetingError(
+                    Message("forms.option", name=name, value=value, valid=", ".join(valid))
+                )
+
+    @classmethod
+    def default(cls, rulebook: str) -> MinutesOptions:
+        """The default for a rulebook: the party's forms for the party's rulebooks, the
+        election team's for the National Assembly's, else a plain report."""
+        party = rulebook.startswith("vn-party")
+        state = rulebook.startswith("vn-national-assembly")
+        return cls(form="party" if party else "state" if state else "plain", per_ballot=party)
+
+
+def _minutes_options(spec: _Minutes, rulebook: str) -> MinutesOptions:
+    default = MinutesOptions.default(rulebook)
+    form = spec.form or default.form
+    per_ballot = spec.per_ballot if spec.per_ballot is not None else form == "party"
+    return MinutesOptions(form=form, per_ballot=per_ballot, order=spec.order)
+
+
+@frozen(kw_only=True)
 class MotionQuestion:
-    """A motion put to the vote, with its votes."""
+    """A motion put to the vote, with its votes and how they were cast (``"ballot"`` or a show
+    of ``"hands"``, which has no blank or invalid ballots)."""
 
     title: str
     kind: str
     motion: Any
     votes: Votes
+    method: str = "ballot"
 
 
 @frozen(kw_only=True)
@@ -113,6 +169,7 @@ class ElectionQuestion:
     title: str
     election: Election
     issued: int | None = None
+    present: int | None = None
     tallies: tuple[tuple[str, Tally], ...] = ()
     ballots: Path | None = None
 
@@ -125,14 +182,17 @@ class MotionOutcome:
     kind: str
     votes: Votes
     decision: Decision
+    method: str = "ballot"
 
 
 @frozen(kw_only=True)
 class ElectionOutcome:
-    """An election's result, with the ballots issued and the tallies it merged."""
+    """An election's result, with the ballots issued, those present at the time of voting
+    (when recorded) and the tallies it merged."""
 
     title: str
     issued: int | None
+    present: int | None = None
     result: ElectionResult[Election]
     stations: tuple[tuple[str, Tally], ...] = ()
 
@@ -155,6 +215,11 @@ class Meeting:
     date: datetime.date | None = None
     place: str = ""
     lang: str = "en"
+    locality: str = ""
+    congress: str = ""
+    term: str = ""
+    committee: tuple[str, ...] = ()
+    minutes: MinutesOptions = MinutesOptions()
     rulebook: Rulebook
     roll: Roll
     questions: tuple[MotionQuestion | ElectionQuestion, ...]
@@ -188,7 +253,11 @@ class Meeting:
         if isinstance(question, MotionQuestion):
             decision = question.motion.decide(question.votes, roll=self.roll)
             return MotionOutcome(
-                title=question.title, kind=question.kind, votes=question.votes, decision=decision
+                title=question.title,
+                kind=question.kind,
+                votes=question.votes,
+                decision=decision,
+                method=question.method,
             )
         election = question.election
         stations = question.tallies
@@ -200,7 +269,11 @@ class Meeting:
         total = sum((tally for _, tally in stations), Tally())
         result = election.count(total, roll=self.roll)
         return ElectionOutcome(
-            title=question.title, issued=question.issued, result=result, stations=stations
+            title=question.title,
+            issued=question.issued,
+            present=question.present,
+            result=result,
+            stations=stations,
         )
 
 
@@ -268,7 +341,11 @@ def _motion_question(
         votes = Votes(
             cast.yes, cast.no, abstain=cast.abstain, blank=cast.blank, invalid=cast.invalid
         ).check(roll)
-    return MotionQuestion(title=spec.title, kind=spec.kind, motion=motion, votes=votes)
+        if spec.method == "hands" and (votes.blank or votes.invalid):
+            raise ReadError("forms.hands_ballots", blank=votes.blank, invalid=votes.invalid)
+    return MotionQuestion(
+        title=spec.title, kind=spec.kind, motion=motion, votes=votes, method=spec.method
+    )
 
 
 def _election_question(
@@ -300,6 +377,7 @@ def _election_question(
         title=spec.title,
         election=election,
         issued=spec.issued,
+        present=spec.present,
         tallies=tuple(tallies),
         ballots=ballots,
     )
@@ -316,6 +394,12 @@ def _build(raw: _File, source: str, base_dir: Path, data: bytes) -> Meeting:
         if isinstance(spec, _Motion):
             questions.append(_motion_question(spec, book, roll, source, where))
         else:
+            if spec.present is not None and spec.present > roll.members:
+                raise _explain(
+                    source,
+                    f"{where}.present",
+                    ReadError("forms.present", present=spec.present, members=roll.members),
+                )
             questions.append(_election_question(spec, book, source, where, base_dir))
     if not questions:
         raise _explain(source, "questions", ReadError("meeting.no_questions"))
@@ -326,6 +410,11 @@ def _build(raw: _File, source: str, base_dir: Path, data: bytes) -> Meeting:
         date=raw.meeting.date,
         place=raw.meeting.place,
         lang=lang,
+        locality=raw.meeting.locality,
+        congress=raw.meeting.congress,
+        term=raw.meeting.term,
+        committee=tuple(raw.meeting.committee),
+        minutes=_minutes_options(raw.minutes, book.key),
         rulebook=book,
         roll=roll,
         questions=tuple(questions),

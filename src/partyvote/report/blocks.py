@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from attrs import frozen
 
-__all__ = ["Block", "Heading", "Para", "Signatures", "Table"]
+__all__ = ["Block", "Header", "Heading", "Keep", "NewPage", "Para", "Signatures", "Table"]
 
 
 def __dir__() -> list[str]:
@@ -33,10 +33,37 @@ class Table:
     numeric: tuple[bool, ...]
 
 
-@frozen
+@frozen(kw_only=True)
 class Signatures:
+    """Who signs: one column per role; *on_behalf* above the roles ("TM. BAN KIỂM PHIẾU"),
+    *hint* under them ("(Ký, ghi rõ họ tên)"), and the signers' names where known."""
+
     roles: tuple[str, ...]
-    note: str
+    note: str = ""
+    on_behalf: str = ""
+    hint: str = ""
+    names: tuple[str, ...] = ()
 
 
-Block = Heading | Para | Table | Signatures
+@frozen
+class Header:
+    """The two columns at the top of a form: the organisation (left) and the party and
+    dateline (right)."""
+
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+
+
+@frozen
+class NewPage:
+    """Each set of minutes starts on a new sheet."""
+
+
+@frozen
+class Keep:
+    """Blocks printed together on one page: the results with their signatures."""
+
+    blocks: tuple[Heading | Para | Table | Signatures, ...]
+
+
+Block = Heading | Para | Table | Signatures | Header | NewPage | Keep

@@ -59,6 +59,7 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
                     "type": "motion",
                     "title": outcome.title,
                     "kind": outcome.kind,
+                    "method": outcome.method,
                     "votes": {
                         "yes": votes.yes,
                         "no": votes.no,
@@ -84,6 +85,7 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
                 "threshold": _rule_data(election.election.threshold, lang),
                 "ballots": {
                     "issued": outcome.issued,
+                    "present": outcome.present,
                     "cast": election.cast,
                     "valid": election.valid,
                     "blank": election.blank,
@@ -136,6 +138,10 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
             "body": meeting.body,
             "date": None if meeting.date is None else meeting.date.isoformat(),
             "place": meeting.place,
+            "locality": meeting.locality,
+            "congress": meeting.congress,
+            "term": meeting.term,
+            "committee": list(meeting.committee),
             "rulebook": meeting.rulebook.key,
             "lang": lang,
         },

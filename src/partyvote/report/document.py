@@ -17,21 +17,23 @@ counts, see :func:`compare`).  Every sentence comes from the message catalog.
 ... votes = { yes = 6, no = 4 }
 ... ''').count()
 >>> print(minutes(counted, lang="en").splitlines()[0])
-Minutes of the count
+COMMUNIST PARTY OF VIETNAM
 """
 
 from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
+from fractions import Fraction
 
 from partyvote._i18n.catalog import Message, render
-from partyvote._i18n.numbers import format_int
+from partyvote._i18n.numbers import format_int, format_percent
+from partyvote.elections.result import CandidateResult
 from partyvote.elections.rounds import Step, following_round, next_step
 from partyvote.errors import ReportError, check_language
-from partyvote.io.meeting import ElectionOutcome, MeetingResult, MotionOutcome
-from partyvote.report.blocks import Block, Heading, Para, Signatures, Table
+from partyvote.io.meeting import ElectionOutcome, Meeting, MeetingResult, MotionOutcome
+from partyvote.report.blocks import Block, Header, Heading, Keep, NewPage, Para, Signatures, Table
 from partyvote.report.canonical import minutes_data
 from partyvote.report.renderers import to_html, to_markdown, to_text
 from partyvote.roll import Roll
@@ -53,7 +55,12 @@ FORMATS = ("text", "markdown", "html", "json")
 
 
 def minutes(result: MeetingResult, *, format: str = "text", lang: str | None = None) -> str:
-    """The minutes of *result* in *format* (:data:`FORMATS`) and *lang* (default: the meeting's)."""
+    """The minutes of *result* in *format* (:data:`FORMATS`) and *lang* (default: the meeting's).
+
+    The layout follows the meeting's :class:`~partyvote.io.meeting.MinutesOptions`: the party's
+    forms (one signed biên bản per ballot) for the party's rulebooks, a combined plain report
+    otherwise.
+    """
     lang = check_language(lang or result.meeting.lang)
     if format == "json":
         return (
@@ -66,7 +73,9 @@ def minutes(result: MeetingResult, *, format: str = "text", lang: str | None = N
     if format == "markdown":
         return to_markdown(blocks)
     if format == "html":
-        return to_html(blocks, title=result.meeting.name, lang=lang)
+        return to_html(
+            blocks, title=result.meeting.name, lang=lang, page=render("forms.page", lang)
+        )
     raise ReportError(Message("report.format", value=format, valid=", ".join(FORMATS)))
 
 
@@ -99,53 +108,248 @@ def _next_step(outcome: ElectionOutcome, lang: str, require_threshold: bool) -> 
 
 # --- blocks ----------------------------------------------------------------------------------
 
+Outcome = MotionOutcome | ElectionOutcome
+
 
 def _blocks(result: MeetingResult, lang: str) -> Iterator[Block]:
     meeting = result.meeting
+    if meeting.minutes.per_ballot:
+        for index, outcome in enumerate(result.questions):
+            if index:
+                yield NewPage()
+            yield from _front(meeting, lang)
+            yield Para(outcome.title)
+            said = yield from _preamble(meeting, outcome, lang)
+            body, results = _question(meeting, outcome, lang, said)
+            yield from body
+            yield Keep((*results, *_closing(result, lang)))
+        return
+    yield from _front(meeting, lang)
+    said = yield from _preamble(meeting, None, lang)
+    for number, outcome in enumerate(result.questions, start=1):
+        yield Heading(2, f"{number}. {outcome.title}")
+        if meeting.minutes.form == "party":
+            yield from _ballot_preamble(meeting, outcome, lang)
+        elif meeting.minutes.form == "state":
+            yield from _turnout(meeting, outcome, lang)
+        body, results = _question(meeting, outcome, lang, said)
+        yield from body
+        yield from results
+    yield Keep(tuple(_closing(result, lang)))
 
-    def n(value: int) -> str:
-        return format_int(value, lang)
 
-    yield Heading(1, render("report.title", lang))
-    yield Para(meeting.name)
-    if meeting.body:
-        yield Para(render("report.body", lang, body=meeting.body))
-    if meeting.date is not None:
-        yield Para(render("report.when", lang, date=_date(meeting.date, lang)))
-    if meeting.place:
-        yield Para(render("report.place", lang, place=meeting.place))
-    yield Para(render("report.rulebook", lang, title=meeting.rulebook.title_in(lang)))
-    roll = meeting.roll
-    present = n(roll.present) if roll.present is not None else render("report.unknown", lang)
-    yield Para(
-        render(
-            "report.roll",
-            lang,
-            members=n(roll.members),
-            excused=n(roll.excused),
-            convened=n(roll.convened),
-            present=present,
+def _front(meeting: Meeting, lang: str) -> Iterator[Block]:
+    """The top of the form: the party's or the state's header, or the meeting named in plain
+    paragraphs."""
+    form = meeting.minutes.form
+    if form == "plain":
+        yield Heading(1, render("report.title", lang))
+        yield Para(meeting.name)
+        if meeting.body:
+            yield Para(render("report.body", lang, body=meeting.body))
+        if meeting.date is not None:
+            yield Para(render("report.when", lang, date=_date(meeting.date, lang)))
+        if meeting.place:
+            yield Para(render("report.place", lang, place=meeting.place))
+        return
+    left = [meeting.body.upper()] if meeting.body else []
+    date = None if meeting.date is None else _date(meeting.date, lang)
+    dateline = []
+    if date is not None:
+        dateline.append(
+            render("forms.dateline", lang, locality=meeting.locality, date=date)
+            if meeting.locality
+            else date[:1].upper() + date[1:]
         )
-    )
-    attendance = _attendance(meeting.rulebook.quorum, roll)
+    if form == "state":
+        yield Header(
+            tuple(left), (render("forms.state", lang), render("forms.motto", lang), *dateline)
+        )
+        yield Heading(1, render("forms.title_state", lang))
+        yield Para(meeting.name)
+        if meeting.place:
+            yield Para(render("report.place", lang, place=meeting.place))
+        return
+    if meeting.congress:
+        left.append(render("forms.congress", lang, congress=meeting.congress))
+    if meeting.term:
+        left.append(render("forms.term", lang, term=meeting.term))
+    yield Header(tuple(left), (render("forms.party", lang), *dateline))
+    yield Heading(1, render("report.title", lang))
+
+
+def _preamble(meeting: Meeting, outcome: Outcome | None, lang: str) -> Generator[Block, None, str]:
+    """What the minutes state before the count: the opening formula (party) or the rules and
+    roll (plain), and the meeting's quorum; returns the quorum sentence said."""
+    party = meeting.minutes.form == "party"
+    if party and outcome is not None:
+        when = (
+            ""
+            if meeting.date is None
+            else render("forms.on_date", lang, date=_date(meeting.date, lang))
+        )
+        key = (
+            "forms.opening.motion"
+            if isinstance(outcome, MotionOutcome)
+            else "forms.opening.election"
+        )
+        yield Para(
+            render(
+                key, lang, meeting=meeting.name, when=when, rules=meeting.rulebook.title_in(lang)
+            )
+        )
+        if meeting.place:
+            yield Para(render("report.place", lang, place=meeting.place))
+        yield from _ballot_preamble(meeting, outcome, lang)
+    else:
+        yield Para(render("report.rulebook", lang, title=meeting.rulebook.title_in(lang)))
+        if meeting.minutes.form == "plain":
+            yield Para(_roll(meeting, lang))
+        if meeting.minutes.form == "state":
+            yield from _team(meeting, lang)
+            if outcome is not None:
+                yield from _turnout(meeting, outcome, lang)
+    attendance = _attendance(meeting.rulebook.quorum, meeting.roll)
     said = ""
     if attendance is not None:
         said = render("explain.quorum", lang, text=attendance.explain(lang))
         yield Para(said)
-    for number, outcome in enumerate(result.questions, start=1):
-        yield Heading(2, f"{number}. {outcome.title}")
-        if isinstance(outcome, MotionOutcome):
-            yield from _motion_blocks(outcome, lang, said)
-        else:
-            yield from _election_blocks(outcome, lang, meeting.rulebook.revote_threshold, said)
+    return said
+
+
+def _roll(meeting: Meeting, lang: str) -> str:
+    roll = meeting.roll
+    present = (
+        format_int(roll.present, lang)
+        if roll.present is not None
+        else render("report.unknown", lang)
+    )
+    return render(
+        "report.roll",
+        lang,
+        members=format_int(roll.members, lang),
+        excused=format_int(roll.excused, lang),
+        convened=format_int(roll.convened, lang),
+        present=present,
+    )
+
+
+def _ballot_preamble(meeting: Meeting, outcome: Outcome, lang: str) -> Iterator[Block]:
+    """The forms' lines before a ballot: seats decided, the approved list in ballot order,
+    the counting committee, attendance at the time of voting."""
+
+    def n(value: int) -> str:
+        return format_int(value, lang)
+
+    if isinstance(outcome, ElectionOutcome):
+        election = outcome.result.election
+        yield Para(render("forms.seats", lang, seats=n(election.seats)))
+        yield Para(render("forms.list", lang, count=len(election.candidates)))
+        yield Table(
+            headers=(render("report.col_rank", lang), render("report.col_name", lang)),
+            rows=tuple((str(number), name) for number, name in enumerate(election.candidates, 1)),
+            numeric=(True, False),
+        )
+    if meeting.committee:
+        yield Para(render("forms.committee", lang))
+        for number, name in enumerate(meeting.committee, start=1):
+            role = render("forms.head" if number == 1 else "forms.member", lang)
+            yield Para(render("forms.committee_line", lang, number=number, name=name, role=role))
+    roll = meeting.roll
+    present = outcome.present if isinstance(outcome, ElectionOutcome) else None
+    if present is None:
+        present = roll.present
+    if present is None:
+        yield Para(_roll(meeting, lang))
+    else:
+        yield Para(
+            render(
+                "forms.attendance",
+                lang,
+                members=n(roll.members),
+                excused=n(roll.excused),
+                present=n(present),
+                absent=n(roll.members - present),
+            )
+        )
+
+
+def _team(meeting: Meeting, lang: str) -> Iterator[Block]:
+    """The election team (Tổ bầu cử): its head, its secretary, its members."""
+    if not meeting.committee:
+        return
+    yield Para(render("forms.team", lang))
+    roles = ("forms.team_head", "forms.team_secretary")
+    for number, name in enumerate(meeting.committee, start=1):
+        role = render(roles[number - 1] if number <= len(roles) else "forms.member", lang)
+        yield Para(render("forms.team_line", lang, number=number, name=name, role=role))
+
+
+def _turnout(meeting: Meeting, outcome: Outcome, lang: str) -> Iterator[Block]:
+    """Voters on the list, those who voted and the turnout, and the candidates (Law 85/2015
+    Art. 77(1))."""
+    if not isinstance(outcome, ElectionOutcome):
+        return
+    members = meeting.roll.members
+    cast = outcome.result.cast
+    yield Para(
+        render(
+            "forms.voters",
+            lang,
+            members=format_int(members, lang),
+            cast=format_int(cast, lang),
+            share=_share(cast, members, lang),
+        )
+    )
+    election = outcome.result.election
+    yield Para(
+        render(
+            "forms.candidates",
+            lang,
+            count=format_int(len(election.candidates), lang),
+            seats=format_int(election.seats, lang),
+        )
+    )
+
+
+def _closing(result: MeetingResult, lang: str) -> Iterator[Heading | Para | Table | Signatures]:
+    meeting = result.meeting
+    committee = meeting.committee
+    if meeting.minutes.form == "state":
+        # Law 85/2015 Art. 77(2): the head, the secretary and two voter witnesses sign.
+        yield Para(render("forms.complaints", lang))
+        yield Para(render("report.digest", lang, digest=result.digest))
+        witness = render("forms.witness", lang)
+        yield Signatures(
+            roles=(
+                render("forms.team_head", lang),
+                render("forms.team_secretary", lang),
+                witness,
+                witness,
+            ),
+            hint=render("forms.sign_hint", lang),
+            names=(*committee[:2], *("",) * (4 - len(committee[:2]))) if committee else (),
+        )
+        return
+    if meeting.minutes.form == "party":
+        yield Para(render("forms.closing", lang))
+        yield Para(render("report.digest", lang, digest=result.digest))
+        yield Signatures(
+            on_behalf=render("forms.on_behalf", lang),
+            roles=(render("forms.head_title", lang),),
+            hint=render("forms.sign_hint", lang),
+            names=committee[:1],
+        )
+        return
     yield Para(render("report.digest", lang, digest=result.digest))
+    members = max(len(committee), 3) - 1
     yield Signatures(
         roles=(
             render("report.role_head", lang),
-            render("report.role_member", lang),
-            render("report.role_member", lang),
+            *(render("report.role_member", lang) for _ in range(members)),
         ),
         note=render("report.signed", lang),
+        names=(*committee, *("",) * (members + 1 - len(committee))) if committee else (),
     )
 
 
@@ -160,41 +364,73 @@ def _attendance(rule: object, roll: Roll) -> Decision | None:
     return None
 
 
-def _motion_blocks(outcome: MotionOutcome, lang: str, said: str) -> Iterator[Block]:
+Blocks = list[Heading | Para | Table | Signatures]
+
+
+def _question(meeting: Meeting, outcome: Outcome, lang: str, said: str) -> tuple[Blocks, Blocks]:
+    """A question's blocks: what leads to the result, and the result to keep with the
+    signatures."""
+    if isinstance(outcome, MotionOutcome):
+        return _motion_blocks(outcome, lang, said)
+    return _election_blocks(meeting, outcome, lang, said)
+
+
+def _motion_blocks(outcome: MotionOutcome, lang: str, said: str) -> tuple[Blocks, Blocks]:
     votes = outcome.votes
 
     def n(value: int) -> str:
         return format_int(value, lang)
 
-    yield Para(
-        render(
-            "report.votes",
-            lang,
-            yes=n(votes.yes),
-            no=n(votes.no),
-            abstain=n(votes.abstain),
-            blank=n(votes.blank),
-            invalid=n(votes.invalid),
+    body: Blocks = [Para(render(f"forms.method.{outcome.method}", lang))]
+    if outcome.method == "hands":
+        body.append(
+            Para(
+                render(
+                    "forms.votes_hands",
+                    lang,
+                    yes=n(votes.yes),
+                    no=n(votes.no),
+                    abstain=n(votes.abstain),
+                )
+            )
         )
-    )
+    else:
+        body.append(
+            Para(
+                render(
+                    "report.votes",
+                    lang,
+                    yes=n(votes.yes),
+                    no=n(votes.no),
+                    abstain=n(votes.abstain),
+                    blank=n(votes.blank),
+                    invalid=n(votes.invalid),
+                )
+            )
+        )
     # The meeting's quorum is stated once at the top; a question repeats only a different one.
-    yield from (Para(line) for line in outcome.decision.explain(lang).splitlines() if line != said)
+    body += [Para(line) for line in outcome.decision.explain(lang).splitlines() if line != said]
     key = "report.adopted" if outcome.decision.passed else "report.rejected"
-    yield Para(render(key, lang))
+    return body, [Para(render(key, lang))]
+
+
+def _share(votes: int, base: int, lang: str) -> str:
+    return "-" if not base else format_percent(Fraction(votes, base), lang)
 
 
 def _election_blocks(
-    outcome: ElectionOutcome, lang: str, require_threshold: bool, said: str
-) -> Iterator[Block]:
+    meeting: Meeting, outcome: ElectionOutcome, lang: str, said: str
+) -> tuple[Blocks, Blocks]:
     result = outcome.result
+    require_threshold = meeting.rulebook.revote_threshold
 
     def n(value: int) -> str:
         return format_int(value, lang)
 
-    yield Para(result.header(lang))
+    body: Blocks = [Para(result.header(lang))]
     if len(outcome.stations) > 1:
         names = ", ".join(name for name, _ in outcome.stations)
-        yield Para(render("report.stations", lang, names=names))
+        body.append(Para(render("report.stations", lang, names=names)))
     rows: list[tuple[str, str]] = []
     if outcome.issued is not None:
         rows.append((render("report.issued", lang), n(outcome.issued)))
@@ -205,32 +441,117 @@ def _election_blocks(
     rows.append((render("report.invalid", lang), n(result.invalid_total)))
     for reason, count in sorted(result.invalid.items(), key=lambda item: item[0].value):
         rows.append((f"  - {render('invalid.' + reason.value, lang)}", n(count)))
-    yield Table(
-        headers=(render("report.item", lang), render("report.count", lang)),
-        rows=tuple(rows),
-        numeric=(False, True),
+    body.append(
+        Table(
+            headers=(render("report.item", lang), render("report.count", lang)),
+            rows=tuple(rows),
+            numeric=(False, True),
+        )
     )
     if result.quorum is not None:
         quorum = render("explain.quorum", lang, text=result.quorum.explain(lang))
         if quorum != said:
-            yield Para(quorum)
-    yield Table(
-        headers=tuple(
-            render(f"report.col_{name}", lang)
-            for name in ("rank", "name", "votes", "share", "needed", "result")
-        ),
-        rows=tuple(
+            body.append(Para(quorum))
+    by_ballot = meeting.minutes.order == "ballot"
+    body.append(Para(render("forms.results.ballot" if by_ballot else "forms.results.votes", lang)))
+    if by_ballot:
+        position = {name: number for number, name in enumerate(result.election.candidates, 1)}
+        ordered = sorted(result.candidates, key=lambda candidate: position[candidate.name])
+        numbered = [(position[candidate.name], candidate) for candidate in ordered]
+    else:
+        numbered = [(candidate.rank, candidate) for candidate in result.candidates]
+    if len(result.election.candidates) == 1:
+        body.append(_single_table(outcome, numbered, lang))
+    else:
+        body.append(
+            Table(
+                headers=tuple(
+                    render(f"report.col_{name}", lang)
+                    for name in ("rank", "name", "votes", "share", "needed", "result")
+                ),
+                rows=tuple(
+                    (
+                        str(number),
+                        candidate.name,
+                        n(candidate.votes),
+                        f"{candidate.share_text(lang)} / {n(candidate.decision.base_size)}",
+                        n(candidate.decision.required),
+                        result.verdict(candidate, lang),
+                    )
+                    for number, candidate in numbered
+                ),
+                numeric=(True, False, True, True, True, False),
+            )
+        )
+    results: Blocks = []
+    # "đồng chí" (comrade) is the party's word; other bodies elect people.
+    neutral = "" if meeting.minutes.form == "party" else "_neutral"
+    elected = [candidate for candidate in result.candidates if candidate.elected]
+    if elected:
+        results.append(Para(render(f"forms.winners{neutral}", lang)))
+        results.append(
+            Table(
+                headers=tuple(
+                    render(f"report.col_{name}", lang)
+                    for name in ("rank", "name", "votes", "share")
+                ),
+                rows=tuple(
+                    (
+                        str(number),
+                        candidate.name,
+                        n(candidate.votes),
+                        f"{candidate.share_text(lang)} / {n(candidate.decision.base_size)}",
+                    )
+                    for number, candidate in enumerate(elected, start=1)
+                ),
+                numeric=(True, False, True, True),
+            )
+        )
+    else:
+        results.append(Para(render(f"forms.no_winners{neutral}", lang)))
+    results.append(Para(result.summary(lang)))
+    results.append(Para(_next_step(outcome, lang, require_threshold)))
+    return body, results
+
+
+def _single_table(
+    outcome: ElectionOutcome, numbered: list[tuple[int, CandidateResult]], lang: str
+) -> Table:
+    """A single-name ballot (agree / disagree): both counts and their shares, not only the
+    verdict (190-QĐ/TW Art. 15: exactly one of the two boxes on a valid ballot)."""
+    result = outcome.result
+    rows = []
+    for number, candidate in numbered:
+        base = candidate.decision.base_size
+        disagree = (
+            result.valid - result.blank - candidate.votes - result.tally.unmarked[candidate.name]
+        )
+        rows.append(
             (
-                str(candidate.rank),
+                str(number),
                 candidate.name,
-                n(candidate.votes),
-                f"{candidate.share_text(lang)} / {n(candidate.decision.base_size)}",
-                n(candidate.decision.required),
+                format_int(candidate.votes, lang),
+                _share(candidate.votes, base, lang),
+                format_int(disagree, lang),
+                _share(disagree, base, lang),
+                format_int(base, lang),
+                format_int(candidate.decision.required, lang),
                 result.verdict(candidate, lang),
             )
-            for candidate in result.candidates
+        )
+    percent = render("forms.col_percent", lang)
+    return Table(
+        headers=(
+            render("report.col_rank", lang),
+            render("report.col_name", lang),
+            render("forms.col_agree", lang),
+            percent,
+            render("forms.col_disagree", lang),
+            percent,
+            render("forms.col_base", lang),
+            render("report.col_needed", lang),
+            render("report.col_result", lang),
         ),
-        numeric=(True, False, True, True, True, False),
+        rows=tuple(rows),
+        numeric=(True, False, True, True, True, True, True, True, False),
     )
-    yield Para(result.summary(lang))
-    yield Para(_next_step(outcome, lang, require_threshold))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from itertools import zip_longest
 
-from partyvote.report.blocks import Block, Heading, Para, Table
+from partyvote.report.blocks import Block, Header, Heading, Keep, NewPage, Para, Signatures, Table
 
 __all__ = ["to_html", "to_markdown", "to_text"]
 
@@ -30,10 +31,41 @@ def _text_table(table: Table) -> list[str]:
     return [line(table.headers), rule, *(line(row) for row in table.rows)]
 
 
-def to_text(blocks: Sequence[Block]) -> str:
-    """Plain text, for a terminal or a printer."""
-    lines: list[str] = []
+def _flat(blocks: Sequence[Block]) -> Iterator[Block]:
+    """The blocks with groups opened: text and Markdown have no pages to keep them on."""
     for block in blocks:
+        if isinstance(block, Keep):
+            yield from block.blocks
+        else:
+            yield block
+
+
+def _signature_columns(block: Signatures) -> list[list[str]]:
+    """Each signer's lines, top to bottom, with room to sign above the name."""
+    names = block.names or ("",) * len(block.roles)
+    columns = []
+    for role, name in zip(block.roles, names, strict=True):
+        lines = [block.on_behalf] if block.on_behalf else []
+        lines.append(role)
+        if block.hint:
+            lines.append(block.hint)
+        lines += ["", "", name or "." * 24]
+        columns.append(lines)
+    return columns
+
+
+def _columns(columns: Sequence[Sequence[str]], gap: str = "    ") -> list[str]:
+    width = max(len(line) for column in columns for line in column)
+    return [
+        gap.join(line.ljust(width) for line in row).rstrip()
+        for row in zip_longest(*columns, fillvalue="")
+    ]
+
+
+def to_text(blocks: Sequence[Block]) -> str:
+    """Plain text, for a terminal or a printer (a form feed starts each set of minutes)."""
+    lines: list[str] = []
+    for block in _flat(blocks):
         if isinstance(block, Heading):
             underline = "=" if block.level == 1 else "-"
             lines += [block.text, underline * len(block.text)]
@@ -41,13 +73,14 @@ def to_text(blocks: Sequence[Block]) -> str:
             lines.append(block.text)
         elif isinstance(block, Table):
             lines += _text_table(block)
-        else:
-            lines.append(block.note)
-            lines.append("")
-            lines.append("    ".join(role.ljust(24) for role in block.roles).rstrip())
-            lines.append("")
-            lines.append("")
-            lines.append("    ".join("." * 24 for _ in block.roles))
+        elif isinstance(block, Header):
+            lines += _columns([side for side in (block.left, block.right) if side])
+        elif isinstance(block, NewPage):
+            lines.append("\f")
+        elif isinstance(block, Signatures):
+            if block.note:
+                lines += [block.note, ""]
+            lines += _columns(_signature_columns(block))
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -69,7 +102,7 @@ def _cell(text: str) -> str:
 def to_markdown(blocks: Sequence[Block]) -> str:
     """Markdown (CommonMark with pipe tables)."""
     lines: list[str] = []
-    for block in blocks:
+    for block in _flat(blocks):
         if isinstance(block, Heading):
             lines.append(f"{'#' * block.level} {_md(block.text)}")
         elif isinstance(block, Para):
@@ -80,70 +113,128 @@ def to_markdown(blocks: Sequence[Block]) -> str:
                 "|" + "|".join("---:" if numeric else "---" for numeric in block.numeric) + "|"
             )
             lines += ["| " + " | ".join(map(_cell, row)) + " |" for row in block.rows]
-        else:
-            lines.append(_md(block.note))
-            lines.append("")
-            lines.append("| " + " | ".join(map(_cell, block.roles)) + " |")
-            lines.append("|" + "|".join(":---:" for _ in block.roles) + "|")
-            lines.append("| " + " | ".join("<br><br><br>" for _ in block.roles) + " |")
+        elif isinstance(block, Header):
+            lines.append(
+                "| "
+                + " | ".join(_cell(" / ".join(side)) for side in (block.left, block.right))
+                + " |"
+            )
+            lines.append("|:---:|:---:|")
+        elif isinstance(block, NewPage):
+            lines.append("* * *")
+        elif isinstance(block, Signatures):
+            if block.note:
+                lines += [_md(block.note), ""]
+            columns = _signature_columns(block)
+            lines.append("| " + " | ".join(_cell(column[0]) for column in columns) + " |")
+            lines.append("|" + "|".join(":---:" for _ in columns) + "|")
+            lines += [
+                "| " + " | ".join(_cell(line) if line else "<br>" for line in row) + " |"
+                for row in zip(*(column[1:] for column in columns), strict=True)
+            ]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
 
+# One family for every glyph: each of these covers Vietnamese whole (stacked diacritics such as
+# ổ, ồ in one face), so whichever the printer has, no letter falls back to another face.  Not
+# "Liberation Serif", and "Times New Roman" only last: on Linux the latter is an alias of the
+# former, whose older releases lack Vietnamese, so letters came from two faces.
+FONT = '"Noto Serif", "DejaVu Serif", "Times New Roman", serif'
+
 _CSS = """
-@page { size: A4; margin: 20mm 18mm; }
-body { font-family: "Times New Roman", "Noto Serif", serif; font-size: 12pt;
-       line-height: 1.4; max-width: 180mm; margin: 0 auto; color: #000; }
-h1 { font-size: 16pt; text-align: center; text-transform: uppercase; margin: 0 0 8pt; }
-h2 { font-size: 13pt; margin: 16pt 0 6pt; page-break-after: avoid; }
+@page { size: A4; margin: 20mm 18mm 22mm;
+        @bottom-center { content: "PAGE " counter(page) " / " counter(pages);
+                         font-family: FONT; font-size: 10pt; } }
+body { font-family: FONT; font-size: 12pt;
+       line-height: 1.5; max-width: 180mm; margin: 0 auto; color: #000; }
+h1 { font-size: 14pt; text-align: center; text-transform: uppercase; margin: 12pt 0 4pt; }
+h2 { font-size: 13pt; margin: 16pt 0 6pt; break-after: avoid; }
 p { margin: 4pt 0; }
-table { border-collapse: collapse; width: 100%; margin: 6pt 0; page-break-inside: avoid; }
-th, td { border: 1px solid #444; padding: 3pt 6pt; vertical-align: top; }
+table { border-collapse: collapse; width: 100%; margin: 6pt 0; }
+tr { break-inside: avoid; }
+th, td { border: 1px solid #444; padding: 2pt 5pt; vertical-align: top; }
 th { background: #eee; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
-.signatures { display: flex; justify-content: space-between; margin-top: 24pt;
-              page-break-inside: avoid; }
-.signatures div { flex: 1; text-align: center; font-weight: bold; min-height: 90pt; }
+.header { display: flex; justify-content: space-between; text-align: center;
+          font-weight: bold; padding-top: 6pt; }
+.header div { flex: 1; }
+.new-page { break-after: page; }  /* the header's padding keeps the marks above capitals
+   (Ả, Ố) on its own page: Chromium paints ink above a page's first line on the page before */
+.keep { break-inside: avoid; }
+.signatures { display: flex; justify-content: space-around; margin-top: 18pt;
+              break-inside: avoid; }
+.signatures div { flex: 0 1 auto; text-align: center; min-width: 55mm; }
+.signatures .role { font-weight: bold; }
+.signatures .hint { font-style: italic; }
+.signatures .name { margin-top: 60pt; font-weight: bold; }
 @media print { body { max-width: none; } }
 """.strip()
 
 
-def to_html(blocks: Sequence[Block], *, title: str, lang: str) -> str:
-    """A self-contained HTML page, laid out for printing on A4."""
+def _html_block(block: Block, out: list[str]) -> None:
+    if isinstance(block, Heading):
+        out.append(f"<h{block.level}>{html.escape(block.text)}</h{block.level}>")
+    elif isinstance(block, Para):
+        out.append(f"<p>{html.escape(block.text)}</p>")
+    elif isinstance(block, Table):
+        out.append("<table>")
+        out.append(
+            "<tr>" + "".join(f"<th>{html.escape(cell)}</th>" for cell in block.headers) + "</tr>"
+        )
+        for row in block.rows:
+            cells = "".join(
+                f'<td class="num">{html.escape(cell)}</td>'
+                if numeric
+                else f"<td>{html.escape(cell)}</td>"
+                for cell, numeric in zip(row, block.numeric, strict=True)
+            )
+            out.append(f"<tr>{cells}</tr>")
+        out.append("</table>")
+    elif isinstance(block, Header):
+        sides = "".join(
+            "<div>" + "<br>".join(html.escape(line) for line in side) + "</div>"
+            for side in (block.left, block.right)
+        )
+        out.append(f'<div class="header">{sides}</div>')
+    elif isinstance(block, NewPage):
+        out.append('<div class="new-page"></div>')
+    elif isinstance(block, Keep):
+        out.append('<div class="keep">')
+        for inner in block.blocks:
+            _html_block(inner, out)
+        out.append("</div>")
+    else:
+        if block.note:
+            out.append(f"<p>{html.escape(block.note)}</p>")
+        names = block.names or ("",) * len(block.roles)
+        signers = "".join(
+            "<div>"
+            + (f'<p class="role">{html.escape(block.on_behalf)}</p>' if block.on_behalf else "")
+            + f'<p class="role">{html.escape(role)}</p>'
+            + (f'<p class="hint">{html.escape(block.hint)}</p>' if block.hint else "")
+            + f'<p class="name">{html.escape(name) or "&nbsp;"}</p>'
+            + "</div>"
+            for role, name in zip(block.roles, names, strict=True)
+        )
+        out.append(f'<div class="signatures">{signers}</div>')
+
+
+def to_html(blocks: Sequence[Block], *, title: str, lang: str, page: str = "Page") -> str:
+    """A self-contained HTML page, laid out for printing on A4, its pages numbered
+    ("*page* 1 / 3")."""
+    css = _CSS.replace("FONT", FONT).replace("PAGE", html.escape(page).replace('"', ""))
     out = [
         "<!DOCTYPE html>",
         f'<html lang="{lang}">',
         "<head>",
         '<meta charset="utf-8">',
         f"<title>{html.escape(title)}</title>",
-        f"<style>\n{_CSS}\n</style>",
+        f"<style>\n{css}\n</style>",
         "</head>",
         "<body>",
     ]
     for block in blocks:
-        if isinstance(block, Heading):
-            out.append(f"<h{block.level}>{html.escape(block.text)}</h{block.level}>")
-        elif isinstance(block, Para):
-            out.append(f"<p>{html.escape(block.text)}</p>")
-        elif isinstance(block, Table):
-            out.append("<table>")
-            out.append(
-                "<tr>"
-                + "".join(f"<th>{html.escape(cell)}</th>" for cell in block.headers)
-                + "</tr>"
-            )
-            for row in block.rows:
-                cells = "".join(
-                    f'<td class="num">{html.escape(cell)}</td>'
-                    if numeric
-                    else f"<td>{html.escape(cell)}</td>"
-                    for cell, numeric in zip(row, block.numeric, strict=True)
-                )
-                out.append(f"<tr>{cells}</tr>")
-            out.append("</table>")
-        else:
-            out.append(f"<p>{html.escape(block.note)}</p>")
-            roles = "".join(f"<div>{html.escape(role)}</div>" for role in block.roles)
-            out.append(f'<div class="signatures">{roles}</div>')
+        _html_block(block, out)
     out += ["</body>", "</html>"]
     return "\n".join(out) + "\n"

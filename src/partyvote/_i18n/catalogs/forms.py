@@ -1,8 +1,222 @@
-"""Catalog entries for issue 12: the minutes' forms."""
+"""Catalog entries for issue 12: the minutes' forms.
+
+The Vietnamese wording follows the counting committees' forms (biên bản kiểm phiếu) of the
+party's election guidance; see ``docs/explanation/forms.rst`` for the sources.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Final
 
-ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {}
+ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
+    "forms.hands_ballots": {
+        "en": (
+            "a show of hands has no blank ({blank}) or invalid ({invalid}) ballots; "
+            'write method = "ballot" for a secret ballot'
+        ),
+        "vi": (
+            "biểu quyết giơ tay không có phiếu trắng ({blank}) hay phiếu không hợp lệ "
+            '({invalid}); ghi method = "ballot" nếu bỏ phiếu kín'
+        ),
+    },
+    "forms.present": {
+        "en": "present at the time of voting ({present}) exceeds those on the roll ({members})",
+        "vi": "số có mặt lúc bầu cử ({present}) lớn hơn tổng số trong danh sách ({members})",
+    },
+    "forms.option": {
+        "en": "minutes option {name} must be one of {valid}, got {value!r}",
+        "vi": "tùy chọn biên bản {name} phải là một trong {valid}, nhận được {value!r}",
+    },
+    "forms.party": {
+        "en": "COMMUNIST PARTY OF VIETNAM",
+        "vi": "ĐẢNG CỘNG SẢN VIỆT NAM",
+    },
+    "forms.congress": {
+        "en": "CONGRESS {congress}",
+        "vi": "ĐẠI HỘI LẦN THỨ {congress}",
+    },
+    "forms.term": {
+        "en": "TERM {term}",
+        "vi": "NHIỆM KỲ {term}",
+    },
+    "forms.dateline": {
+        "en": "{locality}, {date}",
+        "vi": "{locality}, {date}",
+    },
+    "forms.opening.election": {
+        "en": "{meeting}{when} held the election under {rules}.",
+        "vi": "{meeting}{when} tiến hành bầu cử theo {rules}.",
+    },
+    "forms.opening.motion": {
+        "en": "{meeting}{when} voted under {rules}.",
+        "vi": "{meeting}{when} tiến hành biểu quyết theo {rules}.",
+    },
+    "forms.on_date": {
+        "en": ", on {date},",
+        "vi": ", {date},",
+    },
+    "forms.seats": {
+        "en": "The congress decided the number to elect: {seats}.",
+        "vi": "Đại hội đã biểu quyết số lượng cần bầu là {seats} đồng chí.",
+    },
+    "forms.list": {
+        "en": (
+            "The congress approved the list of {count} "
+            "{count:plural:candidate:candidates} below (in ballot order):"
+        ),
+        "vi": (
+            "Đại hội đã thông qua danh sách bầu cử gồm {count} đồng chí có tên dưới đây "
+            "(theo thứ tự trên phiếu bầu):"
+        ),
+    },
+    "forms.committee": {
+        "en": "The congress appointed the counting committee:",
+        "vi": "Đại hội đã cử Ban kiểm phiếu gồm các đồng chí:",
+    },
+    "forms.committee_line": {
+        "en": "{number}) {name}, {role}",
+        "vi": "{number}) Đồng chí {name}, {role}",
+    },
+    "forms.head": {
+        "en": "head",
+        "vi": "Trưởng ban",
+    },
+    "forms.member": {
+        "en": "member",
+        "vi": "Ủy viên",
+    },
+    "forms.attendance": {
+        "en": (
+            "On the roll: {members}; present at the time of voting: {present}; "
+            "absent at the time of voting: {absent} ({excused} excused)."
+        ),
+        "vi": (
+            "Tổng số được triệu tập: {members}; số có mặt lúc bầu cử: {present}; "
+            "số vắng mặt lúc bầu cử: {absent} (trong đó có lý do: {excused})."
+        ),
+    },
+    "forms.results.ballot": {
+        "en": "Results of the count (in ballot order):",
+        "vi": "Kết quả kiểm phiếu cụ thể như sau (xếp theo thứ tự trên phiếu bầu):",
+    },
+    "forms.results.votes": {
+        "en": "Results of the count (by votes, most first):",
+        "vi": "Kết quả kiểm phiếu cụ thể như sau (xếp theo số phiếu từ cao xuống thấp):",
+    },
+    "forms.winners": {
+        "en": "Elected (by votes, most first):",
+        "vi": "Những đồng chí sau đây trúng cử (xếp theo số phiếu từ cao xuống thấp):",
+    },
+    "forms.no_winners": {
+        "en": "No one is elected in this ballot.",
+        "vi": "Không có đồng chí nào trúng cử trong lần bầu này.",
+    },
+    "forms.winners_neutral": {
+        "en": "Elected (by votes, most first):",
+        "vi": "Những người sau đây trúng cử (xếp theo số phiếu từ cao xuống thấp):",
+    },
+    "forms.no_winners_neutral": {
+        "en": "No one is elected in this ballot.",
+        "vi": "Không có người nào trúng cử trong lần bầu này.",
+    },
+    "forms.col_agree": {
+        "en": "Agree",
+        "vi": "Đồng ý",
+    },
+    "forms.col_disagree": {
+        "en": "Disagree",
+        "vi": "Không đồng ý",
+    },
+    "forms.col_percent": {
+        "en": "%",
+        "vi": "Tỉ lệ",
+    },
+    "forms.col_base": {
+        "en": "Base",
+        "vi": "Cơ sở",
+    },
+    "forms.method.hands": {
+        "en": "Voted by show of hands.",
+        "vi": "Hình thức: biểu quyết giơ tay.",
+    },
+    "forms.method.ballot": {
+        "en": "Voted by secret ballot.",
+        "vi": "Hình thức: bỏ phiếu kín.",
+    },
+    "forms.votes_hands": {
+        "en": "Show of hands: {yes} for, {no} against, {abstain} abstaining.",
+        "vi": (
+            "Kết quả biểu quyết: {yes} tán thành, {no} không tán thành, {abstain} không biểu quyết."
+        ),
+    },
+    "forms.closing": {
+        "en": "These minutes were completed at ……… on the same day and read to the congress.",
+        "vi": "Biên bản lập xong vào hồi ……… cùng ngày và đã được công bố trước Đại hội.",
+    },
+    "forms.on_behalf": {
+        "en": "FOR THE COUNTING COMMITTEE",
+        "vi": "TM. BAN KIỂM PHIẾU",
+    },
+    "forms.head_title": {
+        "en": "HEAD",
+        "vi": "TRƯỞNG BAN",
+    },
+    "forms.sign_hint": {
+        "en": "(signature and full name)",
+        "vi": "(Ký, ghi rõ họ tên)",
+    },
+    "forms.state": {
+        "en": "SOCIALIST REPUBLIC OF VIETNAM",
+        "vi": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    },
+    "forms.motto": {
+        "en": "Independence - Freedom - Happiness",
+        "vi": "Độc lập - Tự do - Hạnh phúc",
+    },
+    "forms.title_state": {
+        "en": "Minutes of the result of the count",
+        "vi": "Biên bản kết quả kiểm phiếu",
+    },
+    "forms.team": {
+        "en": "The election team:",
+        "vi": "Tổ bầu cử gồm có:",
+    },
+    "forms.team_line": {
+        "en": "{number}. {name}, {role}",
+        "vi": "{number}. Ông/Bà {name}, {role}",
+    },
+    "forms.team_head": {
+        "en": "head",
+        "vi": "Tổ trưởng",
+    },
+    "forms.team_secretary": {
+        "en": "secretary",
+        "vi": "Thư ký",
+    },
+    "forms.witness": {
+        "en": "voter witness",
+        "vi": "Cử tri chứng kiến",
+    },
+    "forms.voters": {
+        "en": "Voters on the list: {members}; voters who voted: {cast}; turnout: {share}.",
+        "vi": (
+            "Tổng số cử tri trong danh sách: {members}; số cử tri đã tham gia bỏ phiếu: {cast}; "
+            "tỷ lệ so với tổng số cử tri: {share}."
+        ),
+    },
+    "forms.candidates": {
+        "en": "Candidates: {count}; to be elected: {seats}.",
+        "vi": "Số người ứng cử: {count}; số đại biểu được bầu: {seats}.",
+    },
+    "forms.complaints": {
+        "en": "Complaints received: ………; settled: ………; passed to the election board: ………",
+        "vi": (
+            "Những khiếu nại, tố cáo nhận được: ………; đã giải quyết: ………; chuyển đến Ban bầu cử: ………"
+        ),
+    },
+    "forms.page": {
+        "en": "Page",
+        "vi": "Trang",
+    },
+}
