@@ -291,7 +291,8 @@ DE = rulebooks.get("de-verein")
 
 
 def test_verein_abstentions_are_not_votes_cast() -> None:
-    # BGB §32(1): a majority of the votes cast; BGH II ZR 236/81: abstentions do not count
+    # BGB §32(1): a majority of the votes cast; BGH 25 Jan 1982, II ZR 164/81 (BGHZ 83, 35):
+    # abstentions are not votes cast
     assert DE.motion().decide(pv.Votes(10, 9, abstain=30)).passed
     assert not DE.motion().decide(pv.Votes(10, 10, abstain=1)).passed
 
@@ -607,3 +608,11 @@ def test_seats_left_unfilled_go_to_the_next_round(book: Rulebook) -> None:
     following = book.next_round(result)
     assert (following.seats, following.candidates) == (1, ("Bình", "Chi"))
     assert (following.threshold is None) == (not book.revote_threshold)
+
+
+def test_verein_cites_the_abstentions_judgment_by_its_right_number() -> None:
+    # the Federal Court of Justice ruled on abstentions in II ZR 164/81 (BGHZ 83, 35) of
+    # 25 January 1982; II ZR 236/81 is another case (issue 15 §4)
+    cited = " ".join(str(source) for source in DE.sources)
+    assert "II ZR 164/81, BGHZ 83, 35" in cited
+    assert "236/81" not in cited

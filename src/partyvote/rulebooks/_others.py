@@ -183,7 +183,11 @@ DE_VEREIN = Rulebook(
         Source("Bürgerliches Gesetzbuch (BGB)", "§ 32(1) (majority of votes cast)", ""),
         Source("Bürgerliches Gesetzbuch (BGB)", "§ 33(1) (amending the statutes)", ""),
         Source("Bürgerliches Gesetzbuch (BGB)", "§ 41 (dissolution)", ""),
-        Source("Bundesgerichtshof, II ZR 236/81 (abstentions are not votes cast)", "", "1982"),
+        Source(
+            "Bundesgerichtshof, II ZR 164/81, BGHZ 83, 35",
+            "(abstentions are not votes cast)",
+            "1982-01-25",
+        ),
     ),
     quorum=None,
     motions={
