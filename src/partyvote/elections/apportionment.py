@@ -28,7 +28,7 @@ default, :class:`~partyvote.elections.Revote`, decides nothing and leaves the se
 >>> allocation = house.allocate({"Blue": 340_000, "Red": 280_000, "Green": 160_000,
 ...                              "Yellow": 60_000, "Grey": 15_000})
 >>> dict(allocation.seats)
-{'Blue': 3, 'Red': 2, 'Green': 1, 'Yellow': 1, 'Grey': 0}
+{'Blue': 3, 'Red': 3, 'Green': 1, 'Yellow': 0, 'Grey': 0}
 >>> allocation.excluded
 ('Grey',)
 """
