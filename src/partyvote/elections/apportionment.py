@@ -38,9 +38,9 @@ from __future__ import annotations
 import heapq
 from collections.abc import Mapping
 from fractions import Fraction
-from typing import Literal
+from typing import Any, Literal
 
-from attrs import field, frozen
+from attrs import Attribute, field, frozen
 
 from partyvote._i18n.catalog import CATALOG, Message, render
 from partyvote._i18n.numbers import exact_decimal, format_int
@@ -66,7 +66,7 @@ def __dir__() -> list[str]:
     return __all__
 
 
-def _first_divisor(_instance: object, _attribute: object, value: Fraction) -> None:
+def _first_divisor(_instance: object, _attribute: Attribute[Any], value: Any) -> None:
     if not isinstance(value, Fraction) or value <= 0:
         raise ElectionError(Message("apportion.first_divisor", value=value))
 
@@ -126,22 +126,22 @@ DROOP = LargestRemainder("droop")
 Method = DivisorMethod | LargestRemainder
 
 
-def _method(_instance: object, _attribute: object, value: object) -> None:
+def _method(_instance: object, _attribute: Attribute[Any], value: Any) -> None:
     if not isinstance(value, DivisorMethod | LargestRemainder):
         raise ElectionError(Message("apportion.method", value=value))
 
 
-def _seats(_instance: object, _attribute: object, value: object) -> None:
+def _seats(_instance: object, _attribute: Attribute[Any], value: Any) -> None:
     if check_count("seats", value) < 1:
         raise ElectionError(Message("election.seats", seats=value))
 
 
-def _threshold(_instance: object, _attribute: object, value: object) -> None:
+def _threshold(_instance: object, _attribute: Attribute[Any], value: Any) -> None:
     if value is not None and not isinstance(value, Threshold):
         raise ElectionError(Message("apportion.threshold", value=value))
 
 
-def _ties(_instance: object, _attribute: object, value: object) -> None:
+def _ties(_instance: object, _attribute: Attribute[Any], value: Any) -> None:
     if not isinstance(value, TiePolicy):
         raise ElectionError(Message("election.tie_policy", value=value))
 
@@ -362,9 +362,10 @@ class Apportionment:
             while heap and heap[0][0] == best:
                 level.append(heapq.heappop(heap)[1])
             names = tuple(qualified[index][0] for index in sorted(level))
-            if len(names) <= left:
-                winners, undecided, evidence = names, (), ()
-            else:
+            winners: tuple[str, ...] = names
+            undecided: tuple[str, ...] = ()
+            evidence: tuple[tuple[str, str], ...] = ()
+            if len(names) > left:
                 outcome = self.ties.break_tie(names, left)
                 winners, undecided, evidence = outcome.winners, outcome.pending, outcome.evidence
             for group in winners:
