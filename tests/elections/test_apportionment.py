@@ -244,3 +244,12 @@ def test_bad_counts_are_refused(
     # Droop: quota floor(3/11) + 1 = 1, 3 whole quotas leave 7 seats for 2 remainders
     with pytest.raises(error):
         Apportionment(seats=10, method=method).allocate(votes, won=won)
+
+
+@pytest.mark.parametrize("method", DIVISORS)
+def test_quotients_too_close_for_floats_are_compared_exactly(method: DivisorMethod) -> None:
+    # 2**53 and 2**53 + 1 are the same float; the larger count must still win the seat
+    votes = {"A": 2**53, "B": 2**53 + 1}
+    allocation = Apportionment(seats=1, method=method).allocate(votes)
+    assert dict(allocation.seats) == {"A": 0, "B": 1}
+    assert allocation.last_quotient == Fraction(2**53 + 1) / method.first

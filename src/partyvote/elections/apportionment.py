@@ -155,7 +155,8 @@ class Allocation:
     :param excluded: groups below the threshold (and not let in by ``or_won``).
     :param tied: groups tied for the ``pending`` seats the tie policy left undecided.
     :param pending: seats not yet given (0 unless a tie is left to a further decision).
-    :param awards: for a divisor method, each seat in order: ``(group, quotient)``.
+    :param awards: for a divisor method, the group given each seat, in order.
+    :param last_quotient: for a divisor method, the quotient of the last seat given.
     :param quota: for a largest-remainder method, the quota.
     :param required: votes a group needed to pass the threshold (``None``: no threshold).
     """
@@ -166,7 +167,8 @@ class Allocation:
     excluded: tuple[str, ...] = ()
     tied: tuple[str, ...] = ()
     pending: int = 0
-    awards: tuple[tuple[str, Fraction], ...] = ()
+    awards: tuple[str, ...] = ()
+    last_quotient: Fraction | None = None
     quota: Fraction | None = None
     required: int | None = None
     tie_evidence: tuple[tuple[str, str], ...] = ()
@@ -217,10 +219,14 @@ class Allocation:
             lines.append(render("apportion.excluded", lang, groups=", ".join(self.excluded)))
         if self.quota is not None:
             lines.append(render("apportion.quota", lang, quota=_shown(self.quota, lang)))
-        elif self.awards:
-            group, quotient = self.awards[-1]
+        elif self.awards and self.last_quotient is not None:
             lines.append(
-                render("apportion.last", lang, group=group, quotient=_shown(quotient, lang))
+                render(
+                    "apportion.last",
+                    lang,
+                    group=self.awards[-1],
+                    quotient=_shown(self.last_quotient, lang),
+                )
             )
         excluded = set(self.excluded)
         for (group, seats), (_, votes) in zip(self.seats, self.votes, strict=True):
@@ -320,108 +326,141 @@ class Apportionment:
         if not any(count for _, count in qualified):
             raise ElectionError(Message("apportion.no_votes"))
         if isinstance(self.method, DivisorMethod):
-            shares, awards, tied, pending, evidence = self._divisor(qualified)
-            quota = None
+            outcome = self._divisor(qualified)
         else:
-            shares, quota, tied, pending, evidence = self._remainder(qualified)
-            awards = ()
+            outcome = self._remainder(qualified)
         return Allocation(
             apportionment=self,
-            seats=tuple((group, shares.get(group, 0)) for group, _ in tally),
+            seats=tuple((group, outcome.shares.get(group, 0)) for group, _ in tally),
             votes=tally,
             excluded=excluded,
-            tied=tied,
-            pending=pending,
-            awards=awards,
-            quota=quota,
+            tied=outcome.tied,
+            pending=outcome.pending,
+            awards=outcome.awards,
+            last_quotient=outcome.last,
+            quota=outcome.quota,
             required=required,
-            tie_evidence=evidence,
+            tie_evidence=outcome.evidence,
         )
 
-    def _divisor(
-        self, qualified: tuple[tuple[str, int], ...]
-    ) -> tuple[
-        dict[str, int],
-        tuple[tuple[str, Fraction], ...],
-        tuple[str, ...],
-        int,
-        tuple[tuple[str, str], ...],
-    ]:
+    def _divisor(self, qualified: tuple[tuple[str, int], ...]) -> _Outcome:
         method = self.method
         assert isinstance(method, DivisorMethod)
-        shares = {group: 0 for group, _ in qualified}
-        order = {group: index for index, (group, _) in enumerate(qualified)}
-        count = dict(qualified)
-        heap = [(-Fraction(votes) / method.first, order[group]) for group, votes in qualified]
+        # quotient of group i holding k seats: votes_i * scale / denominator(k), all integers
+        scale = method.first.denominator
+        first = method.first.numerator
+        numerators = [votes * scale for _, votes in qualified]
+        denominators = [first] * len(qualified)
+        shares = [0] * len(qualified)
+        # Floats only order the heap: correctly rounded division is monotone, so the exact
+        # largest quotient is among the entries whose float equals the top one, and those
+        # are compared exactly, in integers, below.
+        heap = [(-(n / first), index) for index, n in enumerate(numerators)]
         heapq.heapify(heap)
-        awards: list[tuple[str, Fraction]] = []
+        awards: list[int] = []
         left = self.seats
-        while left:
-            best = heap[0][0]
-            level: list[int] = []
-            while heap and heap[0][0] == best:
+        while True:
+            top = heap[0][0]
+            level = [heapq.heappop(heap)[1]]
+            while heap and heap[0][0] == top:
                 level.append(heapq.heappop(heap)[1])
-            names = tuple(qualified[index][0] for index in sorted(level))
-            winners: tuple[str, ...] = names
-            undecided: tuple[str, ...] = ()
+            if len(level) > 1:
+                level = self._exact_best(level, numerators, denominators, heap)
+            level.sort()
+            names = tuple(qualified[index][0] for index in level)
+            last = Fraction(numerators[level[0]], denominators[level[0]])
+            winners = level
             evidence: tuple[tuple[str, str], ...] = ()
-            if len(names) > left:
+            pending: tuple[str, ...] = ()
+            if len(level) > left:
                 outcome = self.ties.break_tie(names, left)
-                winners, undecided, evidence = outcome.winners, outcome.pending, outcome.evidence
-            for group in winners:
-                shares[group] += 1
-                awards.append((group, -best))
-                divisor = method.divisor(shares[group])
-                heapq.heappush(heap, (-Fraction(count[group]) / divisor, order[group]))
+                seated = set(outcome.winners)
+                winners = [index for index in level if qualified[index][0] in seated]
+                evidence, pending = outcome.evidence, outcome.pending
+            for index in winners:
+                shares[index] += 1
+                awards.append(index)
+                denominators[index] = (1 + method.step * shares[index]) * scale
+                heapq.heappush(heap, (-(numerators[index] / denominators[index]), index))
             left -= len(winners)
-            if len(names) > len(winners):
-                if left and undecided:
-                    return shares, tuple(awards), names, left, evidence
-                if left == 0:
-                    return shares, tuple(awards), names, 0, evidence
-                for group in names:  # pragma: no cover - a policy seats all or leaves pending
-                    if group not in winners:
-                        heapq.heappush(heap, (best, order[group]))
-        return shares, tuple(awards), (), 0, ()
+            if len(level) > len(winners) or not left:
+                tied = names if len(level) > len(winners) else ()
+                return _Outcome(
+                    shares={group: shares[index] for index, (group, _) in enumerate(qualified)},
+                    awards=tuple(qualified[index][0] for index in awards),
+                    last=last,
+                    tied=tied,
+                    pending=left if pending else 0,
+                    evidence=evidence,
+                )
 
-    def _remainder(
-        self, qualified: tuple[tuple[str, int], ...]
-    ) -> tuple[dict[str, int], Fraction, tuple[str, ...], int, tuple[tuple[str, str], ...]]:
+    @staticmethod
+    def _exact_best(
+        level: list[int],
+        numerators: list[int],
+        denominators: list[int],
+        heap: list[tuple[float, int]],
+    ) -> list[int]:
+        """The entries of *level* with the exactly largest quotient; the rest go back."""
+        best = level[0]
+        for index in level[1:]:
+            if numerators[index] * denominators[best] > numerators[best] * denominators[index]:
+                best = index
+        top = [
+            index
+            for index in level
+            if numerators[index] * denominators[best] == numerators[best] * denominators[index]
+        ]
+        for index in level:
+            if index not in top:
+                heapq.heappush(heap, (-(numerators[index] / denominators[index]), index))
+        return top
+
+    def _remainder(self, qualified: tuple[tuple[str, int], ...]) -> _Outcome:
         method = self.method
         assert isinstance(method, LargestRemainder)
         quota = method.quota(sum(votes for _, votes in qualified), self.seats)
-        shares = {group: int(votes // quota) for group, votes in qualified}
+        # whole quotas and remainders scaled by the quota's denominator: integers only
+        num, den = quota.numerator, quota.denominator
+        shares = {group: votes * den // num for group, votes in qualified}
         left = self.seats - sum(shares.values())
         if left > len(qualified):
             raise ElectionError(
                 Message("apportion.droop_small", quota=quota, left=left, groups=len(qualified))
             )
         remainders = sorted(
-            (
-                (votes - shares[group] * quota, index)
-                for index, (group, votes) in enumerate(qualified)
-            ),
-            key=lambda pair: (-pair[0], pair[1]),
-        )
+            (votes * den - shares[group] * num, -index, group)
+            for index, (group, votes) in enumerate(qualified)
+        )[::-1]
         tied: tuple[str, ...] = ()
         evidence: tuple[tuple[str, str], ...] = ()
         pending = 0
         if left > 0:
             boundary = remainders[left - 1][0]
-            above = [qualified[index][0] for rest, index in remainders if rest > boundary]
-            at = tuple(qualified[index][0] for rest, index in remainders if rest == boundary)
+            above = [group for rest, _, group in remainders if rest > boundary]
+            at = tuple(group for rest, _, group in remainders if rest == boundary)
             for group in above:
                 shares[group] += 1
             share_out = left - len(above)
-            if len(at) <= share_out:
-                winners: tuple[str, ...] = at
-            else:
+            winners: tuple[str, ...] = at
+            if len(at) > share_out:
                 outcome = self.ties.break_tie(at, share_out)
                 winners, tied, evidence = outcome.winners, at, outcome.evidence
                 pending = share_out - len(winners)
             for group in winners:
                 shares[group] += 1
-        return shares, quota, tied, pending, evidence
+        return _Outcome(shares=shares, quota=quota, tied=tied, pending=pending, evidence=evidence)
+
+
+@frozen(kw_only=True)
+class _Outcome:
+    shares: dict[str, int]
+    awards: tuple[str, ...] = ()
+    last: Fraction | None = None
+    quota: Fraction | None = None
+    tied: tuple[str, ...] = ()
+    pending: int = 0
+    evidence: tuple[tuple[str, str], ...] = ()
 
 
 def _votes(votes: Mapping[str, int]) -> tuple[tuple[str, int], ...]:
