@@ -27,6 +27,7 @@ from partyvote.elections.apportionment import (
 from partyvote.elections.ballot import Ballot, BallotForm, Mark
 from partyvote.elections.counts import Counts
 from partyvote.elections.election import Election
+from partyvote.elections.ranked import RankedElection, RankedResult, Stage
 from partyvote.elections.result import CandidateResult, ElectionResult
 from partyvote.elections.rounds import Status
 from partyvote.elections.tally import Tally
@@ -55,7 +56,10 @@ __all__ = [
     "Lot",
     "Mark",
     "Older",
+    "RankedElection",
+    "RankedResult",
     "Revote",
+    "Stage",
     "Status",
     "Tally",
     "TieBreak",

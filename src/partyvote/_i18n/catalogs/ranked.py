@@ -130,4 +130,69 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "Tie for the last seats among {groups}, decided by the tie policy.",
         "vi": "{groups} bằng nhau ở các ghế cuối, đã quyết định theo cách xử lý khi bằng phiếu.",
     },
+    # ranked ballots (elections/ranked.py)
+    "ranked.candidates": {
+        "en": "candidates must be a list of non-empty names, got {value!r}",
+        "vi": "danh sách ứng cử viên phải gồm các tên khác rỗng, nhận được {value!r}",
+    },
+    "ranked.duplicate": {
+        "en": "a candidate is listed twice in {value!r}",
+        "vi": "có ứng cử viên được nêu hai lần trong {value!r}",
+    },
+    "ranked.ballot": {
+        "en": "a ranked ballot is a sequence of names in order of preference, got {value!r}",
+        "vi": "phiếu xếp hạng là một dãy tên theo thứ tự ưu tiên, nhận được {value!r}",
+    },
+    "ranked.header": {
+        "en": (
+            "{seats} {seats:plural:seat:seats}, {valid} valid ballots, {invalid} invalid; "
+            "quota {quota} votes."
+        ),
+        "vi": (
+            "{seats} chỗ, {valid} phiếu hợp lệ, {invalid} phiếu không hợp lệ; hạn ngạch "
+            "{quota} phiếu."
+        ),
+    },
+    "ranked.stage.first": {
+        "en": "Stage {number}, first preferences: {votes}",
+        "vi": "Vòng {number}, lựa chọn thứ nhất: {votes}",
+    },
+    "ranked.stage.surplus": {
+        "en": "Stage {number}, surplus of {subject} transferred: {votes}",
+        "vi": "Vòng {number}, chuyển số phiếu thừa của {subject}: {votes}",
+    },
+    "ranked.stage.exclusion": {
+        "en": "Stage {number}, {subject} excluded: {votes}",
+        "vi": "Vòng {number}, loại {subject}: {votes}",
+    },
+    "ranked.stage.filled": {
+        "en": "Stage {number}, as many candidates continue as seats remain: {votes}",
+        "vi": "Vòng {number}, số ứng cử viên còn lại bằng số chỗ còn trống: {votes}",
+    },
+    "ranked.non_transferable": {
+        "en": "; non-transferable {votes}",
+        "vi": "; không chuyển được {votes}",
+    },
+    "ranked.tie_at_stage": {
+        "en": "; tie among {names} decided by the earlier stages or the tie policy",
+        "vi": "; {names} bằng phiếu, quyết định theo các vòng trước hoặc cách xử lý khi bằng phiếu",
+    },
+    "ranked.elected_at_stage": {
+        "en": "; elected: {names}",
+        "vi": "; trúng cử: {names}",
+    },
+    "ranked.pending": {
+        "en": (
+            "The count stops: {names} are tied and the tie policy leaves it undecided; "
+            "{seats} {seats:plural:seat remains:seats remain}."
+        ),
+        "vi": (
+            "Dừng kiểm phiếu: {names} bằng phiếu và cách xử lý khi bằng phiếu chưa quyết định; "
+            "còn {seats} chỗ."
+        ),
+    },
+    "ranked.elected": {
+        "en": "Elected: {names}.",
+        "vi": "Trúng cử: {names}.",
+    },
 }
