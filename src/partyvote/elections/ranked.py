@@ -40,7 +40,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
-from math import floor
 from typing import Any, Literal
 
 from attrs import Attribute, field, frozen
@@ -59,6 +58,7 @@ def __dir__() -> list[str]:
 
 
 _SCALE = 100_000  # five decimal places (SSI 2007/42 Sch. 1 rule 48(3))
+Value = int | Fraction
 
 
 def _names(value: Iterable[str]) -> tuple[str, ...]:
@@ -263,21 +263,26 @@ class _Count:
     ) -> None:
         self.election = election
         self.quota = quota
+        # Scottish values are whole numbers of 1/100,000 (five decimals): count in those
+        # units with integers; exact transfers count in votes with Fractions.
+        self.unit = _SCALE if election.transfers == "scottish" else 1
+        scaled = quota * self.unit
+        self.target: Value = scaled.numerator if scaled.denominator == 1 else scaled
         order = {name: index for index, name in enumerate(election.candidates)}
         self.order = order
         self.continuing = set(election.candidates)
         # parcels: ranking, position of the current preference, number of papers, value
-        self.piles: dict[str, list[tuple[tuple[str, ...], int, int, Fraction]]] = {
+        self.piles: dict[str, list[tuple[tuple[str, ...], int, int, Value]]] = {
             name: [] for name in election.candidates
         }
-        self.votes: dict[str, Fraction] = dict.fromkeys(election.candidates, Fraction(0))
+        self.votes: dict[str, Value] = dict.fromkeys(election.candidates, 0)
         for ranking, number in rankings.items():
-            self.piles[ranking[0]].append((ranking, 0, number, Fraction(1)))
-            self.votes[ranking[0]] += number
-        self.non_transferable = Fraction(0)
+            self.piles[ranking[0]].append((ranking, 0, number, self.unit))
+            self.votes[ranking[0]] += number * self.unit
+        self.non_transferable: Value = 0
         self.elected: list[str] = []
         self.surpluses: list[str] = []
-        self.history: list[dict[str, Fraction]] = []
+        self.history: list[dict[str, Value]] = []
         self.stages: list[Stage] = []
 
     def run(self, valid: int, invalid: int) -> RankedResult:
@@ -308,7 +313,7 @@ class _Count:
             self._record("exclusion", subject, tie=tie)
         return self._result(valid, invalid)
 
-    def _rank_key(self, name: str) -> tuple[Fraction, int]:
+    def _rank_key(self, name: str) -> tuple[Value, int]:
         return (-self.votes[name], self.order[name])
 
     def _choose(self, names: list[str], *, largest: bool) -> tuple[str | None, tuple[str, ...]]:
@@ -337,18 +342,19 @@ class _Count:
 
     def _transfer_surplus(self, subject: str) -> None:
         total = self.votes[subject]
-        surplus = total - self.quota
+        surplus = total - self.target
         self._transfer(subject, (surplus, total))
-        self.votes[subject] = self.quota
+        self.votes[subject] = self.target
 
-    def _transfer(self, subject: str, ratio: tuple[Fraction, Fraction] | None) -> None:
+    def _transfer(self, subject: str, ratio: tuple[Value, Value] | None) -> None:
         scottish = self.election.transfers == "scottish"
         for ranking, position, number, received in self.piles.pop(subject):
             value = received
             if ratio is not None:
-                value = received * ratio[0] / ratio[1]
-                if scottish:
-                    value = Fraction(floor(value * _SCALE), _SCALE)
+                if scottish:  # rule 48(3): five decimals, the remainder ignored
+                    value = received * ratio[0] // ratio[1]
+                else:
+                    value = Fraction(received * ratio[0]) / ratio[1]
             following = position + 1
             while following < len(ranking) and ranking[following] not in self.continuing:
                 following += 1
@@ -360,7 +366,7 @@ class _Count:
             self.votes[target] += number * value
         self.piles[subject] = []
         if ratio is None:
-            self.votes[subject] = Fraction(0)
+            self.votes[subject] = 0
 
     def _elect(self, names: Iterable[str]) -> None:
         for name in names:
@@ -379,14 +385,14 @@ class _Count:
         if action != "filled":
             reached = tuple(
                 sorted(
-                    (name for name in self.continuing if self.votes[name] >= self.quota),
+                    (name for name in self.continuing if self.votes[name] >= self.target),
                     key=self._rank_key,
                 )
             )
             seats_left = self.election.seats - len(self.elected)
             reached = reached[:seats_left] if len(reached) > seats_left else reached
             self._elect(reached)
-            self.surpluses += [name for name in reached if self.votes[name] > self.quota]
+            self.surpluses += [name for name in reached if self.votes[name] > self.target]
         shown: list[str] = [
             name
             for name in self.election.candidates
@@ -397,8 +403,12 @@ class _Count:
             Stage(
                 action=action,
                 subject=subject,
-                votes=tuple((name, self.votes[name]) for name in shown if self.votes[name]),
-                non_transferable=self.non_transferable,
+                votes=tuple(
+                    (name, Fraction(self.votes[name]) / self.unit)
+                    for name in shown
+                    if self.votes[name]
+                ),
+                non_transferable=Fraction(self.non_transferable) / self.unit,
                 elected=elected or reached,
                 tie=tie,
             )
