@@ -195,4 +195,27 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "Elected: {names}.",
         "vi": "Trúng cử: {names}.",
     },
+    # EU Council, TFEU Art. 238(3) (rules/weighted.py)
+    "rule.qmv_participating": {
+        "en": (
+            "a qualified majority of the participating members (TFEU Art. 238(3)): {states} "
+            "of them, representing {population} of their population; a blocking minority "
+            "needs the fewest of them holding more than 35% of that population, plus one"
+        ),
+        "vi": (
+            "đa số đủ điều kiện của các thành viên tham gia (Điều 238(3) TFEU): {states} số "
+            "thành viên đó, đại diện cho {population} dân số của họ; thiểu số ngăn chặn cần "
+            "số thành viên ít nhất chiếm quá 35% dân số đó, cộng thêm một"
+        ),
+    },
+    "rule.qmv_participating_plain": {
+        "en": (
+            "a qualified majority of the participating members (TFEU Art. 238(3)): {states} "
+            "of them, representing {population} of their population"
+        ),
+        "vi": (
+            "đa số đủ điều kiện của các thành viên tham gia (Điều 238(3) TFEU): {states} số "
+            "thành viên đó, đại diện cho {population} dân số của họ"
+        ),
+    },
 }
