@@ -218,4 +218,15 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
             "thành viên đó, đại diện cho {population} dân số của họ"
         ),
     },
+    # further rounds (elections/rounds.py)
+    "rounds.drop_lowest": {
+        "en": (
+            "dropping the lowest ({names}, {votes} votes each) would leave fewer candidates "
+            "than the {seats} {seats:plural:seat:seats} to fill; the meeting decides who goes on"
+        ),
+        "vi": (
+            "loại những người thấp nhất ({names}, mỗi người {votes} phiếu) thì số ứng cử viên "
+            "còn lại ít hơn {seats} chỗ cần bầu; đại hội quyết định ai được bầu tiếp"
+        ),
+    },
 }
