@@ -201,3 +201,13 @@ def test_bad_ballots_are_refused() -> None:
         election.count(["AB"])  # a string is not a ranking
     with pytest.raises(CountError):
         election.count({("A",): -1})
+
+
+@given(rankings_st, st.integers(1, 4))
+def test_a_quota_of_first_preferences_elects(ballots: list[tuple[str, ...]], seats: int) -> None:
+    # SSI 2007/42 Sch. 1 rule 46: a candidate with at least the quota is elected
+    result = RankedElection(seats=seats, candidates=NAMES, ties=Lot("s")).count(ballots)
+    firsts = Counter(ranking[0] for ranking in ballots)
+    for name, votes in firsts.items():
+        if votes >= result.quota:
+            assert name in result.elected
