@@ -7,7 +7,7 @@ import pytest
 from partyvote import CONVENED, Election, Quorum, Roll, Tally, at_least, more_than, rulebooks
 from partyvote.elections import ElectionResult
 from partyvote.elections.rounds import Step, following_round, next_round, next_step
-from partyvote.errors import ElectionError
+from partyvote.errors import ElectionError, OptionError
 from partyvote.io.meeting import ElectionOutcome
 from partyvote.report.document import _next_step
 
@@ -78,3 +78,60 @@ def test_new_names_are_asked_for_in_the_minutes() -> None:
     assert _next_step(outcome, "en", True) == (
         "Next step: 1 seat remains and no candidate is left; the meeting adds names."
     )
+
+
+def plurality(votes: dict[str, int], seats: int = 1) -> ElectionResult[Election]:
+    # one seat by a majority of those convened (16 of 30): nobody reaches it here
+    return count(votes, seats=seats)
+
+
+@pytest.mark.parametrize(
+    ("votes", "keep", "expected"),
+    [
+        # a top-two run-off: the two leading candidates go on
+        ({"An": 12, "Bình": 9, "Chi": 5, "Dũng": 3}, "top-two", ("An", "Bình")),
+        # a tie at the cut is not broken by the list's order: both tied go on
+        ({"An": 12, "Bình": 7, "Chi": 7, "Dũng": 3}, "top-two", ("An", "Bình", "Chi")),
+        # two candidates only: nothing to cut
+        ({"An": 12, "Bình": 9}, "top-two", ("An", "Bình")),
+        # drop the lowest: every candidate with the fewest votes leaves
+        ({"An": 12, "Bình": 9, "Chi": 3, "Dũng": 3}, "drop-lowest", ("An", "Bình")),
+        ({"An": 12, "Bình": 9, "Chi": 5, "Dũng": 3}, "drop-lowest", ("An", "Bình", "Chi")),
+        # the default keeps everyone not elected (244-QĐ/TW Art. 20(2))
+        ({"An": 12, "Bình": 9, "Chi": 5, "Dũng": 3}, "all", ("An", "Bình", "Chi", "Dũng")),
+    ],
+)
+def test_who_goes_on_to_a_further_round(
+    votes: dict[str, int], keep: str, expected: tuple[str, ...]
+) -> None:
+    result = plurality(votes)
+    assert next_step(result) is Step.FURTHER
+    following = result.next_round(keep=keep)  # type: ignore[arg-type]
+    assert following is not None
+    assert following.candidates == expected
+    assert following.seats == 1
+
+
+def test_a_top_two_run_off_for_several_seats_keeps_twice_as_many() -> None:
+    # two seats unfilled: the four leading candidates go on
+    votes = {"An": 25, "Bình": 12, "Chi": 11, "Dũng": 10, "Hải": 9, "Lan": 2}
+    following = count(votes, seats=3).next_round(keep="top-two")
+    assert following is not None
+    assert (following.seats, following.candidates) == (2, ("Bình", "Chi", "Dũng", "Hải"))
+
+
+def test_dropping_the_lowest_never_leaves_too_few_candidates() -> None:
+    result = plurality({"An": 9, "Bình": 9})
+    with pytest.raises(ElectionError, match="the meeting decides"):
+        result.next_round(keep="drop-lowest")
+
+
+def test_an_unknown_keep_is_refused() -> None:
+    with pytest.raises(OptionError):
+        CASES["unfilled"][0].next_round(keep="top-three")  # type: ignore[arg-type]
+
+
+def test_keep_applies_to_further_rounds_only() -> None:
+    # a re-vote among the tied is a re-vote among the tied, whatever keep says
+    result = CASES["tie"][0]
+    assert result.next_round(keep="top-two") == result.next_round()

@@ -291,7 +291,8 @@ DE = rulebooks.get("de-verein")
 
 
 def test_verein_abstentions_are_not_votes_cast() -> None:
-    # BGB §32(1): a majority of the votes cast; BGH II ZR 236/81: abstentions do not count
+    # BGB §32(1): a majority of the votes cast; BGH 25 Jan 1982, II ZR 164/81 (BGHZ 83, 35):
+    # abstentions are not votes cast
     assert DE.motion().decide(pv.Votes(10, 9, abstain=30)).passed
     assert not DE.motion().decide(pv.Votes(10, 10, abstain=1)).passed
 
@@ -607,3 +608,53 @@ def test_seats_left_unfilled_go_to_the_next_round(book: Rulebook) -> None:
     following = book.next_round(result)
     assert (following.seats, following.candidates) == (1, ("Bình", "Chi"))
     assert (following.threshold is None) == (not book.revote_threshold)
+
+
+def test_verein_cites_the_abstentions_judgment_by_its_right_number() -> None:
+    # the Federal Court of Justice ruled on abstentions in II ZR 164/81 (BGHZ 83, 35) of
+    # 25 January 1982; II ZR 236/81 is another case (issue 15 §4)
+    cited = " ".join(str(source) for source in DE.sources)
+    assert "II ZR 164/81, BGHZ 83, 35" in cited
+    assert "236/81" not in cited
+
+
+# TFEU Art. 238(3): the euro area's twenty states vote alone on euro matters (Art. 136)
+EURO_AREA = (
+    "AT", "BE", "HR", "CY", "EE", "FI", "FR", "DE", "GR", "IE",
+    "IT", "LV", "LT", "LU", "MT", "NL", "PT", "SK", "SI", "ES",
+)  # fmt: skip
+
+
+def euro_vote(against: set[str]) -> pv.Poll:
+    return pv.Poll.of(
+        (state, POPULATIONS[state], "no" if state in against else "yes") for state in EURO_AREA
+    )
+
+
+def test_eu_participating_majority_needs_no_fifteen_states() -> None:
+    # Art. 238(3)(a): 55 % of the 20 participating members is 11; the full Council's minimum
+    # of 15 states does not apply, so 12 states with 65 % of the population pass
+    small = {"AT", "BE", "HR", "CY", "EE", "FI", "GR", "IE"}
+    vote = euro_vote(against=small)
+    assert vote.heads.yes == 12
+    assert EU.motion("qualified-participating").decide(vote).passed
+    assert not EU.motion("qualified").decide(vote).passed  # the full-Council rule, misapplied
+
+
+def test_eu_participating_blocking_minority_is_computed_from_the_population() -> None:
+    # Art. 238(3)(a): DE and FR are the fewest euro states over 35 % of the euro population,
+    # so a blocking minority needs 2 + 1 = 3 members; DE and FR alone cannot block
+    vote = euro_vote(against={"DE", "FR"})
+    assert pv.rules.ParticipatingMajority.minimum_blocking(vote) == 3
+    assert EU.motion("qualified-participating").decide(vote).passed
+    assert not EU.motion("qualified-participating").decide(euro_vote({"DE", "FR", "IT"})).passed
+    # Art. 238(3)(b): off a Commission proposal, 72 % and no blocking-minority clause
+    assert not EU.motion("qualified-participating-not-on-proposal").decide(vote).passed
+
+
+def test_eu_participating_majority_speaks_both_languages() -> None:
+    rule = EU.motion("qualified-participating").threshold
+    assert "TFEU Art. 238(3)" in pv.rules.describe(rule, "en")
+    assert "Điều 238(3) TFEU" in pv.rules.describe(rule, "vi")
+    plain = EU.motion("qualified-participating-not-on-proposal").threshold
+    assert "blocking" not in pv.rules.describe(plain, "en")

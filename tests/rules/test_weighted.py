@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import partyvote as pv
-from partyvote.errors import MissingInputError, RuleError, VotesError
+from partyvote.errors import MissingInputError, OptionError, RuleError, VotesError
 from partyvote.rulebooks import LEGAL
 from partyvote.rules.weighted import COUNCIL, POPULATION
 
@@ -126,3 +126,33 @@ def test_minimum_refuses_zero_and_combines() -> None:
 def test_legal_base_needs_votes() -> None:
     with pytest.raises(MissingInputError):
         LEGAL(None, None)
+
+
+@given(
+    st.lists(st.tuples(st.integers(1, 1000), st.booleans()), min_size=1, max_size=12),
+    st.data(),
+)
+def test_participating_majority_is_monotone(
+    members: list[tuple[int, bool]], data: st.DataObject
+) -> None:
+    # TFEU Art. 238(3): one more state in favour never turns a qualified majority into a failure
+    rule = pv.rules.ParticipatingMajority()
+    poll = pv.Poll.of(
+        (f"S{i}", weight, "yes" if yes else "no") for i, (weight, yes) in enumerate(members)
+    )
+    against = [i for i, (_, yes) in enumerate(members) if not yes]
+    if not against:
+        return
+    turned = data.draw(st.sampled_from(against))
+    more = pv.Poll.of(
+        (f"S{i}", weight, "yes" if yes or i == turned else "no")
+        for i, (weight, yes) in enumerate(members)
+    )
+    assert rule.decide(more).passed >= rule.decide(poll).passed
+
+
+def test_participating_majority_needs_a_poll_and_a_flag() -> None:
+    with pytest.raises(RuleError):
+        pv.rules.ParticipatingMajority().decide(pv.Votes(3, 1))
+    with pytest.raises(OptionError):
+        pv.rules.ParticipatingMajority(blocking="yes")  # type: ignore[arg-type]

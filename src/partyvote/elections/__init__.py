@@ -13,9 +13,21 @@ The names used most are also at the root (``partyvote.Election``); the rest are 
 
 from __future__ import annotations
 
+from partyvote.elections.apportionment import (
+    DHONDT,
+    DROOP,
+    HARE,
+    MODIFIED_SAINTE_LAGUE,
+    SAINTE_LAGUE,
+    Allocation,
+    Apportionment,
+    DivisorMethod,
+    LargestRemainder,
+)
 from partyvote.elections.ballot import Ballot, BallotForm, Mark
 from partyvote.elections.counts import Counts
 from partyvote.elections.election import Election
+from partyvote.elections.ranked import RankedElection, RankedResult, Stage
 from partyvote.elections.result import CandidateResult, ElectionResult
 from partyvote.elections.rounds import Status
 from partyvote.elections.tally import Tally
@@ -23,19 +35,31 @@ from partyvote.elections.ties import ByKey, Chain, Lot, Older, Revote, TieBreak,
 from partyvote.elections.validity import InvalidReason, Validity
 
 __all__ = [
+    "DHONDT",
+    "DROOP",
+    "HARE",
+    "MODIFIED_SAINTE_LAGUE",
+    "SAINTE_LAGUE",
+    "Allocation",
+    "Apportionment",
     "Ballot",
     "BallotForm",
     "ByKey",
     "CandidateResult",
     "Chain",
     "Counts",
+    "DivisorMethod",
     "Election",
     "ElectionResult",
     "InvalidReason",
+    "LargestRemainder",
     "Lot",
     "Mark",
     "Older",
+    "RankedElection",
+    "RankedResult",
     "Revote",
+    "Stage",
     "Status",
     "Tally",
     "TieBreak",

@@ -11,7 +11,7 @@ from attrs import frozen
 from partyvote._i18n.catalog import Message, render, say
 from partyvote._i18n.numbers import format_int, format_percent
 from partyvote.elections.counts import Counts
-from partyvote.elections.rounds import Contest, Status, next_round
+from partyvote.elections.rounds import Contest, Keep, Status, next_round
 from partyvote.elections.tally import Tally
 from partyvote.elections.ties import TieBreak
 from partyvote.elections.validity import InvalidReason
@@ -126,7 +126,11 @@ class ElectionResult(Generic[E]):
         raise ElectionError(Message("tally.unknown_name", names=repr(name)))
 
     def next_round(
-        self, *, require_threshold: bool = True, add_candidates: Iterable[str] = ()
+        self,
+        *,
+        require_threshold: bool = True,
+        add_candidates: Iterable[str] = (),
+        keep: Keep = "all",
     ) -> E | None:
         """The election the regulation calls for next, or ``None`` when all seats are filled.
 
@@ -136,9 +140,14 @@ class ElectionResult(Generic[E]):
           *add_candidates*, when the meeting adds names; 244-QĐ/TW Art. 20(2));
         * no quorum: the same election again.
 
-        Decided and built by :func:`partyvote.elections.rounds.next_round`.
+        *keep* chooses who goes on to a further round: ``"all"`` not elected (default),
+        ``"top-two"`` (a run-off among the leading candidates, twice as many as the seats
+        left) or ``"drop-lowest"`` (all but those with the fewest votes).  Decided and built
+        by :func:`partyvote.elections.rounds.next_round`.
         """
-        return next_round(self, require_threshold=require_threshold, add_candidates=add_candidates)
+        return next_round(
+            self, require_threshold=require_threshold, add_candidates=add_candidates, keep=keep
+        )
 
     def header(self, lang: str = "en") -> str:
         """The election in one sentence: seats, candidates and what elects, in *lang*."""

@@ -13,6 +13,13 @@ This is the one place that decides what comes next (:func:`next_step`) and build
   among the candidates not elected, plus any names the meeting adds;
 * unfilled seats and no one left on the list: the meeting must add names.
 
+Which candidates go on to a further round is a choice of the body's rules (``keep``):
+all who were not elected (the default, as the party regulation's "bầu tiếp"), a top-two
+run-off (the leading candidates, twice as many as the unfilled seats: for one seat, the two
+with the most votes; candidates tied at the cut all go on), or "drop the lowest" (every
+candidate with the fewest votes leaves; if that would leave fewer candidates than seats, the
+meeting decides, and :class:`~partyvote.errors.ElectionError` says so).
+
 It reads an election and a result only through the :class:`Contest` and :class:`Counted`
 protocols, so that the result module can call it without importing the election module back.
 
@@ -27,16 +34,31 @@ Election(seats=1, candidates=('Bình', 'Chi'), ...)
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
-from typing import Protocol, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Literal, Protocol, TypeVar
 
 from partyvote._i18n.catalog import Message
 from partyvote.elections.ties import Revote, TieBreak, TiePolicy
 from partyvote.elections.validity import Validity
-from partyvote.errors import ElectionError
+from partyvote.errors import ElectionError, OptionError
 from partyvote.rules.compound import Rule
 
-__all__ = ["Contest", "Counted", "Status", "Step", "following_round", "next_round", "next_step"]
+__all__ = [
+    "KEEP",
+    "Contest",
+    "Counted",
+    "Keep",
+    "Status",
+    "Step",
+    "following_round",
+    "next_round",
+    "next_step",
+]
+
+Keep = Literal["all", "top-two", "drop-lowest"]
+"""Who goes on to a further round: see the module's introduction."""
+KEEP: tuple[Keep, ...] = ("all", "top-two", "drop-lowest")
+"""The values of :data:`Keep`."""
 
 
 def __dir__() -> list[str]:
@@ -159,6 +181,11 @@ class Counted(Protocol[C_co]):
         """Seats neither filled nor contested by a pending tie."""
         ...  # pragma: no cover
 
+    @property
+    def votes(self) -> Mapping[str, int]:
+        """Votes per candidate."""
+        ...  # pragma: no cover
+
 
 def next_step(result: Counted[Contest]) -> Step:
     """What the meeting does after *result* (see the list at the top of this module)."""
@@ -174,15 +201,32 @@ def next_step(result: Counted[Contest]) -> Step:
 
 
 def next_round(
-    result: Counted[C], *, require_threshold: bool = True, add_candidates: Iterable[str] = ()
+    result: Counted[C],
+    *,
+    require_threshold: bool = True,
+    add_candidates: Iterable[str] = (),
+    keep: Keep = "all",
 ) -> C | None:
     """The election that follows *result*, or ``None`` when all seats are filled.
 
     With ``require_threshold=False`` the most votes win in a re-vote or further round;
-    *add_candidates* are names the meeting adds to a further round.  Raises
-    :class:`~partyvote.errors.ElectionError` when seats are unfilled and no one is left to
-    vote for (:attr:`Step.NEW_NAMES` without *add_candidates*).
+    *add_candidates* are names the meeting adds to a further round; *keep* says which
+    candidates not elected go on to it (``"all"``, ``"top-two"`` or ``"drop-lowest"``).
+    Raises :class:`~partyvote.errors.ElectionError` when seats are unfilled and no one is
+    left to vote for (:attr:`Step.NEW_NAMES` without *add_candidates*).
+
+    >>> from partyvote import Election
+    >>> first = Election(seats=1, candidates=["An", "Bình", "Chi", "Dũng"]).count(
+    ...     [("An",)] * 4 + [("Bình",)] * 3 + [("Chi",)] * 2 + [("Dũng",)] * 2)
+    >>> next_round(first, keep="top-two").candidates
+    ('An', 'Bình')
+    >>> next_round(first, keep="drop-lowest").candidates
+    ('An', 'Bình')
     """
+    if keep not in KEEP:
+        raise OptionError(
+            Message("option.choice", name="keep", value=keep, valid=", ".join(map(repr, KEEP)))
+        )
     step = next_step(result)
     election = result.election
     if step is Step.COMPLETE:
@@ -202,7 +246,7 @@ def next_round(
             ties=policy,
         )
     remaining = tuple(name for name in election.candidates if name not in result.elected)
-    candidates = remaining + tuple(add_candidates)
+    candidates = _kept(result, remaining, keep) + tuple(add_candidates)
     if not candidates:
         raise ElectionError(Message("result.no_one_left", seats=result.unfilled))
     return type(election)(
@@ -213,6 +257,27 @@ def next_round(
         validity=election.validity,
         ties=election.ties,
     )
+
+
+def _kept(result: Counted[Contest], remaining: tuple[str, ...], keep: Keep) -> tuple[str, ...]:
+    """The candidates not elected who go on, in the list's order."""
+    if keep == "all" or not remaining:
+        return remaining
+    votes = {name: result.votes.get(name, 0) for name in remaining}
+    if keep == "top-two":
+        places = 2 * result.unfilled
+        if len(remaining) <= places:
+            return remaining
+        cut = sorted(votes.values(), reverse=True)[places - 1]
+        return tuple(name for name in remaining if votes[name] >= cut)
+    lowest = min(votes.values())
+    kept = tuple(name for name in remaining if votes[name] > lowest)
+    if len(kept) < result.unfilled:
+        dropped = ", ".join(name for name in remaining if votes[name] == lowest)
+        raise ElectionError(
+            Message("rounds.drop_lowest", names=dropped, seats=result.unfilled, votes=lowest)
+        )
+    return kept
 
 
 def following_round(result: Counted[C], require_threshold: bool) -> C | None:

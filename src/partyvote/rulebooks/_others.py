@@ -12,7 +12,7 @@ from partyvote.rules.compound import Rule
 from partyvote.rules.minimum import Minimum
 from partyvote.rules.quorum import Quorum
 from partyvote.rules.threshold import at_least, more_than, unanimous
-from partyvote.rules.weighted import DoubleMajority, Heads
+from partyvote.rules.weighted import DoubleMajority, Heads, ParticipatingMajority
 from partyvote.votes import Votes
 
 
@@ -183,7 +183,11 @@ DE_VEREIN = Rulebook(
         Source("Bürgerliches Gesetzbuch (BGB)", "§ 32(1) (majority of votes cast)", ""),
         Source("Bürgerliches Gesetzbuch (BGB)", "§ 33(1) (amending the statutes)", ""),
         Source("Bürgerliches Gesetzbuch (BGB)", "§ 41 (dissolution)", ""),
-        Source("Bundesgerichtshof, II ZR 236/81 (abstentions are not votes cast)", "", "1982"),
+        Source(
+            "Bundesgerichtshof, II ZR 164/81, BGHZ 83, 35",
+            "(abstentions are not votes cast)",
+            "1982-01-25",
+        ),
     ),
     quorum=None,
     motions={
@@ -239,6 +243,8 @@ DE_VEREIN = Rulebook(
 _COUNCIL_MOTIONS: dict[str, Rule] = {
     "qualified": DoubleMajority(),
     "qualified-not-on-proposal": DoubleMajority(states="72%", min_states=1, blocking=0),
+    "qualified-participating": ParticipatingMajority(),
+    "qualified-participating-not-on-proposal": ParticipatingMajority(states="72%", blocking=False),
     "simple": Heads(more_than("1/2", of=MEMBERS)),
 }
 
@@ -251,6 +257,11 @@ EU_QMV = Rulebook(
         Source(
             "Treaty on the Functioning of the European Union",
             "Art. 238(1)-(2) (simple majority; qualified majority off a Commission proposal)",
+            "2009-12-01",
+        ),
+        Source(
+            "Treaty on the Functioning of the European Union",
+            "Art. 238(3) (qualified majority when not all members take part)",
             "2009-12-01",
         ),
     ),
@@ -283,12 +294,20 @@ EU_QMV = Rulebook(
         ),
         Text(
             en=(
-                "TFEU Art. 238(3), where not every member takes part, is not modelled: the "
-                "base is every member of the Council."
+                "Where not every member takes part (TFEU Art. 238(3): euro area, enhanced "
+                "cooperation, opt-outs), use the kinds 'qualified-participating' and "
+                "'qualified-participating-not-on-proposal' on a Poll of the participating "
+                "states only: no minimum of fifteen states, and a blocking minority needs the "
+                "fewest participating states holding more than 35 % of their population, plus "
+                "one. The kind 'qualified' is for the full Council only."
             ),
             vi=(
-                "Điều 238(3) TFEU, khi không phải mọi thành viên tham gia, không được mô hình "
-                "hóa: cơ sở tính là mọi thành viên Hội đồng."
+                "Khi không phải mọi thành viên tham gia (Điều 238(3) TFEU: khu vực đồng euro, "
+                "hợp tác tăng cường, các trường hợp miễn trừ), dùng loại "
+                "'qualified-participating' và 'qualified-participating-not-on-proposal' trên "
+                "một Poll chỉ gồm các quốc gia tham gia: không có mức tối thiểu mười lăm quốc "
+                "gia, và thiểu số ngăn chặn cần số quốc gia tham gia ít nhất chiếm quá 35% dân "
+                "số của họ, cộng thêm một. Loại 'qualified' chỉ dành cho Hội đồng đầy đủ."
             ),
         ),
         Text(

@@ -30,7 +30,14 @@ from partyvote.rules.minimum import Minimum
 from partyvote.rules.motion import Motion
 from partyvote.rules.quorum import Quorum
 from partyvote.rules.threshold import Threshold, at_least, more_than, unanimous
-from partyvote.rules.weighted import Choice, DoubleMajority, Heads, Poll, WeightedVote
+from partyvote.rules.weighted import (
+    Choice,
+    DoubleMajority,
+    Heads,
+    ParticipatingMajority,
+    Poll,
+    WeightedVote,
+)
 
 __all__ = [
     "BUILTIN_BASES",
@@ -50,6 +57,7 @@ __all__ = [
     "Heads",
     "Minimum",
     "Motion",
+    "ParticipatingMajority",
     "Poll",
     "Quorum",
     "Reason",

@@ -23,7 +23,7 @@ from attrs import Attribute, field, frozen
 
 from partyvote._i18n.catalog import Message, render
 from partyvote._i18n.numbers import format_int
-from partyvote._validate import count_validator
+from partyvote._validate import count_validator, flag_validator
 from partyvote.errors import RuleError, VotesError
 from partyvote.roll import Roll
 from partyvote.rules.bases import Base
@@ -32,7 +32,18 @@ from partyvote.rules.decision import Decision, Reason
 from partyvote.rules.threshold import Threshold, at_least
 from partyvote.votes import Votes
 
-__all__ = ["COUNCIL", "POPULATION", "Choice", "DoubleMajority", "Heads", "Poll", "WeightedVote"]
+__all__ = [
+    "COUNCIL",
+    "PARTICIPATING",
+    "PARTICIPATING_POPULATION",
+    "POPULATION",
+    "Choice",
+    "DoubleMajority",
+    "Heads",
+    "ParticipatingMajority",
+    "Poll",
+    "WeightedVote",
+]
 
 
 def __dir__() -> list[str]:
@@ -186,6 +197,22 @@ POPULATION = Base(
 """The population of all member states together."""
 
 
+PARTICIPATING = Base(
+    "participating",
+    _council_members,
+    en="participating members of the Council",
+    vi="thành viên Hội đồng tham gia",
+)
+"""The members of the Council that take part in the vote (TFEU Art. 238(3))."""
+PARTICIPATING_POPULATION = Base(
+    "participating_population",
+    _council_members,
+    en="population of the participating member states",
+    vi="dân số của các quốc gia thành viên tham gia",
+)
+"""The population of the participating member states together."""
+
+
 def _share(value: Threshold | str) -> Threshold:
     return value if isinstance(value, Threshold) else at_least(value)
 
@@ -260,4 +287,84 @@ class DoubleMajority(RuleOps):
             return rule
         return render(
             "rule.qmv_blocking", lang, rule=rule, blocking=format_int(self.blocking, lang)
+        )
+
+
+@frozen(kw_only=True)
+class ParticipatingMajority(RuleOps):
+    """The qualified majority when not all members of the Council take part (TFEU Art. 238(3)).
+
+    Decided on a :class:`Poll` of the *participating* member states only (those the Treaties
+    let vote: euro area measures, enhanced cooperation, opt-outs).  Passes when the states in
+    favour are at least *states* of the participating members (55 %; 72 % under Art.
+    238(3)(b), when the Council does not act on a Commission proposal) and represent at least
+    *population* of their population (65 %).  There is no minimum of fifteen states.  A
+    blocking minority must include at least the minimum number of members representing more
+    than 35 % of the participating population, plus one member; failing that, the qualified
+    majority is deemed attained (Art. 238(3)(a), second subparagraph; under (b) no such
+    clause, ``blocking=False``).  A participating state that abstains or is marked
+    ``"absent"`` is not in favour.
+
+    >>> euro = Poll.of([("A", 40, "no"), ("B", 30, "yes"), ("C", 20, "yes"), ("D", 10, "yes")])
+    >>> ParticipatingMajority.minimum_blocking(euro)  # A alone holds over 35 %: 1 + 1
+    2
+    >>> ParticipatingMajority().decide(euro).passed  # 60 % of people, but A cannot block alone
+    True
+    """
+
+    states: Threshold = field(factory=lambda: at_least("55%"), converter=_share)
+    population: Threshold = field(factory=lambda: at_least("65%"), converter=_share)
+    blocking: bool = field(default=True, validator=flag_validator)
+
+    @staticmethod
+    def minimum_blocking(poll: Poll) -> int:
+        """The fewest members a blocking minority must include: the fewest participating
+        states holding more than 35 % of their population, plus one (Art. 238(3)(a))."""
+        total = sum(entry.weight for entry in poll.entries)
+        held = 0
+        for count, weight in enumerate(
+            sorted((entry.weight for entry in poll.entries), reverse=True), start=1
+        ):
+            held += weight
+            if 20 * held > 7 * total:  # more than 35 %
+                return count + 1
+        return len(poll.entries) + 1  # pragma: no cover - all states hold 100 % > 35 %
+
+    def decide(self, votes: Votes, /, *, roll: Roll | None = None) -> Decision:
+        """Apply Art. 238(3) to a :class:`Poll` of the participating member states."""
+        poll = _needs_poll(self, votes)
+        members = len(poll.entries)
+        in_favour = poll.heads.yes
+        states = Threshold(self.states.ratio, strict=self.states.strict, base=PARTICIPATING).judge(
+            in_favour, members
+        )
+        population = Threshold(
+            self.population.ratio, strict=self.population.strict, base=PARTICIPATING_POPULATION
+        ).judge(poll.yes, poll.roll.members)
+        if not self.blocking:
+            return combine("all", (states, population))
+        needed = max(members - self.minimum_blocking(poll) + 1, 1)
+        no_blocking = Decision(
+            reason=Reason.PASSED if in_favour >= needed else Reason.SHORT,
+            required=needed,
+            received=in_favour,
+            base_size=members,
+            label=Message("rule.qmv.no_blocking"),
+        )
+        return combine("all", (states, combine("any", (population, no_blocking))))
+
+    def describe(self, lang: str = "en") -> str:
+        """The rule in words.
+
+        >>> print(ParticipatingMajority().describe())  # doctest: +NORMALIZE_WHITESPACE
+        a qualified majority of the participating members (TFEU Art. 238(3)): at least 55%
+        of them, representing at least 65% of their population; a blocking minority needs
+        the fewest of them holding more than 35% of that population, plus one
+        """
+        key = "rule.qmv_participating" if self.blocking else "rule.qmv_participating_plain"
+        return render(
+            key,
+            lang,
+            states=self.states.comparison(lang),
+            population=self.population.comparison(lang),
         )

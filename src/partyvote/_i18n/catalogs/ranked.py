@@ -5,4 +5,228 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {}
+ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
+    # proportional seats (elections/apportionment.py)
+    "apportion.first_divisor": {
+        "en": "the first divisor must be a positive Fraction, got {value!r}",
+        "vi": "số chia đầu tiên phải là một Fraction dương, nhận được {value!r}",
+    },
+    "apportion.method": {
+        "en": (
+            "{value!r} is not an apportionment method; expected DHONDT, SAINTE_LAGUE, "
+            "MODIFIED_SAINTE_LAGUE, HARE, DROOP or a DivisorMethod"
+        ),
+        "vi": (
+            "{value!r} không phải phương pháp phân bổ ghế; hãy dùng DHONDT, SAINTE_LAGUE, "
+            "MODIFIED_SAINTE_LAGUE, HARE, DROOP hoặc một DivisorMethod"
+        ),
+    },
+    "apportion.threshold": {
+        "en": "the threshold must be a Threshold such as at_least('5%'), got {value!r}",
+        "vi": "ngưỡng phải là một Threshold, ví dụ at_least('5%'), nhận được {value!r}",
+    },
+    "apportion.or_won": {
+        "en": "or_won must be at least 1 seat won, got {value}",
+        "vi": "or_won phải từ 1 ghế giành được trở lên, nhận được {value}",
+    },
+    "apportion.unknown_group": {
+        "en": "{group!r} won seats but has no votes in the count",
+        "vi": "{group!r} có ghế giành được nhưng không có trong kết quả phiếu",
+    },
+    "apportion.no_votes": {
+        "en": "no group that takes part in the allocation received a vote",
+        "vi": "không nhóm nào tham gia phân bổ ghế nhận được phiếu",
+    },
+    "apportion.votes": {
+        "en": "expected a non-empty mapping of group to votes, got {value!r}",
+        "vi": "cần một ánh xạ khác rỗng từ nhóm đến số phiếu, nhận được {value!r}",
+    },
+    "apportion.group_name": {
+        "en": "a group's name must be a non-empty string, got {value!r}",
+        "vi": "tên nhóm phải là chuỗi khác rỗng, nhận được {value!r}",
+    },
+    "apportion.duplicate": {
+        "en": "the group {group!r} is given twice",
+        "vi": "nhóm {group!r} được nêu hai lần",
+    },
+    "apportion.droop_small": {
+        "en": (
+            "the Droop quota ({quota}) leaves {left} seats for {groups} groups' remainders; "
+            "too few votes for this quota, use the Hare quota"
+        ),
+        "vi": (
+            "hạn ngạch Droop ({quota}) còn {left} ghế cho phần dư của {groups} nhóm; quá ít "
+            "phiếu cho hạn ngạch này, hãy dùng hạn ngạch Hare"
+        ),
+    },
+    "apportion.method.dhondt": {
+        "en": "the D'Hondt method",
+        "vi": "phương pháp D'Hondt",
+    },
+    "apportion.method.sainte-lague": {
+        "en": "the Sainte-Laguë method",
+        "vi": "phương pháp Sainte-Laguë",
+    },
+    "apportion.method.modified-sainte-lague": {
+        "en": "the modified Sainte-Laguë method (first divisor 1.4)",
+        "vi": "phương pháp Sainte-Laguë điều chỉnh (số chia đầu tiên 1,4)",
+    },
+    "apportion.method.hare": {
+        "en": "the largest remainder method (Hare quota)",
+        "vi": "phương pháp số dư lớn nhất (hạn ngạch Hare)",
+    },
+    "apportion.method.droop": {
+        "en": "the largest remainder method (Droop quota)",
+        "vi": "phương pháp số dư lớn nhất (hạn ngạch Droop)",
+    },
+    "apportion.header": {
+        "en": (
+            "{seats} {seats:plural:seat:seats} shared among {groups} "
+            "{groups:plural:group:groups} by {method}; {valid} valid votes."
+        ),
+        "vi": "Phân bổ {seats} ghế cho {groups} nhóm theo {method}; {valid} phiếu hợp lệ.",
+    },
+    "apportion.threshold.line": {
+        "en": "Threshold: {rule} of the valid votes, {required} votes.",
+        "vi": "Ngưỡng: {rule} số phiếu hợp lệ, tức {required} phiếu.",
+    },
+    "apportion.threshold.or_won": {
+        "en": (
+            "Threshold: {rule} of the valid votes, {required} votes, or at least {won} "
+            "{won:plural:seat:seats} won in the constituencies."
+        ),
+        "vi": (
+            "Ngưỡng: {rule} số phiếu hợp lệ, tức {required} phiếu, hoặc giành được ít nhất "
+            "{won} ghế ở các đơn vị bầu cử."
+        ),
+    },
+    "apportion.excluded": {
+        "en": "Below the threshold, no seat: {groups}.",
+        "vi": "Dưới ngưỡng, không được ghế: {groups}.",
+    },
+    "apportion.quota": {
+        "en": "Quota: {quota} votes.",
+        "vi": "Hạn ngạch: {quota} phiếu.",
+    },
+    "apportion.last": {
+        "en": "The last seat went to {group} at the quotient {quotient}.",
+        "vi": "Ghế cuối cùng thuộc về {group} với thương số {quotient}.",
+    },
+    "apportion.group": {
+        "en": "{group}: {votes} votes, {seats} {seats:plural:seat:seats}.",
+        "vi": "{group}: {votes} phiếu, {seats} ghế.",
+    },
+    "apportion.tie": {
+        "en": (
+            "Tie: {seats} {seats:plural:seat is:seats are} still to be given among {groups}, "
+            "whose quotients or remainders are equal."
+        ),
+        "vi": (
+            "Bằng nhau: còn {seats} ghế chưa phân bổ giữa {groups}, có thương số hoặc số dư "
+            "bằng nhau."
+        ),
+    },
+    "apportion.tie_broken": {
+        "en": "Tie for the last seats among {groups}, decided by the tie policy.",
+        "vi": "{groups} bằng nhau ở các ghế cuối, đã quyết định theo cách xử lý khi bằng phiếu.",
+    },
+    # ranked ballots (elections/ranked.py)
+    "ranked.candidates": {
+        "en": "candidates must be a list of non-empty names, got {value!r}",
+        "vi": "danh sách ứng cử viên phải gồm các tên khác rỗng, nhận được {value!r}",
+    },
+    "ranked.duplicate": {
+        "en": "a candidate is listed twice in {value!r}",
+        "vi": "có ứng cử viên được nêu hai lần trong {value!r}",
+    },
+    "ranked.ballot": {
+        "en": "a ranked ballot is a sequence of names in order of preference, got {value!r}",
+        "vi": "phiếu xếp hạng là một dãy tên theo thứ tự ưu tiên, nhận được {value!r}",
+    },
+    "ranked.header": {
+        "en": (
+            "{seats} {seats:plural:seat:seats}, {valid} valid ballots, {invalid} invalid; "
+            "quota {quota} votes."
+        ),
+        "vi": (
+            "{seats} chỗ, {valid} phiếu hợp lệ, {invalid} phiếu không hợp lệ; hạn ngạch "
+            "{quota} phiếu."
+        ),
+    },
+    "ranked.stage.first": {
+        "en": "Stage {number}, first preferences: {votes}",
+        "vi": "Vòng {number}, lựa chọn thứ nhất: {votes}",
+    },
+    "ranked.stage.surplus": {
+        "en": "Stage {number}, surplus of {subject} transferred: {votes}",
+        "vi": "Vòng {number}, chuyển số phiếu thừa của {subject}: {votes}",
+    },
+    "ranked.stage.exclusion": {
+        "en": "Stage {number}, {subject} excluded: {votes}",
+        "vi": "Vòng {number}, loại {subject}: {votes}",
+    },
+    "ranked.stage.filled": {
+        "en": "Stage {number}, as many candidates continue as seats remain: {votes}",
+        "vi": "Vòng {number}, số ứng cử viên còn lại bằng số chỗ còn trống: {votes}",
+    },
+    "ranked.non_transferable": {
+        "en": "; non-transferable {votes}",
+        "vi": "; không chuyển được {votes}",
+    },
+    "ranked.tie_at_stage": {
+        "en": "; tie among {names} decided by the earlier stages or the tie policy",
+        "vi": "; {names} bằng phiếu, quyết định theo các vòng trước hoặc cách xử lý khi bằng phiếu",
+    },
+    "ranked.elected_at_stage": {
+        "en": "; elected: {names}",
+        "vi": "; trúng cử: {names}",
+    },
+    "ranked.pending": {
+        "en": (
+            "The count stops: {names} are tied and the tie policy leaves it undecided; "
+            "{seats} {seats:plural:seat remains:seats remain}."
+        ),
+        "vi": (
+            "Dừng kiểm phiếu: {names} bằng phiếu và cách xử lý khi bằng phiếu chưa quyết định; "
+            "còn {seats} chỗ."
+        ),
+    },
+    "ranked.elected": {
+        "en": "Elected: {names}.",
+        "vi": "Trúng cử: {names}.",
+    },
+    # EU Council, TFEU Art. 238(3) (rules/weighted.py)
+    "rule.qmv_participating": {
+        "en": (
+            "a qualified majority of the participating members (TFEU Art. 238(3)): {states} "
+            "of them, representing {population} of their population; a blocking minority "
+            "needs the fewest of them holding more than 35% of that population, plus one"
+        ),
+        "vi": (
+            "đa số đủ điều kiện của các thành viên tham gia (Điều 238(3) TFEU): {states} số "
+            "thành viên đó, đại diện cho {population} dân số của họ; thiểu số ngăn chặn cần "
+            "số thành viên ít nhất chiếm quá 35% dân số đó, cộng thêm một"
+        ),
+    },
+    "rule.qmv_participating_plain": {
+        "en": (
+            "a qualified majority of the participating members (TFEU Art. 238(3)): {states} "
+            "of them, representing {population} of their population"
+        ),
+        "vi": (
+            "đa số đủ điều kiện của các thành viên tham gia (Điều 238(3) TFEU): {states} số "
+            "thành viên đó, đại diện cho {population} dân số của họ"
+        ),
+    },
+    # further rounds (elections/rounds.py)
+    "rounds.drop_lowest": {
+        "en": (
+            "dropping the lowest ({names}, {votes} votes each) would leave fewer candidates "
+            "than the {seats} {seats:plural:seat:seats} to fill; the meeting decides who goes on"
+        ),
+        "vi": (
+            "loại những người thấp nhất ({names}, mỗi người {votes} phiếu) thì số ứng cử viên "
+            "còn lại ít hơn {seats} chỗ cần bầu; đại hội quyết định ai được bầu tiếp"
+        ),
+    },
+}

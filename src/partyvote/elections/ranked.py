@@ -1,0 +1,432 @@
+"""Ranked ballots: the single transferable vote and instant-runoff, with exact transfers.
+
+Each voter ranks candidates: ``("Chi", "An", "Bình")`` is Chi first, then An, then Bình.
+:class:`RankedElection` counts such ballots by the single transferable vote (STV) as the
+Scottish Local Government Elections Order 2007 (SSI 2007/42, Schedule 1, rules 44-52) does:
+
+* the quota is the Droop quota, ``floor(valid / (seats + 1)) + 1`` (rule 46); the Hare quota
+  ``valid / seats`` is an option;
+* a candidate with at least the quota is elected; the largest surplus is transferred first,
+  every paper of the elected candidate going on at the *transfer value*
+  ``surplus × value of the paper / candidate's votes``, computed to five decimal places with
+  the remainder ignored (rule 48, the weighted inclusive Gregory method); ``transfers="exact"``
+  keeps the exact fraction instead;
+* when no surplus is left, the candidate with the fewest votes is excluded and every paper
+  goes on at its current value (rule 50);
+* when as many candidates continue as seats remain, they are elected (rule 52).
+
+Ties are decided first by the earlier stages (the candidate with fewer votes at the earliest
+stage where the tied candidates differ is excluded, the one with more votes has its surplus
+transferred first), then by the election's tie policy.  The default,
+:class:`~partyvote.elections.Revote`, decides nothing: the count stops and says who is tied;
+:class:`~partyvote.elections.Lot` draws lots reproducibly, as the rules require.
+
+Instant-runoff voting is the same count for one seat, where the Droop quota is a majority
+of the valid ballots: :meth:`RankedElection.instant_runoff`.
+
+A ballot is read up to its first unknown or repeated name (later preferences cannot be
+"next available" ones); a ballot whose first preference is missing or unknown is invalid.
+
+>>> from partyvote.elections import RankedElection
+>>> election = RankedElection(seats=2, candidates=("An", "Bình", "Chi", "Dũng"))
+>>> ballots = {("An", "Bình"): 40, ("Bình",): 15, ("Chi", "Dũng"): 25, ("Dũng", "Chi"): 20}
+>>> result = election.count(ballots)
+>>> result.quota, result.elected
+(Fraction(34, 1), ('An', 'Chi'))
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from fractions import Fraction
+from typing import Any, Literal
+
+from attrs import Attribute, field, frozen
+
+from partyvote._i18n.catalog import Message, render
+from partyvote._i18n.numbers import exact_decimal, format_int
+from partyvote._validate import check_count, choice_validator, nfc
+from partyvote.elections.ties import Revote, TiePolicy
+from partyvote.errors import BallotError, ElectionError, check_language
+
+__all__ = ["RankedElection", "RankedResult", "Stage"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+_SCALE = 100_000  # five decimal places (SSI 2007/42 Sch. 1 rule 48(3))
+Value = int | Fraction
+
+
+def _names(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        raise ElectionError(Message("ranked.candidates", value=value))
+    names = tuple(nfc(name) if isinstance(name, str) else name for name in value)
+    for name in names:
+        if not isinstance(name, str) or not name:
+            raise ElectionError(Message("ranked.candidates", value=value))
+    if len(set(names)) != len(names):
+        raise ElectionError(Message("ranked.duplicate", value=value))
+    return names
+
+
+def _seats(_instance: object, _attribute: Attribute[Any], value: Any) -> None:
+    if check_count("seats", value) < 1:
+        raise ElectionError(Message("election.seats", seats=value))
+
+
+def _ties(_instance: object, _attribute: Attribute[Any], value: Any) -> None:
+    if not isinstance(value, TiePolicy):
+        raise ElectionError(Message("election.tie_policy", value=value))
+
+
+@frozen(kw_only=True)
+class Stage:
+    """One stage of the count: what was done and the votes of every candidate after it.
+
+    :param action: ``"first"`` (first preferences), ``"surplus"`` (a surplus transferred),
+        ``"exclusion"`` (a candidate excluded) or ``"filled"`` (the continuing candidates
+        elected because as many remain as seats).
+    :param subject: the candidate whose surplus or papers were transferred.
+    :param votes: ``(candidate, votes)`` after the stage, for candidates still in the count.
+    :param non_transferable: votes of papers with no further preference, so far.
+    :param elected: candidates elected at this stage, in order.
+    :param tie: the candidates tied at this stage, if a tie had to be decided.
+    """
+
+    action: Literal["first", "surplus", "exclusion", "filled"]
+    subject: str | None = None
+    votes: tuple[tuple[str, Fraction], ...] = ()
+    non_transferable: Fraction = Fraction(0)
+    elected: tuple[str, ...] = ()
+    tie: tuple[str, ...] = ()
+
+
+@frozen(kw_only=True)
+class RankedResult:
+    """The outcome of a ranked count, with every stage.
+
+    :param elected: in the order of election.
+    :param tied: candidates tied when the count stopped on an undecided tie (else empty).
+    :param pending: seats left unfilled by that tie.
+    """
+
+    election: RankedElection
+    quota: Fraction
+    valid: int
+    invalid: int
+    stages: tuple[Stage, ...]
+    elected: tuple[str, ...]
+    tied: tuple[str, ...] = ()
+    pending: int = 0
+
+    def first_preferences(self) -> dict[str, Fraction]:
+        """The first-preference votes of every candidate."""
+        return dict(self.stages[0].votes)
+
+    def explain(self, lang: str = "en") -> str:
+        """The count stage by stage, for the minutes.
+
+        >>> from partyvote.elections import RankedElection
+        >>> irv = RankedElection.instant_runoff(("An", "Bình", "Chi"))
+        >>> print(irv.count({("An",): 4, ("Bình", "An"): 3, ("Chi", "Bình"): 2}).explain())
+        1 seat, 9 valid ballots, 0 invalid; quota 5 votes.
+        Stage 1, first preferences: An 4, Bình 3, Chi 2.
+        Stage 2, Chi excluded: An 4, Bình 5; elected: Bình.
+        Elected: Bình.
+        """
+        check_language(lang)
+        lines = [
+            render(
+                "ranked.header",
+                lang,
+                seats=self.election.seats,
+                valid=format_int(self.valid, lang),
+                invalid=format_int(self.invalid, lang),
+                quota=_shown(self.quota, lang),
+            )
+        ]
+        for number, stage in enumerate(self.stages, start=1):
+            votes = ", ".join(f"{name} {_shown(count, lang)}" for name, count in stage.votes)
+            line = render(
+                f"ranked.stage.{stage.action}",
+                lang,
+                number=number,
+                subject=stage.subject or "",
+                votes=votes,
+            )
+            if stage.non_transferable:
+                line += render(
+                    "ranked.non_transferable", lang, votes=_shown(stage.non_transferable, lang)
+                )
+            if stage.tie:
+                line += render("ranked.tie_at_stage", lang, names=", ".join(stage.tie))
+            if stage.elected:
+                line += render("ranked.elected_at_stage", lang, names=", ".join(stage.elected))
+            lines.append(line + ".")
+        if self.pending:
+            lines.append(
+                render("ranked.pending", lang, seats=self.pending, names=", ".join(self.tied))
+            )
+        lines.append(render("ranked.elected", lang, names=", ".join(self.elected) or "-"))
+        return "\n".join(lines)
+
+
+def _shown(value: Fraction, lang: str) -> str:
+    text = exact_decimal(value, lang)
+    if len(text) <= 14:
+        return text
+    return "≈" + exact_decimal(Fraction(round(value * _SCALE), _SCALE), lang)
+
+
+@frozen(kw_only=True)
+class RankedElection:
+    """An election by ranked ballots: STV for several seats, instant-runoff for one.
+
+    :param seats: the seats to fill.
+    :param candidates: the names on the ballot paper.
+    :param quota: ``"droop"`` (default, ``floor(valid / (seats + 1)) + 1``) or ``"hare"``
+        (``valid / seats``, exact).
+    :param transfers: ``"scottish"`` (default: transfer values to five decimal places, the
+        remainder ignored) or ``"exact"`` (exact fractions).
+    :param ties: what decides a tie the earlier stages do not (default: stop and report it).
+    """
+
+    seats: int = field(validator=_seats)
+    candidates: tuple[str, ...] = field(converter=_names)
+    quota: Literal["droop", "hare"] = field(
+        default="droop", validator=choice_validator("droop", "hare")
+    )
+    transfers: Literal["scottish", "exact"] = field(
+        default="scottish", validator=choice_validator("scottish", "exact")
+    )
+    ties: TiePolicy = field(factory=Revote, validator=_ties)
+
+    @classmethod
+    def instant_runoff(
+        cls, candidates: Iterable[str], *, ties: TiePolicy | None = None
+    ) -> RankedElection:
+        """Instant-runoff voting: one seat, the lowest excluded until a majority.
+
+        >>> RankedElection.instant_runoff(("A", "B")).count([("A",), ("B",), ("A",)]).elected
+        ('A',)
+        """
+        return cls(seats=1, candidates=tuple(candidates), ties=ties or Revote())
+
+    def count(
+        self, ballots: Iterable[Sequence[str]] | Mapping[Sequence[str], int], /
+    ) -> RankedResult:
+        """Count *ballots*: rankings, or a mapping of ranking -> number of such ballots."""
+        rankings, invalid = self._read(ballots)
+        valid = sum(rankings.values())
+        if self.quota == "droop":
+            quota = Fraction(valid // (self.seats + 1) + 1)
+        else:
+            quota = Fraction(valid, self.seats)
+        return _Count(self, quota, rankings).run(valid, invalid)
+
+    def _read(
+        self, ballots: Iterable[Sequence[str]] | Mapping[Sequence[str], int]
+    ) -> tuple[Counter[tuple[str, ...]], int]:
+        known = set(self.candidates)
+        pairs: Iterable[tuple[Sequence[str], int]]
+        if isinstance(ballots, Mapping):
+            pairs = ((ranking, check_count("ballots", n)) for ranking, n in ballots.items())
+        else:
+            pairs = ((ranking, 1) for ranking in ballots)
+        rankings: Counter[tuple[str, ...]] = Counter()
+        invalid = 0
+        for ranking, number in pairs:
+            if isinstance(ranking, str):
+                raise BallotError(Message("ranked.ballot", value=ranking))
+            read: list[str] = []
+            for given in ranking:
+                name = nfc(given) if isinstance(given, str) else given
+                if name not in known or name in read:
+                    break
+                read.append(name)
+            if read:
+                rankings[tuple(read)] += number
+            else:
+                invalid += number
+        return rankings, invalid
+
+
+class _Count:
+    """The mutable state of one count; :meth:`run` returns the frozen result."""
+
+    def __init__(
+        self, election: RankedElection, quota: Fraction, rankings: Counter[tuple[str, ...]]
+    ) -> None:
+        self.election = election
+        self.quota = quota
+        # Scottish values are whole numbers of 1/100,000 (five decimals): count in those
+        # units with integers; exact transfers count in votes with Fractions.
+        self.unit = _SCALE if election.transfers == "scottish" else 1
+        scaled = quota * self.unit
+        self.target: Value = scaled.numerator if scaled.denominator == 1 else scaled
+        order = {name: index for index, name in enumerate(election.candidates)}
+        self.order = order
+        self.continuing = set(election.candidates)
+        # parcels: ranking, position of the current preference, number of papers, value
+        self.piles: dict[str, list[tuple[tuple[str, ...], int, int, Value]]] = {
+            name: [] for name in election.candidates
+        }
+        self.votes: dict[str, Value] = dict.fromkeys(election.candidates, 0)
+        for ranking, number in rankings.items():
+            self.piles[ranking[0]].append((ranking, 0, number, self.unit))
+            self.votes[ranking[0]] += number * self.unit
+        self.non_transferable: Value = 0
+        self.elected: list[str] = []
+        self.surpluses: list[str] = []
+        self.history: list[dict[str, Value]] = []
+        self.stages: list[Stage] = []
+
+    def run(self, valid: int, invalid: int) -> RankedResult:
+        election = self.election
+        self._record("first", None)
+        while len(self.elected) < election.seats:
+            left = election.seats - len(self.elected)
+            if len(self.continuing) <= left:
+                filled = sorted(self.continuing, key=self._rank_key)
+                self._elect(filled)
+                self._record("filled", None, elected=tuple(filled))
+                break
+            if self.surpluses:
+                subject, tie = self._choose(self.surpluses, largest=True)
+                if subject is None:
+                    return self._stopped(valid, invalid, tie, left)
+                self.surpluses.remove(subject)
+                self._transfer_surplus(subject)
+                self._record("surplus", subject, tie=tie)
+                continue
+            subject, tie = self._choose(
+                sorted(self.continuing, key=self.order.__getitem__), largest=False
+            )
+            if subject is None:
+                return self._stopped(valid, invalid, tie, left)
+            self.continuing.discard(subject)
+            self._transfer(subject, None)
+            self._record("exclusion", subject, tie=tie)
+        return self._result(valid, invalid)
+
+    def _rank_key(self, name: str) -> tuple[Value, int]:
+        return (-self.votes[name], self.order[name])
+
+    def _choose(self, names: list[str], *, largest: bool) -> tuple[str | None, tuple[str, ...]]:
+        """The candidate with the largest surplus or the fewest votes; ties looked back on."""
+        sign = 1 if largest else -1
+        best = max(sign * self.votes[name] for name in names)
+        tied = [name for name in names if sign * self.votes[name] == best]
+        if len(tied) == 1:
+            return tied[0], ()
+        original = tuple(tied)
+        for earlier in self.history:  # the earliest stage where they differ decides
+            best = max(sign * earlier[name] for name in tied)
+            tied = [name for name in tied if sign * earlier[name] == best]
+            if len(tied) == 1:
+                return tied[0], original
+        everyone = tuple(sorted(tied, key=self.order.__getitem__))
+        if largest:
+            outcome = self.election.ties.break_tie(everyone, 1)
+            return (outcome.winners[0] if outcome.winners else None), everyone
+        # for an exclusion, the policy picks who stays; the one left over is excluded
+        outcome = self.election.ties.break_tie(everyone, len(everyone) - 1)
+        if outcome.pending:
+            return None, everyone
+        (out,) = (name for name in everyone if name not in outcome.winners)
+        return out, everyone
+
+    def _transfer_surplus(self, subject: str) -> None:
+        total = self.votes[subject]
+        surplus = total - self.target
+        self._transfer(subject, (surplus, total))
+        self.votes[subject] = self.target
+
+    def _transfer(self, subject: str, ratio: tuple[Value, Value] | None) -> None:
+        scottish = self.election.transfers == "scottish"
+        for ranking, position, number, received in self.piles.pop(subject):
+            value = received
+            if ratio is not None:
+                if scottish:  # rule 48(3): five decimals, the remainder ignored
+                    value = received * ratio[0] // ratio[1]
+                else:
+                    value = Fraction(received * ratio[0]) / ratio[1]
+            following = position + 1
+            while following < len(ranking) and ranking[following] not in self.continuing:
+                following += 1
+            if following == len(ranking):
+                self.non_transferable += number * value
+                continue
+            target = ranking[following]
+            self.piles[target].append((ranking, following, number, value))
+            self.votes[target] += number * value
+        self.piles[subject] = []
+        if ratio is None:
+            self.votes[subject] = 0
+
+    def _elect(self, names: Iterable[str]) -> None:
+        for name in names:
+            self.elected.append(name)
+            self.continuing.discard(name)
+
+    def _record(
+        self,
+        action: Literal["first", "surplus", "exclusion", "filled"],
+        subject: str | None,
+        *,
+        tie: tuple[str, ...] = (),
+        elected: tuple[str, ...] = (),
+    ) -> None:
+        reached: tuple[str, ...] = ()
+        if action != "filled":
+            reached = tuple(
+                sorted(
+                    (name for name in self.continuing if self.votes[name] >= self.target),
+                    key=self._rank_key,
+                )
+            )
+            seats_left = self.election.seats - len(self.elected)
+            reached = reached[:seats_left] if len(reached) > seats_left else reached
+            self._elect(reached)
+            self.surpluses += [name for name in reached if self.votes[name] > self.target]
+        shown: list[str] = [
+            name
+            for name in self.election.candidates
+            if name in self.continuing or name in self.elected or name == subject
+        ]
+        self.history.append(dict(self.votes))
+        self.stages.append(
+            Stage(
+                action=action,
+                subject=subject,
+                votes=tuple(
+                    (name, Fraction(self.votes[name]) / self.unit)
+                    for name in shown
+                    if self.votes[name]
+                ),
+                non_transferable=Fraction(self.non_transferable) / self.unit,
+                elected=elected or reached,
+                tie=tie,
+            )
+        )
+
+    def _stopped(self, valid: int, invalid: int, tie: tuple[str, ...], left: int) -> RankedResult:
+        return self._result(valid, invalid, tied=tie, pending=left)
+
+    def _result(
+        self, valid: int, invalid: int, *, tied: tuple[str, ...] = (), pending: int = 0
+    ) -> RankedResult:
+        return RankedResult(
+            election=self.election,
+            quota=self.quota,
+            valid=valid,
+            invalid=invalid,
+            stages=tuple(self.stages),
+            elected=tuple(self.elected),
+            tied=tied,
+            pending=pending,
+        )
