@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from attrs import frozen
 
-__all__ = ["Block", "Heading", "Para", "Signatures", "Table"]
+__all__ = ["Block", "Figure", "Heading", "Para", "Signatures", "Table"]
 
 
 def __dir__() -> list[str]:
@@ -39,4 +39,15 @@ class Signatures:
     note: str
 
 
-Block = Heading | Para | Table | Signatures
+@frozen
+class Figure:
+    """A chart: SVG markup drawn by partyvote (never a user's markup), and its caption.
+
+    Only the HTML page shows the drawing; text and Markdown show the caption.
+    """
+
+    caption: str
+    svg: str
+
+
+Block = Heading | Para | Table | Signatures | Figure

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from partyvote.report.blocks import Block, Heading, Para, Table
+from partyvote.report.blocks import Block, Figure, Heading, Para, Table
 
 __all__ = ["to_html", "to_markdown", "to_text"]
 
@@ -41,6 +41,8 @@ def to_text(blocks: Sequence[Block]) -> str:
             lines.append(block.text)
         elif isinstance(block, Table):
             lines += _text_table(block)
+        elif isinstance(block, Figure):
+            lines.append(block.caption)
         else:
             lines.append(block.note)
             lines.append("")
@@ -80,6 +82,8 @@ def to_markdown(blocks: Sequence[Block]) -> str:
                 "|" + "|".join("---:" if numeric else "---" for numeric in block.numeric) + "|"
             )
             lines += ["| " + " | ".join(map(_cell, row)) + " |" for row in block.rows]
+        elif isinstance(block, Figure):
+            lines.append(_md(block.caption))
         else:
             lines.append(_md(block.note))
             lines.append("")
@@ -106,6 +110,9 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .signatures div { flex: 1; text-align: center; font-weight: bold; min-height: 90pt; }
 @media print { body { max-width: none; } }
 """.strip()
+
+
+_FIGURE_STYLE = "margin: 8pt 0; text-align: center; page-break-inside: avoid"
 
 
 def to_html(blocks: Sequence[Block], *, title: str, lang: str) -> str:
@@ -141,6 +148,11 @@ def to_html(blocks: Sequence[Block], *, title: str, lang: str) -> str:
                 )
                 out.append(f"<tr>{cells}</tr>")
             out.append("</table>")
+        elif isinstance(block, Figure):
+            caption = html.escape(block.caption)
+            # Styled inline, so that pages without figures keep their stylesheet.
+            out.append(f'<figure style="{_FIGURE_STYLE}">\n{block.svg}')
+            out.append(f"<figcaption><i>{caption}</i></figcaption>\n</figure>")
         else:
             out.append(f"<p>{html.escape(block.note)}</p>")
             roles = "".join(f"<div>{html.escape(role)}</div>" for role in block.roles)
