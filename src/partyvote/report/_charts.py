@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from partyvote._i18n.catalog import render
+from partyvote.report._aggregate import BANDS, band_label, distribution, head_result, invalid_reason
 from partyvote.report._records import ElectionRecord, MeetingRecord
-from partyvote.report.summary import BANDS, distribution, head_result
 
 _INK = "#1f3b73"
 _UNANIMOUS = "#b22222"
@@ -75,8 +75,6 @@ def _heads_chart(records: Sequence[MeetingRecord], lang: str) -> tuple[str, str]
 
 
 def _members_chart(records: Sequence[MeetingRecord], lang: str) -> tuple[str, str] | None:
-    from partyvote.report._overview import band_label
-
     counts = [members for _, members in distribution(records)]
     if not any(counts):
         return None
@@ -87,8 +85,6 @@ def _members_chart(records: Sequence[MeetingRecord], lang: str) -> tuple[str, st
 
 
 def _invalid_chart(records: Sequence[MeetingRecord], lang: str) -> tuple[str, str] | None:
-    from partyvote.report._overview import invalid_reason
-
     invalid: Counter[str] = Counter()
     for record in records:
         for question in record.questions:

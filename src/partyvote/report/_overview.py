@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator, Sequence
-from fractions import Fraction
 
 from partyvote._i18n.catalog import render
-from partyvote._i18n.numbers import format_int, format_percent
+from partyvote._i18n.numbers import format_int
+from partyvote.report._aggregate import (
+    BANDS,
+    band_label,
+    distribution,
+    head_words,
+    invalid_reason,
+    percent,
+    totals,
+)
 from partyvote.report._records import CandidateRecord, ElectionRecord, MeetingRecord, MotionRecord
 from partyvote.report.blocks import Block, Figure, Heading, Para, Table
 from partyvote.report.renderers import to_html, to_markdown, to_text
-from partyvote.report.summary import (
-    BANDS,
-    distribution,
-    head_next,
-    head_result,
-    totals,
-)
 
 
 def render_overview(
@@ -49,20 +50,6 @@ def _chart_blocks(records: Sequence[MeetingRecord], lang: str) -> list[Block]:
     return heading + [Figure(caption, svg) for caption, svg in drawn]
 
 
-def band_label(low: Fraction, high: Fraction | None, lang: str) -> str:
-    """A band of shares in words: "100%", "90% to under 100%", "under 50%"."""
-    if high is None:
-        return render("summary.band.all", lang)
-    if not low:
-        return render("summary.band.below", lang, high=format_percent(high, lang))
-    return render(
-        "summary.band.range",
-        lang,
-        low=format_percent(low, lang),
-        high=format_percent(high, lang),
-    )
-
-
 def _date(text: str | None, lang: str) -> str | None:
     if text is None:
         return None
@@ -76,26 +63,7 @@ def _date(text: str | None, lang: str) -> str | None:
 
 def _share(candidate: CandidateRecord, lang: str) -> str:
     share = candidate.share
-    return "-" if share is None else format_percent(share, lang)
-
-
-def invalid_reason(reason: str, lang: str) -> str:
-    try:
-        return render(f"invalid.{reason}", lang)
-    except KeyError:
-        return reason
-
-
-def head_words(election: ElectionRecord, lang: str) -> str:
-    """How the secretary's direct election ended, in a few words."""
-    result = head_result(election)
-    if result != "failed":
-        return render(f"summary.head.{result}", lang)
-    step = head_next(election)
-    names = ", ".join(election.next_names or ())
-    return render(
-        "summary.head.failed", lang, next=render(f"summary.next.{step}", lang, names=names)
-    )
+    return "-" if share is None else percent(share, lang)
 
 
 def _totals_blocks(
@@ -195,12 +163,13 @@ def _outcome(question: MotionRecord | ElectionRecord, lang: str) -> str:
             base=format_int(candidate.base_size, lang),
             result=head_words(question, lang),
         )
+    empty = question.seats - len(question.elected)
     return render(
-        "summary.outcome.election",
+        "summary.outcome.election" if empty else "summary.outcome.complete",
         lang,
         elected=format_int(len(question.elected), lang),
         seats=format_int(question.seats, lang),
-        empty=format_int(question.seats - len(question.elected), lang),
+        empty=format_int(empty, lang),
     )
 
 

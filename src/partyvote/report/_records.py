@@ -83,6 +83,8 @@ class MeetingRecord:
     excused: int
     convened: int
     present: int | None
+    lang: str
+    """The language the minutes were written in."""
     quorate: bool | None
     """All quorums the minutes state were met (``None``: they state none)."""
     questions: tuple[MotionRecord | ElectionRecord, ...]
@@ -174,6 +176,9 @@ def read_record(data: Any, source: str) -> MeetingRecord:  # noqa: PLR0912, PLR0
         date = meeting.get("date")
         if date is not None and not isinstance(date, str):
             raise _ShapeError("meeting.date")
+        lang = meeting.get("lang") or "en"
+        if not isinstance(lang, str):
+            raise _ShapeError("meeting.lang")
         body = meeting.get("body") or ""
         if not isinstance(body, str):
             raise _ShapeError("meeting.body")
@@ -250,6 +255,7 @@ def read_record(data: Any, source: str) -> MeetingRecord:  # noqa: PLR0912, PLR0
             excused=excused,
             convened=convened,
             present=present,
+            lang=lang,
             quorate=all(quorums) if quorums else None,
             questions=tuple(questions),
             inputs_sha256=_field(data, "inputs_sha256", str, ""),

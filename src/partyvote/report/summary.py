@@ -39,13 +39,12 @@ Overview of the congresses
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterable, Sequence
-from fractions import Fraction
 from typing import Any, Final
 
 from partyvote._i18n.catalog import Message
 from partyvote.errors import ReportError, check_language
+from partyvote.report._aggregate import BANDS, distribution, head_next, head_result, totals
 from partyvote.report._records import ElectionRecord, MeetingRecord, MotionRecord, Source, gather
 
 __all__ = ["SUMMARY_FORMATS", "summary", "summary_data"]
@@ -57,43 +56,6 @@ def __dir__() -> list[str]:
 
 SUMMARY_FORMATS: Final = ("text", "markdown", "html", "json")
 """The formats :func:`summary` writes."""
-
-#: The bands of the distribution of shares, highest first: [low, high), and 100 % alone.
-BANDS: Final[tuple[tuple[Fraction, Fraction | None], ...]] = (
-    (Fraction(1), None),
-    (Fraction(9, 10), Fraction(1)),
-    (Fraction(8, 10), Fraction(9, 10)),
-    (Fraction(7, 10), Fraction(8, 10)),
-    (Fraction(6, 10), Fraction(7, 10)),
-    (Fraction(1, 2), Fraction(6, 10)),
-    (Fraction(0), Fraction(1, 2)),
-)
-
-
-def band(share: Fraction) -> int:
-    """The index in :data:`BANDS` of the band holding *share*.
-
-    >>> band(Fraction(1)), band(Fraction(99, 100)), band(Fraction(1, 2)), band(Fraction(1, 3))
-    (0, 1, 5, 6)
-    """
-    return next(index for index, (low, _) in enumerate(BANDS) if share >= low)
-
-
-def head_result(election: ElectionRecord) -> str:
-    """How the secretary's direct election ended: ``unanimous`` (every valid ballot),
-    ``majority`` (elected by more than half), ``elected`` (by another rule) or ``failed``."""
-    if not election.elected:
-        return "failed"
-    if election.elected[0].votes == election.valid > 0:
-        return "unanimous"
-    return "majority" if election.majority else "elected"
-
-
-def head_next(election: ElectionRecord) -> str:
-    """What follows a failed direct election: ``again``, ``round`` or ``names``."""
-    if election.status == "no-quorum":
-        return "again"
-    return "names" if election.next_names is None else "round"
 
 
 def _planned(planned: Sequence[str] | None, records: Sequence[MeetingRecord]) -> None:
@@ -116,39 +78,6 @@ def overview(
     records = gather(sources)
     _planned(planned, records)
     return tuple(sorted(records, key=lambda r: (r.date or "", r.unit, r.name, r.source)))
-
-
-def totals(records: Sequence[MeetingRecord], planned: Sequence[str] | None) -> dict[str, Any]:
-    heads = [record.head for record in records if record.head is not None]
-    results = Counter(head_result(head) for head in heads)
-    committees = [record.committee for record in records if record.committee is not None]
-    invalid: Counter[str] = Counter()
-    for record in records:
-        for question in record.questions:
-            if isinstance(question, ElectionRecord):
-                invalid.update(dict(question.invalid))
-    return {
-        "planned": None if planned is None else len(planned),
-        "held": len(records),
-        "quorate": sum(1 for record in records if record.quorate),
-        "heads_elected": len(heads) - results["failed"],
-        "heads_unanimous": results["unanimous"],
-        "heads_failed": results["failed"],
-        "committee_filled": sum(len(c.elected) for c in committees),
-        "committee_empty": sum(c.seats - len(c.elected) for c in committees),
-        "invalid": dict(sorted(invalid.items())),
-    }
-
-
-def distribution(records: Sequence[MeetingRecord]) -> list[tuple[int, int]]:
-    """Per band of :data:`BANDS`: the secretaries and the committee members elected in it."""
-    counts = [[0, 0] for _ in BANDS]
-    for record in records:
-        for column, election in enumerate((record.head, record.committee)):
-            for candidate in () if election is None else election.elected:
-                if candidate.share is not None:
-                    counts[band(candidate.share)][column] += 1
-    return [(heads, members) for heads, members in counts]
 
 
 def _election_data(election: ElectionRecord) -> dict[str, Any]:
@@ -223,8 +152,16 @@ def _data(
     }
 
 
+def _language(lang: str | None, records: Sequence[MeetingRecord]) -> str:
+    """*lang*, or the minutes' language when they all share one, else English."""
+    if lang is None:
+        languages = {record.lang for record in records}
+        lang = languages.pop() if len(languages) == 1 else "en"
+    return check_language(lang)
+
+
 def summary_data(
-    sources: Iterable[Source], *, planned: Sequence[str] | None = None, lang: str = "en"
+    sources: Iterable[Source], *, planned: Sequence[str] | None = None, lang: str | None = None
 ) -> dict[str, Any]:
     """The overview as plain data: what ``partyvote summary --format json`` writes.
 
@@ -233,11 +170,15 @@ def summary_data(
     :param planned: the units expected to meet (the bodies named in the minutes), so that
         "11 of 26 held" can be said; a meeting of a unit not listed is refused.
 
+    :param lang: the language of the overview; by default the minutes' own, when they all
+        share one, else English.
+
     Shares are exact fractions (``"101/117"``), of the base the election's rule counts.
     """
-    lang = check_language(lang)
+    if lang is not None:
+        check_language(lang)
     records = overview(sources, planned)
-    return _data(records, planned, lang)
+    return _data(records, planned, _language(lang, records))
 
 
 def summary(
@@ -245,21 +186,23 @@ def summary(
     *,
     planned: Sequence[str] | None = None,
     format: str = "text",
-    lang: str = "en",
+    lang: str | None = None,
     charts: bool | None = None,
 ) -> str:
     """The overview of the meetings in *sources* in *format* (:data:`SUMMARY_FORMATS`).
 
-    See :func:`summary_data` for *sources* and *planned*.  The HTML page carries charts
+    See :func:`summary_data` for *sources*, *planned* and *lang*.  The HTML page carries charts
     when the optional extra ``partyvote[charts]`` (matplotlib) is installed, unless
     *charts* is ``False``; without it, the page says how to get them.
     """
-    lang = check_language(lang)
+    if lang is not None:
+        check_language(lang)
     if format not in SUMMARY_FORMATS:
         raise ReportError(
             Message("summary.format_unknown", value=format, valid=", ".join(SUMMARY_FORMATS))
         )
     records = overview(sources, planned)
+    lang = _language(lang, records)
     if format == "json":
         data = _data(records, planned, lang)
         return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -188,6 +188,10 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "{elected} of {seats} elected; {empty} left empty",
         "vi": "bầu được {elected}/{seats}; còn thiếu {empty}",
     },
+    "summary.outcome.complete": {
+        "en": "all {seats} elected",
+        "vi": "bầu đủ {seats}",
+    },
     "summary.outcome.head": {
         "en": "{name}: {votes} votes ({share} of {base}), {result}",
         "vi": "{name}: {votes} phiếu ({share} của {base}), {result}",
