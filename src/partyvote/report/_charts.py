@@ -52,11 +52,7 @@ def _bars(labels: Sequence[str], values: Sequence[float], colours: Sequence[str]
 
 
 def _heads_chart(records: Sequence[MeetingRecord], lang: str) -> tuple[str, str] | None:
-    rows = [
-        (record.unit, record.head)
-        for record in records
-        if record.head is not None and record.head.candidates
-    ]
+    rows = [(record.unit, record.head) for record in records if record.head is not None]
     if not rows:
         return None
     labels, values, colours = [], [], []

@@ -47,6 +47,8 @@ def _chart_blocks(records: Sequence[MeetingRecord], lang: str) -> list[Block]:
     heading: list[Block] = [Heading(2, render("summary.charts", lang))]
     if drawn is None:
         return [*heading, Para(render("summary.charts.missing", lang))]
+    if not drawn:
+        return []
     return heading + [Figure(caption, svg) for caption, svg in drawn]
 
 
@@ -152,7 +154,7 @@ def _distribution_blocks(records: Sequence[MeetingRecord], lang: str) -> Iterato
 def _outcome(question: MotionRecord | ElectionRecord, lang: str) -> str:
     if isinstance(question, MotionRecord):
         return render(f"summary.outcome.{'adopted' if question.passed else 'rejected'}", lang)
-    if question.seats == 1 and question.candidates:
+    if question.seats == 1:
         candidate = question.elected[0] if question.elected else question.candidates[0]
         return render(
             "summary.outcome.head",

@@ -222,7 +222,8 @@ def read_record(data: Any, source: str) -> MeetingRecord:  # noqa: PLR0912, PLR0
                 raise _ShapeError(f"{where}.elected")
             chosen = sorted(candidate.name for candidate in candidates if candidate.elected)
             if (
-                len(chosen) + unfilled + tie_seats != seats
+                not candidates
+                or len(chosen) + unfilled + tie_seats != seats
                 or chosen != sorted(elected)
                 or any(candidate.votes > valid for candidate in candidates)
             ):
