@@ -28,6 +28,8 @@ from partyvote.io.meeting import MeetingResult, loads
 from partyvote.report import SUMMARY_FORMATS, minutes, minutes_data, summary, summary_data
 from partyvote.report._aggregate import BANDS, band, percent
 from partyvote.report._seal import SEAL, seal
+from partyvote.report.blocks import Figure
+from partyvote.report.renderers import to_html, to_markdown, to_text
 
 PILOT = Path(str(resources.files("partyvote.io") / "examples" / "pilot"))
 MINUTES = sorted(PILOT.glob("*.json"))
@@ -337,6 +339,7 @@ def test_any_changed_number_is_refused(index: int, choice: st.DataObject, delta:
         (lambda d: d["meeting"].update(lang=1), "meeting.lang"),
         (lambda d: d["questions"][2].update(elected=[1]), "questions[2].elected"),
         (lambda d: d["questions"][2].update(elected=["X"]), "questions[2] do not add up"),
+        (lambda d: d["questions"][1].update(next_round={"candidates": [1]}), "next_round.cand"),
         (lambda d: d.update(meeting=[]), "meeting is missing"),
         # resealed: an election always has candidates
         (lambda d: d["questions"][2].update(candidates=[], elected=[], unfilled=1), "[2] do not"),
@@ -522,3 +525,10 @@ def test_every_share_falls_in_its_band(share: Fraction) -> None:
     low, high = BANDS[band(share)]
     assert low <= share
     assert high is None or share < high
+
+
+def test_text_and_markdown_show_a_figure_by_its_caption() -> None:
+    figure = Figure("Shares *by* unit", '<svg xmlns="http://www.w3.org/2000/svg"/>')
+    assert to_text([figure]) == "Shares *by* unit\n"
+    assert to_markdown([figure]) == "Shares \\*by\\* unit\n"
+    assert "<svg" in to_html([figure], title="t", lang="en")

@@ -67,6 +67,13 @@ def _heads_chart(records: Sequence[MeetingRecord], lang: str) -> tuple[str, str]
     axes.axvline(50, color="#555555", linestyle="--", linewidth=1)
     axes.text(50.5, -0.6, render("summary.chart.majority", lang), fontsize=8, color="#555555")
     axes.set_xlabel("%")
+    from matplotlib.patches import Patch
+
+    legend = [
+        Patch(color=_UNANIMOUS, label=render("summary.head.unanimous", lang)),
+        Patch(color=_INK, label=render("summary.head.elected", lang)),
+    ]
+    axes.legend(handles=legend, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
     return render("summary.chart.heads", lang), _svg(figure)
 
 

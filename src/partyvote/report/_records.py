@@ -229,11 +229,11 @@ def read_record(data: Any, source: str) -> MeetingRecord:  # noqa: PLR0912, PLR0
             ):
                 raise inconsistent(where)
             following = question.get("next_round")
-            next_names = (
-                None
-                if following is None
-                else tuple(_field(following, "candidates", list, f"{where}.next_round"))
-            )
+            next_names = None
+            if following is not None:
+                next_names = tuple(_field(following, "candidates", list, f"{where}.next_round"))
+                if not all(isinstance(name, str) for name in next_names):
+                    raise _ShapeError(f"{where}.next_round.candidates")
             questions.append(
                 ElectionRecord(
                     title=title,
