@@ -12,6 +12,8 @@ REQUIRED = (
     "partyvote/io/meeting.schema.json",
     "partyvote/io/examples/congress.toml",
     "partyvote/io/examples/congress-ballots.csv",
+    "partyvote/io/examples/pilot/01-yen-phu.json",
+    "partyvote/io/examples/pilot/planned.txt",
 )
 FORBIDDEN_PARTS = ("__pycache__", ".pytest_cache", ".mypy_cache", ".hypothesis", "tests")
 FORBIDDEN_SUFFIXES = (".pyc", ".pyo", ".orig", ".rej", ".coverage")

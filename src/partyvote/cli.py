@@ -11,6 +11,7 @@ import json
 import re
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from importlib import resources
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
@@ -20,7 +21,7 @@ from partyvote._i18n.numbers import format_int
 from partyvote._validate import parse_ratio
 from partyvote.errors import PartyvoteError
 from partyvote.io.meeting import Meeting, load
-from partyvote.report import FORMATS, compare, minutes
+from partyvote.report import FORMATS, SUMMARY_FORMATS, compare, minutes, summary
 from partyvote.roll import Roll
 from partyvote.rulebooks import available
 from partyvote.rulebooks import get as get_rulebook
@@ -169,6 +170,7 @@ def _parser(lang: str = "en") -> _Parser:
     )
     comparison.add_argument("files", type=Path, nargs="+", metavar="FILE.json")
     comparison.add_argument("--lang", choices=LANGUAGES, default="en")
+    _summary_parser(commands)
     return parser
 
 
@@ -297,6 +299,57 @@ def _validate(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> 
     return 0
 
 
+def _summary_parser(commands: Any) -> None:
+    overview = commands.add_parser(
+        "summary", help="the overview of many meetings' JSON minutes, with charts in HTML"
+    )
+    overview.add_argument(
+        "paths", type=Path, nargs="*", metavar="PATH", help="JSON minutes, or folders of them"
+    )
+    overview.add_argument(
+        "--planned", type=Path, metavar="FILE", help="the units expected to meet, one a line"
+    )
+    overview.add_argument(
+        "--example", action="store_true", help="the bundled pilot congresses (an illustration)"
+    )
+    overview.add_argument("--no-charts", action="store_true", help="no charts in HTML")
+    overview.add_argument("--format", choices=SUMMARY_FORMATS, default="text")
+    overview.add_argument("--lang", choices=LANGUAGES, help="default: the minutes' language")
+    overview.add_argument("--output", "-o", type=Path, help="write to this file")
+
+
+def _planned_units(path: Path) -> list[str]:
+    """The units in a planned-units file: one a line; blank lines and ``#`` comments skipped."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise _UsageError(Message("cli.cannot_read", path=path, reason=reason)) from None
+    lines = (line.strip() for line in text.splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def _summary(arguments: argparse.Namespace, stdout: TextIO) -> int:
+    paths: list[Path] = list(arguments.paths)
+    planned = None if arguments.planned is None else _planned_units(arguments.planned)
+    with ExitStack() as stack:
+        if arguments.example:
+            pilot = resources.files("partyvote.io") / "examples" / "pilot"
+            folder = Path(stack.enter_context(resources.as_file(pilot)))
+            paths.append(folder)
+            if planned is None:
+                planned = _planned_units(folder / "planned.txt")
+        text = summary(
+            paths,
+            planned=planned,
+            format=arguments.format,
+            lang=arguments.lang,
+            charts=False if arguments.no_charts else None,
+        )
+    _write(text, arguments.output, stdout)
+    return 0
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "example": lambda arguments, out, err: _count(_example_meeting(), arguments, out, err),
     "count": lambda arguments, out, err: _count(load(arguments.file), arguments, out, err),
@@ -305,6 +358,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "quorum": lambda arguments, out, _err: _quorum(arguments, out),
     "rulebooks": lambda arguments, out, _err: _rulebooks(arguments, out),
     "compare": lambda arguments, out, _err: _compare(arguments, out),
+    "summary": lambda arguments, out, _err: _summary(arguments, out),
 }
 
 

@@ -195,7 +195,9 @@ class ElectionResult(Generic[E]):
         """Why *candidate* is or is not elected, in a few words of *lang*."""
         decision = candidate.decision
         if candidate.elected:
-            return render("cand.elected", lang)
+            # "Tuyệt đối": every valid ballot supported the candidate.
+            key = "cand.unanimous" if candidate.votes == self.valid > 0 else "cand.elected"
+            return render(key, lang)
         if self.status is Status.NO_QUORUM:
             return render("cand.no_quorum", lang)
         if candidate.tied:

@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from attrs import frozen
 
-__all__ = ["Block", "Header", "Heading", "Keep", "NewPage", "Para", "Signatures", "Table"]
+__all__ = [
+    "Block",
+    "Figure",
+    "Header",
+    "Heading",
+    "Keep",
+    "NewPage",
+    "Para",
+    "Signatures",
+    "Table",
+]
 
 
 def __dir__() -> list[str]:
@@ -66,4 +76,15 @@ class Keep:
     blocks: tuple[Heading | Para | Table | Signatures, ...]
 
 
-Block = Heading | Para | Table | Signatures | Header | NewPage | Keep
+@frozen
+class Figure:
+    """A chart: SVG markup drawn by partyvote (never a user's markup), and its caption.
+
+    Only the HTML page shows the drawing; text and Markdown show the caption.
+    """
+
+    caption: str
+    svg: str
+
+
+Block = Heading | Para | Table | Signatures | Header | NewPage | Keep | Figure

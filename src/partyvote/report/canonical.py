@@ -7,6 +7,7 @@ from typing import Any
 from partyvote.elections.rounds import following_round
 from partyvote.errors import check_language
 from partyvote.io.meeting import MeetingResult, MotionOutcome
+from partyvote.report._seal import SEAL, seal
 from partyvote.rules.compound import describe
 from partyvote.rules.decision import Decision
 from partyvote.rules.threshold import Threshold
@@ -44,7 +45,11 @@ def _rule_data(rule: object, lang: str) -> dict[str, Any] | None:
 
 
 def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, Any]:
-    """The minutes as plain data: the canonical JSON that :func:`minutes` writes."""
+    """The minutes as plain data: the canonical JSON that :func:`minutes` writes.
+
+    ``minutes_sha256`` seals the minutes: the SHA-256 of every other field in canonical JSON
+    (sorted keys, no spaces, UTF-8), which :func:`~partyvote.report.summary` checks.
+    """
     from partyvote import __version__
 
     lang = check_language(lang or result.meeting.lang)
@@ -129,7 +134,7 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
                 "explanation": election.explain(lang),
             }
         )
-    return {
+    data: dict[str, Any] = {
         "format": "partyvote-minutes/1",
         "partyvote": __version__,
         "inputs_sha256": result.digest,
@@ -153,3 +158,6 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
         },
         "questions": questions,
     }
+    # Sealed last, so that fields added above are covered too.
+    data[SEAL] = seal(data)
+    return data

@@ -6,7 +6,17 @@ import html
 from collections.abc import Iterator, Sequence
 from itertools import zip_longest
 
-from partyvote.report.blocks import Block, Header, Heading, Keep, NewPage, Para, Signatures, Table
+from partyvote.report.blocks import (
+    Block,
+    Figure,
+    Header,
+    Heading,
+    Keep,
+    NewPage,
+    Para,
+    Signatures,
+    Table,
+)
 
 __all__ = ["to_html", "to_markdown", "to_text"]
 
@@ -77,6 +87,8 @@ def to_text(blocks: Sequence[Block]) -> str:
             lines += _columns([side for side in (block.left, block.right) if side])
         elif isinstance(block, NewPage):
             lines.append("\f")
+        elif isinstance(block, Figure):
+            lines.append(block.caption)
         elif isinstance(block, Signatures):
             if block.note:
                 lines += [block.note, ""]
@@ -122,6 +134,8 @@ def to_markdown(blocks: Sequence[Block]) -> str:
             lines.append("|:---:|:---:|")
         elif isinstance(block, NewPage):
             lines.append("* * *")
+        elif isinstance(block, Figure):
+            lines.append(_md(block.caption))
         elif isinstance(block, Signatures):
             if block.note:
                 lines += [_md(block.note), ""]
@@ -172,6 +186,9 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 """.strip()
 
 
+_FIGURE_STYLE = "margin: 8pt 0; text-align: center; page-break-inside: avoid"
+
+
 def _html_block(block: Block, out: list[str]) -> None:
     if isinstance(block, Heading):
         out.append(f"<h{block.level}>{html.escape(block.text)}</h{block.level}>")
@@ -199,6 +216,11 @@ def _html_block(block: Block, out: list[str]) -> None:
         out.append(f'<div class="header">{sides}</div>')
     elif isinstance(block, NewPage):
         out.append('<div class="new-page"></div>')
+    elif isinstance(block, Figure):
+        caption = html.escape(block.caption)
+        # Styled inline, so that pages without figures keep their stylesheet.
+        out.append(f'<figure style="{_FIGURE_STYLE}">\n{block.svg}')
+        out.append(f"<figcaption><i>{caption}</i></figcaption>\n</figure>")
     elif isinstance(block, Keep):
         out.append('<div class="keep">')
         for inner in block.blocks:
