@@ -54,6 +54,8 @@ class _Rules:
     all_struck: Literal["invalid", "blank"] | None = None
     written_in_invalid: bool | None = None
     identifying_marks_invalid: bool | None = None
+    percent_digits: int | None = None
+    share_base: str | None = None
 
 
 @frozen(kw_only=True)

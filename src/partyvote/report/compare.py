@@ -18,7 +18,9 @@ def __dir__() -> list[str]:
 # --- comparing independent counts ------------------------------------------------------------
 
 # What an independent count must agree on; titles, explanations and versions may differ.
-_IGNORED = frozenset({"explanation", "partyvote", "inputs_sha256", "lang", "title", "stations"})
+_IGNORED = frozenset(
+    {"explanation", "share_text", "partyvote", "inputs_sha256", "lang", "title", "stations"}
+)
 
 
 def _differences(left: Any, right: Any, path: str) -> Iterator[str]:

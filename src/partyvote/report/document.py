@@ -28,6 +28,8 @@ from collections.abc import Iterator
 
 from partyvote._i18n.catalog import Message, render
 from partyvote._i18n.numbers import format_int
+from partyvote.elections.election import Election
+from partyvote.elections.result import ElectionResult
 from partyvote.elections.rounds import Step, following_round, next_step
 from partyvote.errors import ReportError, check_language
 from partyvote.io.meeting import ElectionOutcome, MeetingResult, MotionOutcome
@@ -35,6 +37,7 @@ from partyvote.report.blocks import Block, Heading, Para, Signatures, Table
 from partyvote.report.canonical import minutes_data
 from partyvote.report.renderers import to_html, to_markdown, to_text
 from partyvote.roll import Roll
+from partyvote.rulebooks.model import Rulebook
 from partyvote.rules.bases import PRESENT
 from partyvote.rules.decision import Decision
 from partyvote.rules.minimum import Minimum
@@ -137,7 +140,9 @@ def _blocks(result: MeetingResult, lang: str) -> Iterator[Block]:
         if isinstance(outcome, MotionOutcome):
             yield from _motion_blocks(outcome, lang, said)
         else:
-            yield from _election_blocks(outcome, lang, meeting.rulebook.revote_threshold, said)
+            yield from _election_blocks(
+                outcome, lang, meeting.rulebook.revote_threshold, said, book=meeting.rulebook
+            )
     yield Para(render("report.digest", lang, digest=result.digest))
     yield Signatures(
         roles=(
@@ -183,8 +188,20 @@ def _motion_blocks(outcome: MotionOutcome, lang: str, said: str) -> Iterator[Blo
     yield Para(render(key, lang))
 
 
+def _share_header(result: ElectionResult[Election], book: Rulebook, lang: str) -> str:
+    """The share column's header, naming its base and the base's size."""
+    base = book.share_base or result.share_base
+    size = result.base_size(base)
+    return render("report.col_share_of", lang, base=base.label(lang), size=format_int(size, lang))
+
+
 def _election_blocks(
-    outcome: ElectionOutcome, lang: str, require_threshold: bool, said: str
+    outcome: ElectionOutcome,
+    lang: str,
+    require_threshold: bool,
+    said: str,
+    *,
+    book: Rulebook,
 ) -> Iterator[Block]:
     result = outcome.result
 
@@ -214,17 +231,20 @@ def _election_blocks(
         quorum = render("explain.quorum", lang, text=result.quorum.explain(lang))
         if quorum != said:
             yield Para(quorum)
+    headers = [
+        render(f"report.col_{name}", lang) for name in ("rank", "name", "votes", "needed", "result")
+    ]
+    headers.insert(3, _share_header(result, book, lang))
     yield Table(
-        headers=tuple(
-            render(f"report.col_{name}", lang)
-            for name in ("rank", "name", "votes", "share", "needed", "result")
-        ),
+        headers=tuple(headers),
         rows=tuple(
             (
                 str(candidate.rank),
                 candidate.name,
                 n(candidate.votes),
-                f"{candidate.share_text(lang)} / {n(candidate.decision.base_size)}",
+                result.share_text(
+                    candidate, lang, digits=book.percent_digits, base=book.share_base
+                ),
                 n(candidate.decision.required),
                 result.verdict(candidate, lang),
             )

@@ -25,7 +25,14 @@ import attrs
 from attrs import Attribute, field, frozen
 
 from partyvote._i18n.catalog import Message, Text, say
-from partyvote._validate import check_count, count_validator, flag_validator, parse_ratio
+from partyvote._i18n.numbers import PERCENT_DIGITS
+from partyvote._validate import (
+    check_count,
+    count_validator,
+    digits_validator,
+    flag_validator,
+    parse_ratio,
+)
 from partyvote.elections.ballot import BallotForm
 from partyvote.elections.election import Election
 from partyvote.elections.result import ElectionResult
@@ -33,6 +40,7 @@ from partyvote.elections.rounds import next_round
 from partyvote.elections.ties import TIE_STEPS, Chain, Lot, Older, Revote, TiePolicy
 from partyvote.elections.validity import Validity
 from partyvote.errors import RulebookError, check_language
+from partyvote.rules.bases import Base
 from partyvote.rules.compound import Rule, _check_rule
 from partyvote.rules.motion import Motion
 
@@ -187,6 +195,11 @@ class Rulebook:
     :param revote_threshold: whether a further round or re-vote must meet the threshold
         again (``False``: the most votes win it).
     :param parameters: the choices left to the meeting.
+    :param percent_digits: the decimals of the percentages in the minutes (rounded half up;
+        more where rounding would blur a verdict).
+    :param share_base: the base the minutes' percentages are taken of, or ``None`` for the
+        threshold's (the National Assembly publishes shares of the valid ballots; a congress
+        may publish shares of the delegates present while electing by those convened).
     :param notes: open questions: rules the sources do not settle, and the reading chosen;
         each a plain string or a :class:`~partyvote.errors.Text` in each language.
     """
@@ -207,6 +220,8 @@ class Rulebook:
     revote_threshold: bool = field(default=True, validator=flag_validator)
     parameters: tuple[Parameter, ...] = field(default=(), converter=_parameters)
     notes: tuple[Text | str, ...] = field(default=(), converter=_notes)
+    percent_digits: int = field(default=PERCENT_DIGITS, validator=digits_validator)
+    share_base: Base | None = None
 
     def title_in(self, lang: str = "en") -> str:
         """The title in *lang* (the English one where no Vietnamese title is given)."""
