@@ -199,3 +199,30 @@ def test_the_meeting_file_chooses_digits_and_the_share_base() -> None:
         loads(MEETING.format(rules='share_base = "nowhere"'))
     with pytest.raises(MeetingError):
         loads(MEETING.format(rules="percent_digits = 40"))
+
+
+def test_a_whole_percentage_may_be_written_bare() -> None:
+    # The National Election Council's lists: "đạt tỷ lệ 35% số phiếu hợp lệ", "60,60%".
+    assert format_percent(Fraction(35, 100), "vi", bare_whole=True) == "35%"
+    assert format_percent(Fraction(3500004, 10000000), "vi", bare_whole=True) == "35%"
+    assert format_percent(Fraction(606, 1000), "vi", bare_whole=True) == "60,60%"
+    assert format_percent(Fraction(35, 100), "vi") == "35,00%"
+    # The verdict still wins: just above half is never "50%".
+    assert format_percent(Fraction(100001, 200000), bare_whole=True, against=Fraction(1, 2)) == (
+        "50.001%"
+    )
+    assert pv.rulebooks.get("vn-national-assembly-2015").bare_whole_percent
+    assert not pv.rulebooks.get("vn-party-2024").bare_whole_percent
+    with pytest.raises(OptionError):
+        pv.rulebooks.get("robert").evolve(bare_whole_percent="yes")
+
+
+def test_national_assembly_minutes_write_whole_percentages_bare() -> None:
+    text = MEETING.replace('rulebook = "vn-party-2024"', 'rulebook = "vn-national-assembly-2015"')
+    text = text.replace('"An" = 20, "Bình" = 9', '"An" = 20, "Bình" = 7').replace(
+        "cast = 30", "cast = 28"
+    )
+    written = minutes(loads(text.format(rules="")).count(), lang="vi")
+    assert "Tỷ lệ % số phiếu hợp lệ (28)" in written
+    assert "71,43%" in written
+    assert " 25% " in written

@@ -71,6 +71,7 @@ def format_percent(
     digits: int = PERCENT_DIGITS,
     *,
     against: Fraction | None = None,
+    bare_whole: bool = False,
 ) -> str:
     """*share* as a percentage rounded half up to *digits* decimals.
 
@@ -86,16 +87,23 @@ def format_percent(
     >>> format_percent(Fraction(100001, 200000)), format_percent(Fraction(100001, 200000),
     ...                                                          against=Fraction(1, 2))
     ('50.00%', '50.001%')
+
+    With *bare_whole*, a percentage that rounds to a whole number is written without its
+    zero decimals, as the National Election Council prints it ("35%", but "35,50%").
+
+    >>> format_percent(Fraction(35, 100), "vi", bare_whole=True)
+    '35%'
     """
     percent = share * 100
-    if against is None or against == share:
-        return _decimal(round_half_up(percent, digits), digits, lang) + "%"
-    side = _side(share, against)
-    while True:  # ends: the rounding error shrinks below |share - against|
-        rounded = round_half_up(percent, digits)
-        if _side(rounded, against * 100) == side:
-            return _decimal(rounded, digits, lang) + "%"
-        digits += 1
+    rounded = round_half_up(percent, digits)
+    if against is not None and against != share:
+        side = _side(share, against)
+        while _side(rounded, against * 100) != side:  # ends: the error shrinks with each digit
+            digits += 1
+            rounded = round_half_up(percent, digits)
+    if bare_whole and rounded.denominator == 1:
+        digits = 0
+    return _decimal(rounded, digits, lang) + "%"
 
 
 def format_ratio(ratio: Fraction, lang: str = "en") -> str:

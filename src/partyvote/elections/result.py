@@ -10,7 +10,7 @@ from attrs import frozen
 
 from partyvote._i18n.catalog import Message, render, say
 from partyvote._i18n.numbers import PERCENT_DIGITS, format_int, format_percent
-from partyvote._validate import check_digits
+from partyvote._validate import check_digits, nfc
 from partyvote.elections.counts import Counts
 from partyvote.elections.rounds import Contest, Status, next_round
 from partyvote.elections.tally import Tally
@@ -132,7 +132,8 @@ class ElectionResult(Generic[E]):
         return self.tally.invalid_total
 
     def candidate(self, name: str) -> CandidateResult:
-        """The result of the candidate *name*."""
+        """The result of the candidate *name* (in any Unicode normal form)."""
+        name = nfc(name)
         for candidate in self.candidates:
             if candidate.name == name:
                 return candidate
@@ -164,12 +165,15 @@ class ElectionResult(Generic[E]):
         *,
         digits: int = PERCENT_DIGITS,
         base: Base | None = None,
+        bare_whole: bool = False,
     ) -> str:
         """*candidate*'s votes as a percentage of *base* (default :attr:`share_base`).
 
         The share's base may differ from the threshold's (a congress may publish shares of
         the delegates present while electing by a majority of those convened); the display
-        still never contradicts the verdict, which is the threshold's.
+        still never contradicts the verdict, which is the threshold's.  With *bare_whole* a
+        share that rounds to a whole number is written without decimals (``"35%"``), as the
+        National Election Council prints it.
 
         >>> from partyvote import Election, Roll, CONVENED, PRESENT, Tally, more_than
         >>> election = Election(seats=1, candidates=["An", "Bình"],
@@ -190,7 +194,7 @@ class ElectionResult(Generic[E]):
         against = None
         if threshold is not None and decision.base_size:
             against = threshold.ratio * decision.base_size / size
-        return format_percent(share, lang, digits, against=against)
+        return format_percent(share, lang, digits, against=against, bare_whole=bare_whole)
 
     def next_round(
         self, *, require_threshold: bool = True, add_candidates: Iterable[str] = ()

@@ -108,7 +108,11 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
                         # The exact share as counted, unreduced, beside the rounded text.
                         "share": f"{candidate.votes}/{share_size}" if share_size else None,
                         "share_text": election.share_text(
-                            candidate, lang, digits=book.percent_digits, base=book.share_base
+                            candidate,
+                            lang,
+                            digits=book.percent_digits,
+                            base=book.share_base,
+                            bare_whole=book.bare_whole_percent,
                         ),
                         "required": candidate.decision.required,
                         "base_size": candidate.decision.base_size,

@@ -243,7 +243,11 @@ def _election_blocks(
                 candidate.name,
                 n(candidate.votes),
                 result.share_text(
-                    candidate, lang, digits=book.percent_digits, base=book.share_base
+                    candidate,
+                    lang,
+                    digits=book.percent_digits,
+                    base=book.share_base,
+                    bare_whole=book.bare_whole_percent,
                 ),
                 n(candidate.decision.required),
                 result.verdict(candidate, lang),

@@ -197,6 +197,8 @@ class Rulebook:
     :param parameters: the choices left to the meeting.
     :param percent_digits: the decimals of the percentages in the minutes (rounded half up;
         more where rounding would blur a verdict).
+    :param bare_whole_percent: write a percentage that rounds to a whole number without its
+        zero decimals (``"35%"``), as the National Election Council prints it.
     :param share_base: the base the minutes' percentages are taken of, or ``None`` for the
         threshold's (the National Assembly publishes shares of the valid ballots; a congress
         may publish shares of the delegates present while electing by those convened).
@@ -222,6 +224,7 @@ class Rulebook:
     notes: tuple[Text | str, ...] = field(default=(), converter=_notes)
     percent_digits: int = field(default=PERCENT_DIGITS, validator=digits_validator)
     share_base: Base | None = None
+    bare_whole_percent: bool = field(default=False, validator=flag_validator)
 
     def title_in(self, lang: str = "en") -> str:
         """The title in *lang* (the English one where no Vietnamese title is given)."""
