@@ -97,11 +97,31 @@ def test_party_single_candidate_both_or_neither_is_invalid() -> None:
 
 
 def test_party_list_without_surplus_uses_agree_disagree_columns() -> None:
-    # Art. 15: a no-surplus list; a name with both or neither box gets no vote
-    election = PARTY.election(seats=3, candidates=["An", "Bình", "Chi"])
+    # Art. 15: a no-surplus list (delegates: committee lists need a surplus, Art. 14); a
+    # name with both or neither box gets no vote
+    election = PARTY.election(seats=3, candidates=["An", "Bình", "Chi"], committee=False)
     assert election.form is pv.elections.BallotForm.AGREE_DISAGREE
     paper = pv.Ballot.marked({"An": pv.Mark.AGREE, "Bình": pv.Mark.BOTH})
     assert election.tally([paper]).votes == {"An": 1}
+
+
+def test_the_surplus_rules_apply_to_committee_lists_only() -> None:
+    # 190-QĐ/TW Art. 14: committee and standing-committee lists must have a surplus of at
+    # most 30 % (one for a body of 3 to 5); other lists, such as delegates to the congress
+    # above, are not limited: 7 candidates for 5 delegates is lawful.
+    delegates = PARTY.election(seats=5, candidates=NAMES[:7], committee=False)
+    assert delegates.max_surplus is None
+    assert PARTY.election(seats=5, candidates=NAMES[:5], committee=False).max_surplus is None
+    with pytest.raises(pv.errors.ElectionError, match="surplus of 2, above the limit of 1"):
+        PARTY.election(seats=5, candidates=NAMES[:7])
+    with pytest.raises(pv.errors.RulebookError, match="more candidates than seats"):
+        PARTY.election(seats=5, candidates=NAMES[:5])
+    # a secretary (one seat) needs no surplus
+    assert PARTY.election(seats=1, candidates=NAMES[:1]).seats == 1
+    with pytest.raises(pv.errors.OptionError):
+        PARTY.election(seats=5, candidates=NAMES[:6], committee="no")  # type: ignore[arg-type]
+    # rulebooks without the requirement are unchanged
+    assert pv.rulebooks.get("robert").election(seats=3, candidates=NAMES[:3]).seats == 3
 
 
 def test_party_surplus_limit_of_art_14() -> None:

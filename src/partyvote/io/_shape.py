@@ -100,6 +100,7 @@ class _Election:
     candidates: list[str]
     issued: int | None = None
     surplus: int | None = None
+    committee: bool = True
     tallies: list[_Tally] = Factory(list)
     ballots: str | None = None
     birth_dates: dict[str, datetime.date] = Factory(dict)

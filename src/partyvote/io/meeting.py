@@ -285,6 +285,7 @@ def _election_question(
             seats=spec.seats,
             candidates=spec.candidates,
             surplus=spec.surplus,
+            committee=spec.committee,
             birth_dates=spec.birth_dates or None,
             seed=spec.seed,
         )

@@ -59,7 +59,9 @@ VN_PARTY_2024 = Rulebook(
     election_threshold=more_than("1/2", of=CONVENED),
     validity=Validity(),
     ties=("revote",),
-    surplus=SurplusLimit("30%", small_bodies=(3, 5), small_surplus=1, applies_from=3),
+    surplus=SurplusLimit(
+        "30%", small_bodies=(3, 5), small_surplus=1, applies_from=3, required=True
+    ),
     revote_threshold=True,
     parameters=(_SURPLUS, _ADD),
     notes=(

@@ -39,7 +39,7 @@ from partyvote.elections.result import ElectionResult
 from partyvote.elections.rounds import next_round
 from partyvote.elections.ties import TIE_STEPS, Chain, Lot, Older, Revote, TiePolicy
 from partyvote.elections.validity import Validity
-from partyvote.errors import RulebookError, check_language
+from partyvote.errors import OptionError, RulebookError, check_language
 from partyvote.rules.bases import Base
 from partyvote.rules.compound import Rule, _check_rule
 from partyvote.rules.motion import Motion
@@ -107,9 +107,13 @@ class SurplusLimit:
         allowed even when the share rounds to less.
     :param applies_from: the fewest seats the limit applies to; smaller elections (a
         secretary, two deputies) have no limit.
+    :param required: whether a list the limit applies to must have a surplus (more
+        candidates than seats).
 
-    190-QĐ/TW Art. 14: at most 30 % of the seats; bodies of 3 to 5 members may have a
-    surplus of one person.
+    190-QĐ/TW Art. 14: lists for the committee and its standing committee must have more
+    candidates than seats, at most 30 % more; bodies of 3 to 5 members may have a surplus of
+    one person.  Other lists (delegates to the congress above) have no limit: the limit
+    applies to the lists :meth:`Rulebook.election` is told are committee lists.
 
     >>> limit = SurplusLimit("30%", small_bodies=(3, 5), small_surplus=1, applies_from=3)
     >>> [limit.limit(seats) for seats in (1, 3, 5, 9, 15, 61)]
@@ -120,6 +124,7 @@ class SurplusLimit:
     small_bodies: tuple[int, int] | None = field(default=None, kw_only=True)
     small_surplus: int = field(default=0, kw_only=True, validator=count_validator)
     applies_from: int = field(default=1, kw_only=True, validator=count_validator)
+    required: bool = field(default=False, kw_only=True, validator=flag_validator)
 
     def limit(self, seats: int) -> int | None:
         """The largest surplus allowed for *seats* seats, or ``None`` when there is no limit."""
@@ -290,17 +295,35 @@ class Rulebook:
         surplus: int | None = None,
         birth_dates: Mapping[str, date] | None = None,
         seed: str | None = None,
+        committee: bool = True,
     ) -> Election:
         """An :class:`~partyvote.Election` under this rulebook.
 
         :param surplus: the surplus the meeting decided, at most the statute's limit
             (default: the limit itself); the list may not exceed it.
+        :param committee: whether the list elects a committee or its standing committee, the
+            lists the statute's :class:`SurplusLimit` applies to (``False``: delegates to
+            the congress above, say, whose list may have any surplus).
         :param birth_dates: per candidate, used when the tie procedure includes "older".
         :param seed: the published seed, needed when it includes "lot".
         """
         if not self.elections:
             raise RulebookError(Message("rulebook.no_elections", key=self.key))
-        limit = self.surplus_limit(seats) if isinstance(seats, int) else None
+        if not isinstance(committee, bool):
+            raise OptionError(Message("option.flag", name="committee", value=committee))
+        limit = self.surplus_limit(seats) if committee and isinstance(seats, int) else None
+        # A string or other non-list is left for Election to refuse with its own message.
+        names: Any = tuple(candidates) if isinstance(candidates, list | tuple) else candidates
+        if (
+            limit is not None
+            and self.surplus is not None
+            and self.surplus.required
+            and isinstance(names, tuple)
+            and len(names) <= seats
+        ):
+            raise RulebookError(
+                Message("rulebook.no_surplus", key=self.key, seats=seats, candidates=len(names))
+            )
         if surplus is not None:
             check_count("surplus", surplus)
             if limit is not None and surplus > limit:
@@ -313,7 +336,7 @@ class Rulebook:
         options: dict[str, Any] = {} if self.form is None else {"form": self.form}
         return Election(
             seats=seats,
-            candidates=candidates,
+            candidates=names,
             threshold=self.election_threshold,
             quorum=self.quorum if self.election_quorum is None else self.election_quorum,
             validity=self.validity,
