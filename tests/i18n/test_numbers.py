@@ -181,7 +181,7 @@ votes = {{ "An" = 20, "Bình" = 9 }}
 def test_the_meeting_file_chooses_digits_and_the_share_base() -> None:
     plain = loads(MEETING.format(rules="")).count()
     text = minutes(plain, lang="vi")
-    assert "Tỷ lệ % số người được triệu tập (30)" in text
+    assert "Tỷ lệ % số đại biểu chính thức được triệu tập trừ số vắng mặt (30)" in text
     assert "66,67%" in text
     chosen = loads(MEETING.format(rules='percent_digits = 3\nshare_base = "present"')).count()
     text = minutes(chosen, lang="vi")

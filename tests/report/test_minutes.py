@@ -42,7 +42,7 @@ def test_minutes_name_every_number_the_committee_signs(counted: MeetingResult) -
         "Số phiếu phát ra",
         "gạch tên tất cả",
         "Trưởng ban kiểm phiếu",
-        "Bước tiếp theo: bầu bổ sung 1 người",
+        "Bước tiếp theo: bầu tiếp 1 người",
         "bầu lại giữa Ngô Văn Hùng, Phan Thị Lan, Mai Thị Minh cho 2 chỗ",
         counted.digest,
     ):

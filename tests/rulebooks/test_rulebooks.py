@@ -19,8 +19,8 @@ PARTY = rulebooks.get("vn-party-2024")
 NAMES = [f"Candidate {index:02d}" for index in range(20)]
 
 
-def test_eight_rulebooks_ship_with_sources_and_titles() -> None:
-    assert len(rulebooks.BUILTIN) == 8
+def test_ten_rulebooks_ship_with_sources_and_titles() -> None:
+    assert len(rulebooks.BUILTIN) == 10
     assert set(rulebooks.available()) >= {book.key for book in rulebooks.BUILTIN}
     for book in rulebooks.BUILTIN:
         assert book.sources, book.key
@@ -518,7 +518,9 @@ def test_parameters_and_sources_describe_themselves() -> None:
 
 # The article each rulebook's rules come from, cited by the parametrised tests below.
 ARTICLES = {
-    "vn-party-2024": "190-QĐ/TW Art. 15, 30; 244-QĐ/TW Art. 20(2)",
+    "vn-party-2024": "190-QĐ/TW Art. 15, 30; 244-QĐ/TW Art. 20(2), 32(3)",
+    "vn-party-2024-members": "190-QĐ/TW Art. 30; 244-QĐ/TW Art. 32(2)",
+    "vn-party-2024-committee": "190-QĐ/TW (article not verified)",
     "vn-party-2014": "244-QĐ/TW Art. 17, 20, 32",
     "vn-national-assembly-2015": "Law 85/2015/QH13 Art. 74, 78-80; Constitution Art. 85",
     "robert": "RONR (12th ed.) §40, §44, §46",
@@ -579,7 +581,12 @@ def test_every_attendance_quorum_is_met_and_missed_by_one(book: Rulebook) -> Non
 
 
 ELECTING = [book for book in rulebooks.BUILTIN if book.elections]
-CONVENED_BASED = {"vn-party-2024", "vn-party-2014"}
+CONVENED_BASED = {
+    "vn-party-2024",
+    "vn-party-2024-members",
+    "vn-party-2024-committee",
+    "vn-party-2014",
+}
 
 
 @pytest.mark.parametrize("book", ELECTING, ids=lambda book: book.key)
