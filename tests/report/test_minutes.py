@@ -126,8 +126,10 @@ def test_a_turnout_quorum_that_fails_calls_for_a_new_election() -> None:
     counted = loads(ASSEMBLY).count()
     text = minutes(counted, lang="en")
     assert "Roll: 1,000 on the roll, 0 excused, 1,000 convened, not recorded present." in text
-    assert "Quorum: Needs more than 1/2 of 1,000 members: 501 ballots cast." in text
-    assert "Next step: the election is held again, as it had no quorum." in text
+    # Law 85/2015 Art. 78: more than half of the voters on the list; Art. 80: a re-run
+    assert "Quorum: Needs more than 1/2 of 1,000 voters on the list: 501 ballots cast." in text
+    assert "the National Election Council decides on a re-run" in text
+    assert "(Art. 80(4))" in text
     assert "Issued" not in text
 
 

@@ -8,7 +8,7 @@ from typing import Generic, TypeVar
 
 from attrs import frozen
 
-from partyvote._i18n.catalog import Message, render, say
+from partyvote._i18n.catalog import CATALOG, Message, render, say
 from partyvote._i18n.numbers import PERCENT_DIGITS, format_int, format_percent
 from partyvote._validate import check_digits, nfc
 from partyvote.elections.counts import Counts
@@ -290,8 +290,13 @@ class ElectionResult(Generic[E]):
             verdict=verdict,
         )
 
-    def summary(self, lang: str = "en") -> str:
-        """Who is elected, and what happens to the seats still open, in *lang*."""
+    def summary(self, lang: str = "en", *, wording: str = "") -> str:
+        """Who is elected, and what happens to the seats still open, in *lang*.
+
+        *wording* is a rulebook's prefix of catalog keys in its own words
+        (``Rulebook.wording``): under the
+        National Assembly's law unfilled seats go to the Election Council, not the meeting.
+        """
         if self.status is Status.NO_QUORUM:
             return render("result.no_quorum", lang)
         parts = []
@@ -322,7 +327,9 @@ class ElectionResult(Generic[E]):
                 )
             )
         elif self.status is Status.UNFILLED:
-            parts.append(render("result.unfilled", lang, count=format_int(self.unfilled, lang)))
+            own = f"{wording}.result.unfilled"
+            key = own if wording and own in CATALOG else "result.unfilled"
+            parts.append(render(key, lang, count=format_int(self.unfilled, lang)))
         else:
             parts.append(render("result.complete", lang))
         return " ".join(parts)

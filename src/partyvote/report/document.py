@@ -81,18 +81,21 @@ def _date(value: datetime.date, lang: str) -> str:
     return render("report.date", lang, day=value.day, month=month, year=value.year)
 
 
-def _next_step(outcome: ElectionOutcome, lang: str, require_threshold: bool) -> str:
+def _next_step(
+    outcome: ElectionOutcome, lang: str, require_threshold: bool, book: Rulebook | None = None
+) -> str:
+    say = render if book is None else book.say
     result = outcome.result
     step = next_step(result)
     if step is Step.COMPLETE:
-        return render("next.complete", lang)
+        return say("next.complete", lang)
     if step is Step.AGAIN:
-        return render("next.again", lang)
+        return say("next.again", lang)
     following = following_round(result, require_threshold)
     if following is None:
-        return render("next.new_names", lang, seats=format_int(result.unfilled, lang))
+        return say("next.new_names", lang, seats=format_int(result.unfilled, lang))
     key = "next.revote" if step is Step.REVOTE else "next.further"
-    return render(
+    return say(
         f"{key}.threshold" if require_threshold else f"{key}.plurality",
         lang,
         seats=format_int(following.seats, lang),
@@ -221,7 +224,7 @@ def _election_blocks(
         rows.append((render("report.blank", lang), n(result.blank)))
     rows.append((render("report.invalid", lang), n(result.invalid_total)))
     for reason, count in sorted(result.invalid.items(), key=lambda item: item[0].value):
-        rows.append((f"  - {render('invalid.' + reason.value, lang)}", n(count)))
+        rows.append((f"  - {book.say('invalid.' + reason.value, lang)}", n(count)))
     yield Table(
         headers=(render("report.item", lang), render("report.count", lang)),
         rows=tuple(rows),
@@ -256,5 +259,5 @@ def _election_blocks(
         ),
         numeric=(True, False, True, True, True, False),
     )
-    yield Para(result.summary(lang))
-    yield Para(_next_step(outcome, lang, require_threshold))
+    yield Para(result.summary(lang, wording=book.wording))
+    yield Para(_next_step(outcome, lang, require_threshold, book))

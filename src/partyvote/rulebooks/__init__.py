@@ -34,6 +34,7 @@ from partyvote.rulebooks._vietnam import (
     VN_PARTY_2024,
     VN_PARTY_2024_COMMITTEE,
     VN_PARTY_2024_MEMBERS,
+    VOTERS,
 )
 from partyvote.rulebooks.model import Parameter, Rulebook, Source, SurplusLimit, TieStep
 
@@ -43,6 +44,7 @@ __all__ = [
     "DELEGATES_CONVENED",
     "LEGAL",
     "MEMBERS_CONVENED",
+    "VOTERS",
     "Parameter",
     "Rulebook",
     "Source",

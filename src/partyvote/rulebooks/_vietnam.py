@@ -43,6 +43,16 @@ with a reason the convening committee accepted (244-QĐ/TW Art. 32(2); 190-QĐ/T
 Such a member who attends and votes still counts: record as ``Roll(excused=...)`` only
 those who stay away."""
 
+
+def _voters(roll: Roll | None, votes: Votes | None) -> int:
+    """The voters on the list: the roll's members."""
+    return MEMBERS(roll, votes)
+
+
+VOTERS = Base("voters", _voters, en="voters on the list", vi="cử tri trong danh sách cử tri")
+"""The voters on a constituency's list (*cử tri*), the base of the turnout quorum (Law
+85/2015 Art. 78): ``Roll(members=registered voters)``."""
+
 COMMITTEE_CONVENED = Base(
     "committee_convened",
     _convened,
@@ -303,13 +313,19 @@ VN_NATIONAL_ASSEMBLY_2015 = Rulebook(
         Source(
             "Law 85/2015/QH13 on elections of deputies",
             "Art. 74 (invalid ballots), Art. 78 (results), Art. 79 (additional election), "
-            "Art. 80 (re-election)",
+            "Art. 80 (re-election; 80(4): a re-run stands whatever the turnout)",
             "2015-06-25",
+        ),
+        Source(
+            "Law 83/2025/QH15 amending the Law on elections of deputies",
+            "amends Law 85/2015 for the 2026 elections; the articles used here (74, 78-80) "
+            "not verified against it",
+            "2025-06-24",
         ),
         Source("Constitution of the Socialist Republic of Vietnam", "Art. 85", "2013-11-28"),
     ),
     quorum=None,
-    election_quorum=Quorum(more_than("1/2", of=MEMBERS), counted=CAST),
+    election_quorum=Quorum(more_than("1/2", of=VOTERS), counted=CAST),
     motions={
         "ordinary": more_than("1/2", of=MEMBERS),
         "constitutional": at_least("2/3", of=MEMBERS),
@@ -322,6 +338,8 @@ VN_NATIONAL_ASSEMBLY_2015 = Rulebook(
     # The Council's lists print "đạt tỷ lệ 35% số phiếu hợp lệ" but "86,47%" (Resolution
     # 617/NQ-HĐBCQG, 2016; the 2021 list likewise): replayed in tests/real/.
     bare_whole_percent=True,
+    wording="na",
+    rerun_quorum=False,
     parameters=(
         Parameter(
             name="birth_dates",

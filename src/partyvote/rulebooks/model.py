@@ -24,7 +24,7 @@ from typing import Any, Literal
 import attrs
 from attrs import Attribute, field, frozen
 
-from partyvote._i18n.catalog import Message, Text, say
+from partyvote._i18n.catalog import CATALOG, Message, Text, render, say
 from partyvote._i18n.numbers import PERCENT_DIGITS
 from partyvote._validate import (
     check_count,
@@ -202,6 +202,12 @@ class Rulebook:
     :param parameters: the choices left to the meeting.
     :param percent_digits: the decimals of the percentages in the minutes (rounded half up;
         more where rounding would blur a verdict).
+    :param wording: a prefix of catalog keys in this body's own words (``"na"``: "bầu cử
+        thêm", the election team's invalid-ballot labels of Law 85/2015 Art. 74); see
+        :meth:`say`.
+    :param rerun_quorum: ``False`` where a re-run held for want of turnout stands even if
+        turnout fails again (Law 85/2015 Art. 80(4)); :meth:`next_round` then drops the
+        quorum.
     :param bare_whole_percent: write a percentage that rounds to a whole number without its
         zero decimals (``"35%"``), as the National Election Council prints it.
     :param share_base: the base the minutes' percentages are taken of, or ``None`` for the
@@ -230,6 +236,20 @@ class Rulebook:
     percent_digits: int = field(default=PERCENT_DIGITS, validator=digits_validator)
     share_base: Base | None = None
     bare_whole_percent: bool = field(default=False, validator=flag_validator)
+    wording: str = ""
+    rerun_quorum: bool = field(default=True, validator=flag_validator)
+
+    def say(self, key: str, lang: str = "en", /, **params: object) -> str:
+        """The catalog entry *key* in this rulebook's own words where it has them.
+
+        >>> from partyvote import rulebooks
+        >>> rulebooks.get("vn-national-assembly-2015").say("invalid.all-struck", "vi")
+        'phiếu gạch xóa hết tên những người ứng cử'
+        >>> rulebooks.get("vn-party-2024").say("invalid.all-struck", "vi")
+        'gạch tên tất cả'
+        """
+        own = f"{self.wording}.{key}"
+        return render(own if self.wording and own in CATALOG else key, lang, **params)
 
     def title_in(self, lang: str = "en") -> str:
         """The title in *lang* (the English one where no Vietnamese title is given)."""
@@ -348,10 +368,18 @@ class Rulebook:
     def next_round(
         self, result: ElectionResult[Election], *, add_candidates: Iterable[str] = ()
     ) -> Election | None:
-        """The election this rulebook calls for after *result* (``None`` when complete)."""
-        return next_round(
+        """The election this rulebook calls for after *result* (``None`` when complete).
+
+        After a count without quorum the same election is held again; where the statute
+        says the re-run stands whatever the turnout (:attr:`rerun_quorum` ``False``), the
+        re-run has no quorum.
+        """
+        following = next_round(
             result, require_threshold=self.revote_threshold, add_candidates=add_candidates
         )
+        if following is not None and following is result.election and not self.rerun_quorum:
+            return attrs.evolve(following, quorum=None)
+        return following
 
     def evolve(self, **changes: Any) -> Rulebook:
         """A copy with some rules changed, e.g. ``book.evolve(key="my-party", quorum=None)``."""
