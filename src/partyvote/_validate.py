@@ -10,7 +10,7 @@ from typing import Any
 from attrs import Attribute
 
 from partyvote._i18n.catalog import Message
-from partyvote._i18n.numbers import format_fraction
+from partyvote._i18n.numbers import MAX_PERCENT_DIGITS, format_fraction
 from partyvote.errors import CountError, OptionError, RatioError
 
 
@@ -99,3 +99,27 @@ def parse_ratio(value: object) -> Fraction:
     if not 0 < ratio <= 1:
         raise RatioError(Message("ratio.range", value=format_fraction(ratio)))
     return ratio
+
+
+def check_digits(digits: object) -> int:
+    """Return *digits* if it is a number of decimals a percentage may have, else raise.
+
+    >>> check_digits(3)
+    3
+    >>> check_digits(-1)
+    Traceback (most recent call last):
+    ...
+    partyvote.errors.OptionError: a percentage has 0 to 12 decimals, got -1
+    """
+    if (
+        not isinstance(digits, int)
+        or isinstance(digits, bool)
+        or not 0 <= digits <= MAX_PERCENT_DIGITS
+    ):
+        raise OptionError(Message("numbers.digits", value=repr(digits), most=MAX_PERCENT_DIGITS))
+    return digits
+
+
+def digits_validator(_instance: object, _attribute: Attribute[Any], value: object) -> None:
+    """attrs validator: the field must be a number of decimals (see :func:`check_digits`)."""
+    check_digits(value)

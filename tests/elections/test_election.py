@@ -187,9 +187,10 @@ def test_approval_defaults_to_more_than_half_of_valid() -> None:
 def test_the_explanation_gives_the_numbers_in_both_languages() -> None:
     result = party_election().count(tally(An=25, Bình=15), roll=ROLL)
     english = result.explain("en")
-    assert "1. An: 25 votes (83.(3)% of 30), needs 16: elected." in english
-    assert "2. Bình: 15 votes (50% of 30), needs 16: 1 short, not elected." in english
+    assert "1. An: 25 votes (83.33% of 30), needs 16: elected." in english
+    assert "2. Bình: 15 votes (50.00% of 30), needs 16: 1 short, not elected." in english
     vietnamese = result.explain("vi")
+    assert "1. An: 25 phiếu (83,33% của 30), cần 16: trúng cử." in vietnamese
     assert "thiếu 1" in vietnamese
     with pytest.raises(LanguageError, match="xx"):
         result.explain("xx")

@@ -9,7 +9,6 @@ import pytest
 import partyvote
 from partyvote import errors
 from partyvote._i18n.catalog import CATALOG, LANGUAGES, Message, render
-from partyvote._i18n.numbers import exact_decimal, format_percent
 
 
 def placeholders(template: str, *, plural: bool = True) -> set[str]:
@@ -93,15 +92,6 @@ def test_english_counts_in_singular_and_plural(seats: int, expected: str) -> Non
 def test_vietnamese_has_no_plural() -> None:
     one, two = (render("result.unfilled", "vi", count=count) for count in (1, 2))
     assert one.replace("1", "2") == two
-
-
-def test_exact_decimals() -> None:
-    from fractions import Fraction
-
-    assert exact_decimal(Fraction(-1, 3)) == "-0.(3)"
-    assert exact_decimal(Fraction(1, 6)) == "0.1(6)"
-    assert format_percent(Fraction(1)) == "100%"
-    assert format_percent(Fraction(1234567, 100), "vi") == "1.234.567%"
 
 
 @pytest.mark.parametrize("key", sorted(CATALOG))

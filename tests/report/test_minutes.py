@@ -38,11 +38,11 @@ def test_minutes_name_every_number_the_committee_signs(counted: MeetingResult) -
     for needle in (
         "Biên bản kiểm phiếu",
         "ngày 14 tháng 6 năm 2025",
-        "117 người được triệu tập",
+        "117 đại biểu chính thức được triệu tập trừ số vắng mặt",
         "Số phiếu phát ra",
         "gạch tên tất cả",
         "TM. BAN KIỂM PHIẾU",
-        "Bước tiếp theo: bầu bổ sung 1 người",
+        "Bước tiếp theo: bầu tiếp 1 người",
         "bầu lại giữa Ngô Văn Hùng, Phan Thị Lan, Mai Thị Minh cho 2 chỗ",
         counted.digest,
     ):
@@ -128,8 +128,10 @@ def test_a_turnout_quorum_that_fails_calls_for_a_new_election() -> None:
     # the election team's form (Law 85/2015 Art. 77): voters on the list and turnout
     assert "SOCIALIST REPUBLIC OF VIETNAM" in text
     assert "Voters on the list: 1,000; voters who voted: 400; turnout: 40" in text
-    assert "Quorum: Needs more than 1/2 of 1,000 members: 501 ballots cast." in text
-    assert "Next step: the election is held again, as it had no quorum." in text
+    # Law 85/2015 Art. 78: more than half of the voters on the list; Art. 80: a re-run
+    assert "Quorum: Needs more than 1/2 of 1,000 voters on the list: 501 ballots cast." in text
+    assert "the National Election Council decides on a re-run" in text
+    assert "(Art. 80(4))" in text
     assert "Issued" not in text
 
 

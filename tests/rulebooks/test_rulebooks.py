@@ -19,8 +19,8 @@ PARTY = rulebooks.get("vn-party-2024")
 NAMES = [f"Candidate {index:02d}" for index in range(20)]
 
 
-def test_eight_rulebooks_ship_with_sources_and_titles() -> None:
-    assert len(rulebooks.BUILTIN) == 8
+def test_ten_rulebooks_ship_with_sources_and_titles() -> None:
+    assert len(rulebooks.BUILTIN) == 10
     assert set(rulebooks.available()) >= {book.key for book in rulebooks.BUILTIN}
     for book in rulebooks.BUILTIN:
         assert book.sources, book.key
@@ -97,11 +97,31 @@ def test_party_single_candidate_both_or_neither_is_invalid() -> None:
 
 
 def test_party_list_without_surplus_uses_agree_disagree_columns() -> None:
-    # Art. 15: a no-surplus list; a name with both or neither box gets no vote
-    election = PARTY.election(seats=3, candidates=["An", "Bình", "Chi"])
+    # Art. 15: a no-surplus list (delegates: committee lists need a surplus, Art. 14); a
+    # name with both or neither box gets no vote
+    election = PARTY.election(seats=3, candidates=["An", "Bình", "Chi"], committee=False)
     assert election.form is pv.elections.BallotForm.AGREE_DISAGREE
     paper = pv.Ballot.marked({"An": pv.Mark.AGREE, "Bình": pv.Mark.BOTH})
     assert election.tally([paper]).votes == {"An": 1}
+
+
+def test_the_surplus_rules_apply_to_committee_lists_only() -> None:
+    # 190-QĐ/TW Art. 14: committee and standing-committee lists must have a surplus of at
+    # most 30 % (one for a body of 3 to 5); other lists, such as delegates to the congress
+    # above, are not limited: 7 candidates for 5 delegates is lawful.
+    delegates = PARTY.election(seats=5, candidates=NAMES[:7], committee=False)
+    assert delegates.max_surplus is None
+    assert PARTY.election(seats=5, candidates=NAMES[:5], committee=False).max_surplus is None
+    with pytest.raises(pv.errors.ElectionError, match="surplus of 2, above the limit of 1"):
+        PARTY.election(seats=5, candidates=NAMES[:7])
+    with pytest.raises(pv.errors.RulebookError, match="more candidates than seats"):
+        PARTY.election(seats=5, candidates=NAMES[:5])
+    # a secretary (one seat) needs no surplus
+    assert PARTY.election(seats=1, candidates=NAMES[:1]).seats == 1
+    with pytest.raises(pv.errors.OptionError):
+        PARTY.election(seats=5, candidates=NAMES[:6], committee="no")  # type: ignore[arg-type]
+    # rulebooks without the requirement are unchanged
+    assert pv.rulebooks.get("robert").election(seats=3, candidates=NAMES[:3]).seats == 3
 
 
 def test_party_surplus_limit_of_art_14() -> None:
@@ -499,7 +519,9 @@ def test_parameters_and_sources_describe_themselves() -> None:
 
 # The article each rulebook's rules come from, cited by the parametrised tests below.
 ARTICLES = {
-    "vn-party-2024": "190-QĐ/TW Art. 15, 30; 244-QĐ/TW Art. 20(2)",
+    "vn-party-2024": "190-QĐ/TW Art. 15, 30; 244-QĐ/TW Art. 20(2), 32(3)",
+    "vn-party-2024-members": "190-QĐ/TW Art. 30; 244-QĐ/TW Art. 32(2)",
+    "vn-party-2024-committee": "190-QĐ/TW (article not verified)",
     "vn-party-2014": "244-QĐ/TW Art. 17, 20, 32",
     "vn-national-assembly-2015": "Law 85/2015/QH13 Art. 74, 78-80; Constitution Art. 85",
     "robert": "RONR (12th ed.) §40, §44, §46",
@@ -560,7 +582,12 @@ def test_every_attendance_quorum_is_met_and_missed_by_one(book: Rulebook) -> Non
 
 
 ELECTING = [book for book in rulebooks.BUILTIN if book.elections]
-CONVENED_BASED = {"vn-party-2024", "vn-party-2014"}
+CONVENED_BASED = {
+    "vn-party-2024",
+    "vn-party-2024-members",
+    "vn-party-2024-committee",
+    "vn-party-2014",
+}
 
 
 @pytest.mark.parametrize("book", ELECTING, ids=lambda book: book.key)

@@ -155,7 +155,7 @@ WORDS: Final[Mapping[str, Mapping[str, str]]] = {
             "{names}, again needing the threshold."
         ),
         "vi": (
-            "Bước tiếp theo: bầu bổ sung {seats} người trong số {names}, vẫn phải đạt điều "
+            "Bước tiếp theo: bầu tiếp {seats} người trong số {names}, vẫn phải đạt điều "
             "kiện trúng cử."
         ),
     },
@@ -165,7 +165,7 @@ WORDS: Final[Mapping[str, Mapping[str, str]]] = {
             "{names}, the most votes winning."
         ),
         "vi": (
-            "Bước tiếp theo: bầu bổ sung {seats} người trong số {names}, người nhiều phiếu hơn "
+            "Bước tiếp theo: bầu tiếp {seats} người trong số {names}, người nhiều phiếu hơn "
             "trúng cử."
         ),
     },

@@ -43,7 +43,7 @@ from typing import Any, Literal
 from attrs import Attribute, field, frozen
 
 from partyvote._i18n.catalog import CATALOG, Message, render
-from partyvote._i18n.numbers import exact_decimal, format_int
+from partyvote._i18n.numbers import format_decimal, format_int
 from partyvote._validate import check_count, nfc
 from partyvote.elections.ties import Revote, TiePolicy
 from partyvote.errors import ElectionError, check_language
@@ -218,14 +218,14 @@ class Allocation:
         if self.excluded:
             lines.append(render("apportion.excluded", lang, groups=", ".join(self.excluded)))
         if self.quota is not None:
-            lines.append(render("apportion.quota", lang, quota=_shown(self.quota, lang)))
+            lines.append(render("apportion.quota", lang, quota=format_decimal(self.quota, lang, 3)))
         elif self.awards and self.last_quotient is not None:
             lines.append(
                 render(
                     "apportion.last",
                     lang,
                     group=self.awards[-1],
-                    quotient=_shown(self.last_quotient, lang),
+                    quotient=format_decimal(self.last_quotient, lang, 3),
                 )
             )
         excluded = set(self.excluded)
@@ -257,14 +257,6 @@ class Allocation:
 def _method_name(method: Method) -> Message | str:
     key = f"apportion.method.{method.name}"
     return Message(key) if key in CATALOG else method.name
-
-
-def _shown(value: Fraction, lang: str) -> str:
-    """An exact decimal when short, else rounded half up to three decimals, marked ``≈``."""
-    text = exact_decimal(value, lang)
-    if len(text) <= 14:
-        return text
-    return "≈" + exact_decimal(Fraction(round(value * 1000), 1000), lang)
 
 
 @frozen(kw_only=True)

@@ -45,7 +45,7 @@ from typing import Any, Literal
 from attrs import Attribute, field, frozen
 
 from partyvote._i18n.catalog import Message, render
-from partyvote._i18n.numbers import exact_decimal, format_int
+from partyvote._i18n.numbers import format_decimal, format_int
 from partyvote._validate import check_count, choice_validator, nfc
 from partyvote.elections.ties import Revote, TiePolicy
 from partyvote.errors import BallotError, ElectionError, check_language
@@ -146,11 +146,13 @@ class RankedResult:
                 seats=self.election.seats,
                 valid=format_int(self.valid, lang),
                 invalid=format_int(self.invalid, lang),
-                quota=_shown(self.quota, lang),
+                quota=format_decimal(self.quota, lang, 5),
             )
         ]
         for number, stage in enumerate(self.stages, start=1):
-            votes = ", ".join(f"{name} {_shown(count, lang)}" for name, count in stage.votes)
+            votes = ", ".join(
+                f"{name} {format_decimal(count, lang, 5)}" for name, count in stage.votes
+            )
             line = render(
                 f"ranked.stage.{stage.action}",
                 lang,
@@ -160,7 +162,9 @@ class RankedResult:
             )
             if stage.non_transferable:
                 line += render(
-                    "ranked.non_transferable", lang, votes=_shown(stage.non_transferable, lang)
+                    "ranked.non_transferable",
+                    lang,
+                    votes=format_decimal(stage.non_transferable, lang, 5),
                 )
             if stage.tie:
                 line += render("ranked.tie_at_stage", lang, names=", ".join(stage.tie))
@@ -173,13 +177,6 @@ class RankedResult:
             )
         lines.append(render("ranked.elected", lang, names=", ".join(self.elected) or "-"))
         return "\n".join(lines)
-
-
-def _shown(value: Fraction, lang: str) -> str:
-    text = exact_decimal(value, lang)
-    if len(text) <= 14:
-        return text
-    return "≈" + exact_decimal(Fraction(round(value * _SCALE), _SCALE), lang)
 
 
 @frozen(kw_only=True)

@@ -8,8 +8,9 @@ from typing import Generic, TypeVar
 
 from attrs import frozen
 
-from partyvote._i18n.catalog import Message, render, say
-from partyvote._i18n.numbers import format_int, format_percent
+from partyvote._i18n.catalog import CATALOG, Message, render, say
+from partyvote._i18n.numbers import PERCENT_DIGITS, format_int, format_percent
+from partyvote._validate import check_digits, nfc
 from partyvote.elections.counts import Counts
 from partyvote.elections.rounds import Contest, Keep, Status, next_round
 from partyvote.elections.tally import Tally
@@ -17,8 +18,10 @@ from partyvote.elections.ties import TieBreak
 from partyvote.elections.validity import InvalidReason
 from partyvote.errors import ElectionError, check_language
 from partyvote.roll import Roll
+from partyvote.rules.bases import VALID, Base
 from partyvote.rules.compound import describe
 from partyvote.rules.decision import Decision, Reason
+from partyvote.votes import Votes
 
 __all__ = ["CandidateResult", "ElectionResult"]
 
@@ -54,10 +57,20 @@ class CandidateResult:
         size = self.decision.base_size
         return Fraction(self.votes, size) if size else None
 
-    def share_text(self, lang: str = "en") -> str:
-        """The share as an exact percentage (``"66.(6)%"``), or ``"-"`` for an empty base."""
+    def share_text(self, lang: str = "en", digits: int = PERCENT_DIGITS) -> str:
+        """The share as a percentage rounded half up to *digits* decimals (``"66.67%"``), or
+        ``"-"`` for an empty base.
+
+        Where rounding would blur the verdict (a share just above half shown as ``50.00%``),
+        more digits are shown, until the rounded share lies on the same side of the
+        threshold as the exact one.
+        """
         share = self.share
-        return "-" if share is None else format_percent(share, lang)
+        if share is None:
+            return "-"
+        threshold = self.decision.threshold
+        against = None if threshold is None else threshold.ratio
+        return format_percent(share, lang, check_digits(digits), against=against)
 
 
 E = TypeVar("E", bound=Contest)
@@ -119,11 +132,69 @@ class ElectionResult(Generic[E]):
         return self.tally.invalid_total
 
     def candidate(self, name: str) -> CandidateResult:
-        """The result of the candidate *name*."""
+        """The result of the candidate *name* (in any Unicode normal form)."""
+        name = nfc(name)
         for candidate in self.candidates:
             if candidate.name == name:
                 return candidate
         raise ElectionError(Message("tally.unknown_name", names=repr(name)))
+
+    @property
+    def share_base(self) -> Base:
+        """The base shares are taken of by default: the threshold's, else the valid votes."""
+        threshold = self.election.threshold
+        return getattr(threshold, "base", VALID)
+
+    def base_size(self, base: Base | None = None) -> int:
+        """The size of *base* (default :attr:`share_base`) for this count and roll.
+
+        The ballots count as a motion's votes with every valid ballot an abstention, so
+        ``VALID`` is the valid ballots, ``CAST`` the ballots cast, ``CONVENED`` the roll's.
+        """
+        base = self.share_base if base is None else base
+        tally = self.tally
+        summary = Votes(
+            0, abstain=tally.valid - tally.blank, blank=tally.blank, invalid=tally.invalid_total
+        )
+        return base(self.roll, summary)
+
+    def share_text(
+        self,
+        candidate: CandidateResult,
+        lang: str = "en",
+        *,
+        digits: int = PERCENT_DIGITS,
+        base: Base | None = None,
+        bare_whole: bool = False,
+    ) -> str:
+        """*candidate*'s votes as a percentage of *base* (default :attr:`share_base`).
+
+        The share's base may differ from the threshold's (a congress may publish shares of
+        the delegates present while electing by a majority of those convened); the display
+        still never contradicts the verdict, which is the threshold's.  With *bare_whole* a
+        share that rounds to a whole number is written without decimals (``"35%"``), as the
+        National Election Council prints it.
+
+        >>> from partyvote import Election, Roll, CONVENED, PRESENT, Tally, more_than
+        >>> election = Election(seats=1, candidates=["An", "Bình"],
+        ...                     threshold=more_than("1/2", of=CONVENED))
+        >>> result = election.count(Tally(votes={"An": 16, "Bình": 11}, cast=27),
+        ...                         roll=Roll(31, excused=1, present=27))
+        >>> result.share_text(result.candidate("An"), "vi"), result.share_text(
+        ...     result.candidate("An"), "vi", base=PRESENT)
+        ('53,33%', '59,26%')
+        """
+        digits = check_digits(digits)
+        size = self.base_size(base)
+        if not size:
+            return "-"
+        share = Fraction(candidate.votes, size)
+        decision = candidate.decision
+        threshold = decision.threshold
+        against = None
+        if threshold is not None and decision.base_size:
+            against = threshold.ratio * decision.base_size / size
+        return format_percent(share, lang, digits, against=against, bare_whole=bare_whole)
 
     def next_round(
         self,
@@ -162,9 +233,14 @@ class ElectionResult(Generic[E]):
             rule=rule_text,
         )
 
-    def explain(self, lang: str = "en") -> str:
-        """The result in words, in *lang* (``"en"`` or ``"vi"``)."""
+    def explain(self, lang: str = "en", *, digits: int = PERCENT_DIGITS) -> str:
+        """The result in words, in *lang* (``"en"`` or ``"vi"``), shares to *digits* decimals.
+
+        Each candidate's line keeps the exact numbers beside the rounded share: votes, the
+        base's size and the votes needed.
+        """
         check_language(lang)
+        check_digits(digits)
 
         def number(value: int) -> str:
             return format_int(value, lang)
@@ -187,7 +263,7 @@ class ElectionResult(Generic[E]):
         )
         if self.quorum is not None:
             lines.append(render("explain.quorum", lang, text=self.quorum.explain(lang)))
-        lines.extend(self._candidate_line(candidate, lang) for candidate in self.candidates)
+        lines.extend(self._candidate_line(candidate, lang, digits) for candidate in self.candidates)
         lines.append(self.summary(lang))
         return "\n".join(lines)
 
@@ -210,7 +286,7 @@ class ElectionResult(Generic[E]):
             return render("cand.tie_lost", lang)
         return render("cand.outvoted", lang)
 
-    def _candidate_line(self, candidate: CandidateResult, lang: str) -> str:
+    def _candidate_line(self, candidate: CandidateResult, lang: str, digits: int) -> str:
         decision = candidate.decision
         verdict = self.verdict(candidate, lang)
         return render(
@@ -219,14 +295,19 @@ class ElectionResult(Generic[E]):
             rank=candidate.rank,
             name=candidate.name,
             votes=format_int(candidate.votes, lang),
-            share=candidate.share_text(lang),
+            share=candidate.share_text(lang, digits),
             size=format_int(decision.base_size, lang),
             required=format_int(decision.required, lang),
             verdict=verdict,
         )
 
-    def summary(self, lang: str = "en") -> str:
-        """Who is elected, and what happens to the seats still open, in *lang*."""
+    def summary(self, lang: str = "en", *, wording: str = "") -> str:
+        """Who is elected, and what happens to the seats still open, in *lang*.
+
+        *wording* is a rulebook's prefix of catalog keys in its own words
+        (``Rulebook.wording``): under the
+        National Assembly's law unfilled seats go to the Election Council, not the meeting.
+        """
         if self.status is Status.NO_QUORUM:
             return render("result.no_quorum", lang)
         parts = []
@@ -257,7 +338,9 @@ class ElectionResult(Generic[E]):
                 )
             )
         elif self.status is Status.UNFILLED:
-            parts.append(render("result.unfilled", lang, count=format_int(self.unfilled, lang)))
+            own = f"{wording}.result.unfilled"
+            key = own if wording and own in CATALOG else "result.unfilled"
+            parts.append(render(key, lang, count=format_int(self.unfilled, lang)))
         else:
             parts.append(render("result.complete", lang))
         return " ".join(parts)

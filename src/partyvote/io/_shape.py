@@ -65,6 +65,8 @@ class _Rules:
     all_struck: Literal["invalid", "blank"] | None = None
     written_in_invalid: bool | None = None
     identifying_marks_invalid: bool | None = None
+    percent_digits: int | None = None
+    share_base: str | None = None
 
 
 @frozen(kw_only=True)
@@ -111,6 +113,7 @@ class _Election:
     issued: int | None = None
     present: int | None = None
     surplus: int | None = None
+    committee: bool = True
     tallies: list[_Tally] = Factory(list)
     ballots: str | None = None
     birth_dates: dict[str, datetime.date] = Factory(dict)

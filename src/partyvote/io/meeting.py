@@ -294,6 +294,12 @@ def _rulebook(rules: _Rules) -> Rulebook:
         changes["motions"] = motions
     if rules.ties is not None:
         changes["ties"] = tuple(rules.ties)
+    if rules.percent_digits is not None:
+        changes["percent_digits"] = rules.percent_digits
+    if rules.share_base is not None:
+        if rules.share_base not in _BASES:
+            raise ReadError("meeting.base", value=rules.share_base, valid=", ".join(sorted(_BASES)))
+        changes["share_base"] = _BASES[rules.share_base]
     validity: dict[str, Any] = {
         name: value
         for name, value in (
@@ -356,6 +362,7 @@ def _election_question(
             seats=spec.seats,
             candidates=spec.candidates,
             surplus=spec.surplus,
+            committee=spec.committee,
             birth_dates=spec.birth_dates or None,
             seed=spec.seed,
         )

@@ -81,12 +81,16 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
             )
             continue
         election = outcome.result
+        book = meeting.rulebook
+        share_base = book.share_base or election.share_base
+        share_size = election.base_size(share_base)
         following = following_round(election, meeting.rulebook.revote_threshold)
         questions.append(
             {
                 "type": "election",
                 "title": outcome.title,
                 "seats": election.election.seats,
+                "share_base": {"base": share_base.name, "size": share_size},
                 "threshold": _rule_data(election.election.threshold, lang),
                 "ballots": {
                     "issued": outcome.issued,
@@ -108,7 +112,15 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
                     {
                         "name": candidate.name,
                         "votes": candidate.votes,
-                        "share": None if candidate.share is None else str(candidate.share),
+                        # The exact share as counted, unreduced, beside the rounded text.
+                        "share": f"{candidate.votes}/{share_size}" if share_size else None,
+                        "share_text": election.share_text(
+                            candidate,
+                            lang,
+                            digits=book.percent_digits,
+                            base=book.share_base,
+                            bare_whole=book.bare_whole_percent,
+                        ),
                         "required": candidate.decision.required,
                         "base_size": candidate.decision.base_size,
                         "met": candidate.met,
@@ -131,7 +143,7 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
                     "candidates": list(following.candidates),
                     "threshold": _rule_data(following.threshold, lang),
                 },
-                "explanation": election.explain(lang),
+                "explanation": election.explain(lang, digits=book.percent_digits),
             }
         )
     data: dict[str, Any] = {
@@ -148,6 +160,7 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
             "term": meeting.term,
             "committee": list(meeting.committee),
             "rulebook": meeting.rulebook.key,
+            "percent_digits": meeting.rulebook.percent_digits,
             "lang": lang,
         },
         "roll": {

@@ -17,10 +17,19 @@ def __dir__() -> list[str]:
 
 # --- comparing independent counts ------------------------------------------------------------
 
-# What an independent count must agree on; titles, explanations, versions (and so the seal)
-# may differ.
+# What an independent count must agree on; titles, explanations, rounded percentages (the
+# exact share is compared), versions (and so the seal) may differ.
 _IGNORED = frozenset(
-    {"explanation", "partyvote", "inputs_sha256", "minutes_sha256", "lang", "title", "stations"}
+    {
+        "explanation",
+        "share_text",
+        "partyvote",
+        "inputs_sha256",
+        "minutes_sha256",
+        "lang",
+        "title",
+        "stations",
+    }
 )
 
 

@@ -29,7 +29,8 @@ from fractions import Fraction
 
 from partyvote._i18n.catalog import Message, render
 from partyvote._i18n.numbers import format_int, format_percent
-from partyvote.elections.result import CandidateResult
+from partyvote.elections.election import Election
+from partyvote.elections.result import CandidateResult, ElectionResult
 from partyvote.elections.rounds import Step, following_round, next_step
 from partyvote.errors import ReportError, check_language
 from partyvote.io.meeting import ElectionOutcome, Meeting, MeetingResult, MotionOutcome
@@ -37,6 +38,7 @@ from partyvote.report.blocks import Block, Header, Heading, Keep, NewPage, Para,
 from partyvote.report.canonical import minutes_data
 from partyvote.report.renderers import to_html, to_markdown, to_text
 from partyvote.roll import Roll
+from partyvote.rulebooks.model import Rulebook
 from partyvote.rules.bases import PRESENT
 from partyvote.rules.decision import Decision
 from partyvote.rules.minimum import Minimum
@@ -87,18 +89,21 @@ def _date(value: datetime.date, lang: str) -> str:
     return render("report.date", lang, day=value.day, month=month, year=value.year)
 
 
-def _next_step(outcome: ElectionOutcome, lang: str, require_threshold: bool) -> str:
+def _next_step(
+    outcome: ElectionOutcome, lang: str, require_threshold: bool, book: Rulebook | None = None
+) -> str:
+    say = render if book is None else book.say
     result = outcome.result
     step = next_step(result)
     if step is Step.COMPLETE:
-        return render("next.complete", lang)
+        return say("next.complete", lang)
     if step is Step.AGAIN:
-        return render("next.again", lang)
+        return say("next.again", lang)
     following = following_round(result, require_threshold)
     if following is None:
-        return render("next.new_names", lang, seats=format_int(result.unfilled, lang))
+        return say("next.new_names", lang, seats=format_int(result.unfilled, lang))
     key = "next.revote" if step is Step.REVOTE else "next.further"
-    return render(
+    return say(
         f"{key}.threshold" if require_threshold else f"{key}.plurality",
         lang,
         seats=format_int(following.seats, lang),
@@ -414,15 +419,29 @@ def _motion_blocks(outcome: MotionOutcome, lang: str, said: str) -> tuple[Blocks
     return body, [Para(render(key, lang))]
 
 
-def _share(votes: int, base: int, lang: str) -> str:
-    return "-" if not base else format_percent(Fraction(votes, base), lang)
+def _share(votes: int, base: int, lang: str, book: Rulebook | None = None) -> str:
+    if not base:
+        return "-"
+    if book is None:
+        return format_percent(Fraction(votes, base), lang)
+    return format_percent(
+        Fraction(votes, base), lang, book.percent_digits, bare_whole=book.bare_whole_percent
+    )
+
+
+def _share_header(result: ElectionResult[Election], book: Rulebook, lang: str) -> str:
+    """The share column's header, naming its base and the base's size."""
+    base = book.share_base or result.share_base
+    size = result.base_size(base)
+    return render("report.col_share_of", lang, base=base.label(lang), size=format_int(size, lang))
 
 
 def _election_blocks(
     meeting: Meeting, outcome: ElectionOutcome, lang: str, said: str
 ) -> tuple[Blocks, Blocks]:
     result = outcome.result
-    require_threshold = meeting.rulebook.revote_threshold
+    book = meeting.rulebook
+    require_threshold = book.revote_threshold
 
     def n(value: int) -> str:
         return format_int(value, lang)
@@ -440,7 +459,7 @@ def _election_blocks(
         rows.append((render("report.blank", lang), n(result.blank)))
     rows.append((render("report.invalid", lang), n(result.invalid_total)))
     for reason, count in sorted(result.invalid.items(), key=lambda item: item[0].value):
-        rows.append((f"  - {render('invalid.' + reason.value, lang)}", n(count)))
+        rows.append((f"  - {book.say('invalid.' + reason.value, lang)}", n(count)))
     body.append(
         Table(
             headers=(render("report.item", lang), render("report.count", lang)),
@@ -452,6 +471,17 @@ def _election_blocks(
         quorum = render("explain.quorum", lang, text=result.quorum.explain(lang))
         if quorum != said:
             body.append(Para(quorum))
+    share_header = _share_header(result, book, lang)
+
+    def share(candidate: CandidateResult) -> str:
+        return result.share_text(
+            candidate,
+            lang,
+            digits=book.percent_digits,
+            base=book.share_base,
+            bare_whole=book.bare_whole_percent,
+        )
+
     by_ballot = meeting.minutes.order == "ballot"
     body.append(Para(render("forms.results.ballot" if by_ballot else "forms.results.votes", lang)))
     if by_ballot:
@@ -461,20 +491,24 @@ def _election_blocks(
     else:
         numbered = [(candidate.rank, candidate) for candidate in result.candidates]
     if len(result.election.candidates) == 1:
-        body.append(_single_table(outcome, numbered, lang))
+        body.append(_single_table(outcome, numbered, lang, book))
     else:
         body.append(
             Table(
-                headers=tuple(
-                    render(f"report.col_{name}", lang)
-                    for name in ("rank", "name", "votes", "share", "needed", "result")
+                headers=(
+                    render("report.col_rank", lang),
+                    render("report.col_name", lang),
+                    render("report.col_votes", lang),
+                    share_header,
+                    render("report.col_needed", lang),
+                    render("report.col_result", lang),
                 ),
                 rows=tuple(
                     (
                         str(number),
                         candidate.name,
                         n(candidate.votes),
-                        f"{candidate.share_text(lang)} / {n(candidate.decision.base_size)}",
+                        share(candidate),
                         n(candidate.decision.required),
                         result.verdict(candidate, lang),
                     )
@@ -483,24 +517,27 @@ def _election_blocks(
                 numeric=(True, False, True, True, True, False),
             )
         )
-    results: Blocks = []
+    # The winners' table leads to the result; the result itself (who is elected, what
+    # follows) is what the committee's signature must share a page with.
     # "đồng chí" (comrade) is the party's word; other bodies elect people.
     neutral = "" if meeting.minutes.form == "party" else "_neutral"
     elected = [candidate for candidate in result.candidates if candidate.elected]
     if elected:
-        results.append(Para(render(f"forms.winners{neutral}", lang)))
-        results.append(
+        body.append(Para(render(f"forms.winners{neutral}", lang)))
+        body.append(
             Table(
-                headers=tuple(
-                    render(f"report.col_{name}", lang)
-                    for name in ("rank", "name", "votes", "share")
+                headers=(
+                    render("report.col_rank", lang),
+                    render("report.col_name", lang),
+                    render("report.col_votes", lang),
+                    share_header,
                 ),
                 rows=tuple(
                     (
                         str(number),
                         candidate.name,
                         n(candidate.votes),
-                        f"{candidate.share_text(lang)} / {n(candidate.decision.base_size)}",
+                        share(candidate),
                     )
                     for number, candidate in enumerate(elected, start=1)
                 ),
@@ -508,14 +545,17 @@ def _election_blocks(
             )
         )
     else:
-        results.append(Para(render(f"forms.no_winners{neutral}", lang)))
-    results.append(Para(result.summary(lang)))
-    results.append(Para(_next_step(outcome, lang, require_threshold)))
+        body.append(Para(render(f"forms.no_winners{neutral}", lang)))
+    results: Blocks = [Para(result.summary(lang, wording=book.wording))]
+    results.append(Para(_next_step(outcome, lang, require_threshold, book)))
     return body, results
 
 
 def _single_table(
-    outcome: ElectionOutcome, numbered: list[tuple[int, CandidateResult]], lang: str
+    outcome: ElectionOutcome,
+    numbered: list[tuple[int, CandidateResult]],
+    lang: str,
+    book: Rulebook,
 ) -> Table:
     """A single-name ballot (agree / disagree): both counts and their shares, not only the
     verdict (190-QĐ/TW Art. 15: exactly one of the two boxes on a valid ballot)."""
@@ -531,9 +571,9 @@ def _single_table(
                 str(number),
                 candidate.name,
                 format_int(candidate.votes, lang),
-                _share(candidate.votes, base, lang),
+                _share(candidate.votes, base, lang, book),
                 format_int(disagree, lang),
-                _share(disagree, base, lang),
+                _share(disagree, base, lang, book),
                 format_int(base, lang),
                 format_int(candidate.decision.required, lang),
                 result.verdict(candidate, lang),

@@ -169,6 +169,8 @@ table { border-collapse: collapse; width: 100%; margin: 6pt 0; }
 tr { break-inside: avoid; }
 th, td { border: 1px solid #444; padding: 2pt 5pt; vertical-align: top; }
 th { background: #eee; }
+/* Names and verdicts stay on one line: long headers wrap instead, so a result keeps to its page. */
+td { white-space: nowrap; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .header { display: flex; justify-content: space-between; text-align: center;
           font-weight: bold; padding-top: 6pt; }

@@ -1,4 +1,4 @@
-"""The rulebook registry: the eight shipped rulebooks, and yours.
+"""The rulebook registry: the ten shipped rulebooks, and yours.
 
 >>> from partyvote import rulebooks
 >>> for key in rulebooks.available():
@@ -11,6 +11,8 @@ us-senate
 vn-national-assembly-2015
 vn-party-2014
 vn-party-2024
+vn-party-2024-committee
+vn-party-2024-members
 >>> print(rulebooks.get("vn-party-2024").title_in("vi"))
 Quy chế bầu cử trong Đảng (ban hành kèm Quyết định 190-QĐ/TW, 2024)
 
@@ -23,12 +25,26 @@ from __future__ import annotations
 from partyvote._i18n.catalog import Message
 from partyvote.errors import RulebookError
 from partyvote.rulebooks._others import DE_VEREIN, EU_QMV, LEGAL, ROBERT, UK_COMPANIES, US_SENATE
-from partyvote.rulebooks._vietnam import VN_NATIONAL_ASSEMBLY_2015, VN_PARTY_2014, VN_PARTY_2024
+from partyvote.rulebooks._vietnam import (
+    COMMITTEE_CONVENED,
+    DELEGATES_CONVENED,
+    MEMBERS_CONVENED,
+    VN_NATIONAL_ASSEMBLY_2015,
+    VN_PARTY_2014,
+    VN_PARTY_2024,
+    VN_PARTY_2024_COMMITTEE,
+    VN_PARTY_2024_MEMBERS,
+    VOTERS,
+)
 from partyvote.rulebooks.model import Parameter, Rulebook, Source, SurplusLimit, TieStep
 
 __all__ = [
     "BUILTIN",
+    "COMMITTEE_CONVENED",
+    "DELEGATES_CONVENED",
     "LEGAL",
+    "MEMBERS_CONVENED",
+    "VOTERS",
     "Parameter",
     "Rulebook",
     "Source",
@@ -47,6 +63,8 @@ def __dir__() -> list[str]:
 
 BUILTIN: tuple[Rulebook, ...] = (
     VN_PARTY_2024,
+    VN_PARTY_2024_MEMBERS,
+    VN_PARTY_2024_COMMITTEE,
     VN_PARTY_2014,
     VN_NATIONAL_ASSEMBLY_2015,
     ROBERT,

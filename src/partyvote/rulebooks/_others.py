@@ -127,7 +127,7 @@ UK_COMPANIES = Rulebook(
             name="quorum",
             default=2,
             en="qualifying persons present; 1 for a company with a single member (s.318(1))",
-            vi="số người đủ điều kiện có mặt; 1 với công ty chỉ có một thành viên (mục 318(1))",
+            vi="số cổ đông đủ điều kiện có mặt; 1 với công ty chỉ có một cổ đông (mục 318(1))",
         ),
     ),
     notes=(
@@ -138,9 +138,9 @@ UK_COMPANIES = Rulebook(
                 "in persons, the resolution in shares."
             ),
             vi=(
-                "Khi giơ tay, mỗi thành viên có mặt có một phiếu; khi bỏ phiếu theo cổ phần, "
+                "Khi giơ tay, mỗi cổ đông có mặt có một phiếu; khi bỏ phiếu theo cổ phần, "
                 "mỗi cổ phần một phiếu (mục 284): truyền một partyvote.Poll cho biểu quyết, "
-                "túc số được tính theo người, nghị quyết theo cổ phần."
+                "túc số được tính theo số cổ đông, nghị quyết theo số cổ phần."
             ),
         ),
         Text(

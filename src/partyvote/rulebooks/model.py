@@ -24,15 +24,23 @@ from typing import Any, Literal
 import attrs
 from attrs import Attribute, field, frozen
 
-from partyvote._i18n.catalog import Message, Text, say
-from partyvote._validate import check_count, count_validator, flag_validator, parse_ratio
+from partyvote._i18n.catalog import CATALOG, Message, Text, render, say
+from partyvote._i18n.numbers import PERCENT_DIGITS
+from partyvote._validate import (
+    check_count,
+    count_validator,
+    digits_validator,
+    flag_validator,
+    parse_ratio,
+)
 from partyvote.elections.ballot import BallotForm
 from partyvote.elections.election import Election
 from partyvote.elections.result import ElectionResult
 from partyvote.elections.rounds import next_round
 from partyvote.elections.ties import TIE_STEPS, Chain, Lot, Older, Revote, TiePolicy
 from partyvote.elections.validity import Validity
-from partyvote.errors import RulebookError, check_language
+from partyvote.errors import OptionError, RulebookError, check_language
+from partyvote.rules.bases import Base
 from partyvote.rules.compound import Rule, _check_rule
 from partyvote.rules.motion import Motion
 
@@ -99,9 +107,13 @@ class SurplusLimit:
         allowed even when the share rounds to less.
     :param applies_from: the fewest seats the limit applies to; smaller elections (a
         secretary, two deputies) have no limit.
+    :param required: whether a list the limit applies to must have a surplus (more
+        candidates than seats).
 
-    190-QĐ/TW Art. 14: at most 30 % of the seats; bodies of 3 to 5 members may have a
-    surplus of one person.
+    190-QĐ/TW Art. 14: lists for the committee and its standing committee must have more
+    candidates than seats, at most 30 % more; bodies of 3 to 5 members may have a surplus of
+    one person.  Other lists (delegates to the congress above) have no limit: the limit
+    applies to the lists :meth:`Rulebook.election` is told are committee lists.
 
     >>> limit = SurplusLimit("30%", small_bodies=(3, 5), small_surplus=1, applies_from=3)
     >>> [limit.limit(seats) for seats in (1, 3, 5, 9, 15, 61)]
@@ -112,6 +124,7 @@ class SurplusLimit:
     small_bodies: tuple[int, int] | None = field(default=None, kw_only=True)
     small_surplus: int = field(default=0, kw_only=True, validator=count_validator)
     applies_from: int = field(default=1, kw_only=True, validator=count_validator)
+    required: bool = field(default=False, kw_only=True, validator=flag_validator)
 
     def limit(self, seats: int) -> int | None:
         """The largest surplus allowed for *seats* seats, or ``None`` when there is no limit."""
@@ -187,6 +200,19 @@ class Rulebook:
     :param revote_threshold: whether a further round or re-vote must meet the threshold
         again (``False``: the most votes win it).
     :param parameters: the choices left to the meeting.
+    :param percent_digits: the decimals of the percentages in the minutes (rounded half up;
+        more where rounding would blur a verdict).
+    :param wording: a prefix of catalog keys in this body's own words (``"na"``: "bầu cử
+        thêm", the election team's invalid-ballot labels of Law 85/2015 Art. 74); see
+        :meth:`say`.
+    :param rerun_quorum: ``False`` where a re-run held for want of turnout stands even if
+        turnout fails again (Law 85/2015 Art. 80(4)); :meth:`next_round` then drops the
+        quorum.
+    :param bare_whole_percent: write a percentage that rounds to a whole number without its
+        zero decimals (``"35%"``), as the National Election Council prints it.
+    :param share_base: the base the minutes' percentages are taken of, or ``None`` for the
+        threshold's (the National Assembly publishes shares of the valid ballots; a congress
+        may publish shares of the delegates present while electing by those convened).
     :param notes: open questions: rules the sources do not settle, and the reading chosen;
         each a plain string or a :class:`~partyvote.errors.Text` in each language.
     """
@@ -207,6 +233,23 @@ class Rulebook:
     revote_threshold: bool = field(default=True, validator=flag_validator)
     parameters: tuple[Parameter, ...] = field(default=(), converter=_parameters)
     notes: tuple[Text | str, ...] = field(default=(), converter=_notes)
+    percent_digits: int = field(default=PERCENT_DIGITS, validator=digits_validator)
+    share_base: Base | None = None
+    bare_whole_percent: bool = field(default=False, validator=flag_validator)
+    wording: str = ""
+    rerun_quorum: bool = field(default=True, validator=flag_validator)
+
+    def say(self, key: str, lang: str = "en", /, **params: object) -> str:
+        """The catalog entry *key* in this rulebook's own words where it has them.
+
+        >>> from partyvote import rulebooks
+        >>> rulebooks.get("vn-national-assembly-2015").say("invalid.all-struck", "vi")
+        'phiếu gạch xóa hết tên những người ứng cử'
+        >>> rulebooks.get("vn-party-2024").say("invalid.all-struck", "vi")
+        'gạch tên tất cả'
+        """
+        own = f"{self.wording}.{key}"
+        return render(own if self.wording and own in CATALOG else key, lang, **params)
 
     def title_in(self, lang: str = "en") -> str:
         """The title in *lang* (the English one where no Vietnamese title is given)."""
@@ -272,17 +315,35 @@ class Rulebook:
         surplus: int | None = None,
         birth_dates: Mapping[str, date] | None = None,
         seed: str | None = None,
+        committee: bool = True,
     ) -> Election:
         """An :class:`~partyvote.Election` under this rulebook.
 
         :param surplus: the surplus the meeting decided, at most the statute's limit
             (default: the limit itself); the list may not exceed it.
+        :param committee: whether the list elects a committee or its standing committee, the
+            lists the statute's :class:`SurplusLimit` applies to (``False``: delegates to
+            the congress above, say, whose list may have any surplus).
         :param birth_dates: per candidate, used when the tie procedure includes "older".
         :param seed: the published seed, needed when it includes "lot".
         """
         if not self.elections:
             raise RulebookError(Message("rulebook.no_elections", key=self.key))
-        limit = self.surplus_limit(seats) if isinstance(seats, int) else None
+        if not isinstance(committee, bool):
+            raise OptionError(Message("option.flag", name="committee", value=committee))
+        limit = self.surplus_limit(seats) if committee and isinstance(seats, int) else None
+        # A string or other non-list is left for Election to refuse with its own message.
+        names: Any = tuple(candidates) if isinstance(candidates, list | tuple) else candidates
+        if (
+            limit is not None
+            and self.surplus is not None
+            and self.surplus.required
+            and isinstance(names, tuple)
+            and len(names) <= seats
+        ):
+            raise RulebookError(
+                Message("rulebook.no_surplus", key=self.key, seats=seats, candidates=len(names))
+            )
         if surplus is not None:
             check_count("surplus", surplus)
             if limit is not None and surplus > limit:
@@ -295,7 +356,7 @@ class Rulebook:
         options: dict[str, Any] = {} if self.form is None else {"form": self.form}
         return Election(
             seats=seats,
-            candidates=candidates,
+            candidates=names,
             threshold=self.election_threshold,
             quorum=self.quorum if self.election_quorum is None else self.election_quorum,
             validity=self.validity,
@@ -307,10 +368,18 @@ class Rulebook:
     def next_round(
         self, result: ElectionResult[Election], *, add_candidates: Iterable[str] = ()
     ) -> Election | None:
-        """The election this rulebook calls for after *result* (``None`` when complete)."""
-        return next_round(
+        """The election this rulebook calls for after *result* (``None`` when complete).
+
+        After a count without quorum the same election is held again; where the statute
+        says the re-run stands whatever the turnout (:attr:`rerun_quorum` ``False``), the
+        re-run has no quorum.
+        """
+        following = next_round(
             result, require_threshold=self.revote_threshold, add_candidates=add_candidates
         )
+        if following is not None and following is result.election and not self.rerun_quorum:
+            return attrs.evolve(following, quorum=None)
+        return following
 
     def evolve(self, **changes: Any) -> Rulebook:
         """A copy with some rules changed, e.g. ``book.evolve(key="my-party", quorum=None)``."""

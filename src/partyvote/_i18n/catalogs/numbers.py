@@ -5,4 +5,99 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {}
+ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
+    "numbers.digits": {
+        "en": "a percentage has 0 to {most} decimals, got {value}",
+        "vi": "tỷ lệ phần trăm có từ 0 đến {most} chữ số thập phân, nhận được {value}",
+    },
+    "rulebook.no_surplus": {
+        "en": (
+            "a list for a committee or its standing committee must have more candidates than "
+            "seats under {key!r}: {candidates} for {seats} seats; add a candidate, or say the "
+            "list is not a committee list (committee=False)"
+        ),
+        "vi": (
+            "danh sách bầu cấp ủy, ban thường vụ phải có số dư theo {key!r}: {candidates} "
+            "người cho {seats} chỗ; hãy bổ sung người ứng cử, hoặc ghi rõ đây không phải danh "
+            "sách bầu cấp ủy (committee=False)"
+        ),
+    },
+    # The National Assembly's own words (Rulebook.wording = "na"; Law 85/2015/QH13).
+    "na.invalid.not-issued": {
+        "en": "not of the prescribed form issued by the election team, or without its seal",
+        "vi": "phiếu không theo mẫu quy định do Tổ bầu cử phát ra hoặc không có dấu của Tổ bầu cử",
+    },
+    "na.invalid.too-many-kept": {
+        "en": "keeping more names than the deputies the constituency elects",
+        "vi": (
+            "phiếu để số người được bầu nhiều hơn số lượng đại biểu được bầu đã ấn định cho "
+            "đơn vị bầu cử"
+        ),
+    },
+    "na.invalid.all-struck": {
+        "en": "with every candidate's name crossed out",
+        "vi": "phiếu gạch xóa hết tên những người ứng cử",
+    },
+    "na.invalid.written-in": {
+        "en": "with a name outside the list of candidates, or other content, added",
+        "vi": (
+            "phiếu ghi thêm tên người ngoài danh sách những người ứng cử hoặc ghi thêm nội "
+            "dung khác"
+        ),
+    },
+    "na.invalid.identifying-mark": {
+        "en": "with a name outside the list of candidates, or other content, added",
+        "vi": (
+            "phiếu ghi thêm tên người ngoài danh sách những người ứng cử hoặc ghi thêm nội "
+            "dung khác"
+        ),
+    },
+    "na.next.further.threshold": {
+        "en": (
+            "Next step: the National Election Council decides on an additional election of "
+            "{seats} {seats:plural:deputy:deputies} among {names} (Art. 79); a second "
+            "additional election is not held."
+        ),
+        "vi": (
+            "Bước tiếp theo: Hội đồng bầu cử quốc gia xem xét, quyết định việc bầu cử thêm "
+            "{seats} đại biểu trong số {names} (Điều 79); không tổ chức bầu cử thêm lần thứ hai."
+        ),
+    },
+    "na.result.unfilled": {
+        "en": (
+            "{count} {count:plural:seat:seats} unfilled: reported to the National Election "
+            "Council, which decides on an additional election (Art. 79)."
+        ),
+        "vi": (
+            "Còn thiếu {count} đại biểu: báo cáo để Hội đồng bầu cử quốc gia xem xét, quyết "
+            "định việc bầu cử thêm (Điều 79)."
+        ),
+    },
+    "na.next.again": {
+        "en": (
+            "Next step: the National Election Council decides on a re-run, as fewer than half "
+            "the voters on the list voted (Art. 80); the re-run stands whatever its turnout "
+            "(Art. 80(4))."
+        ),
+        "vi": (
+            "Bước tiếp theo: Hội đồng bầu cử quốc gia xem xét, quyết định việc bầu cử lại do "
+            "số cử tri đi bầu chưa được quá một nửa tổng số cử tri trong danh sách cử tri "
+            "(Điều 80); kết quả bầu cử lại được công nhận dù số cử tri đi bầu vẫn chưa quá "
+            "một nửa (Điều 80 khoản 4)."
+        ),
+    },
+    "na.next.new_names": {
+        "en": (
+            "Next step: {seats} {seats:plural:seat remains:seats remain} empty and no "
+            "candidate is left; no further election is held (Art. 79)."
+        ),
+        "vi": (
+            "Bước tiếp theo: còn thiếu {seats} đại biểu nhưng không còn người ứng cử; không "
+            "tổ chức bầu cử thêm (Điều 79)."
+        ),
+    },
+    "report.col_share_of": {
+        "en": "% of {base} ({size})",
+        "vi": "Tỷ lệ % số {base} ({size})",
+    },
+}

@@ -1,0 +1,79 @@
+"""The National Assembly's own words and its re-run rule (issue 12 §3).
+
+Law 85/2015/QH13 Art. 74 (invalid ballots), Art. 78 (turnout of the voters on the list),
+Art. 79 (additional election, "bầu cử thêm"), Art. 80(4) (a re-run stands whatever its
+turnout).
+"""
+
+import attrs
+
+import partyvote as pv
+from partyvote.elections import Status
+from partyvote.io.meeting import loads
+from partyvote.report import minutes
+from partyvote.rulebooks import VOTERS
+
+NA = pv.rulebooks.get("vn-national-assembly-2015")
+
+
+def test_turnout_is_measured_against_the_voters_on_the_list() -> None:
+    quorum = NA.election_quorum
+    assert isinstance(quorum, pv.Quorum)
+    assert quorum.threshold.base is VOTERS
+    assert VOTERS.label("vi") == "cử tri trong danh sách cử tri"
+
+
+def test_a_rerun_stands_whatever_its_turnout() -> None:
+    election = NA.election(seats=1, candidates=["An", "Bình", "Chi"])
+    result = election.count(pv.Tally(votes={"An": 300, "Bình": 100}, cast=400), roll=pv.Roll(1000))
+    assert result.status is Status.NO_QUORUM
+    rerun = NA.next_round(result)
+    assert rerun is not None
+    assert rerun.quorum is None
+    assert rerun.candidates == election.candidates
+    again = rerun.count(pv.Tally(votes={"An": 300, "Bình": 100}, cast=400), roll=pv.Roll(1000))
+    assert again.elected == ("An",)
+    # the party keeps the quorum on a re-run
+    party = pv.rulebooks.get("vn-party-2024")
+    held = party.election(seats=1, candidates=["An"])
+    failed = held.count(pv.Tally(votes={"An": 1}, cast=1), roll=pv.Roll(30, present=10))
+    assert failed.status is Status.NO_QUORUM
+    following = party.next_round(failed)
+    assert following is held
+    assert attrs.evolve(NA, rerun_quorum=True).next_round(result) is election
+
+
+def test_words_fall_back_to_the_common_ones() -> None:
+    assert NA.say("next.complete", "vi") == pv.rulebooks.get("robert").say("next.complete", "vi")
+    assert "Tổ bầu cử" in NA.say("invalid.not-issued", "vi")
+    assert "ban kiểm phiếu" in pv.rulebooks.get("vn-party-2024").say("invalid.not-issued", "vi")
+
+
+MEETING = """
+[meeting]
+name = "Đơn vị bầu cử số 2"
+[rules]
+rulebook = "vn-national-assembly-2015"
+[roll]
+members = 1000
+[[questions]]
+type = "election"
+title = "Bầu cử đại biểu Quốc hội"
+seats = 2
+candidates = ["An", "Bình", "Chi", "Dũng"]
+[[questions.tallies]]
+cast = 900
+invalid = {{ all-struck = 5, written-in = 3 }}
+votes = {{ "An" = 700, "Bình" = {second}, "Chi" = 300, "Dũng" = 200 }}
+"""
+
+
+def test_national_assembly_minutes_speak_the_law() -> None:
+    text = minutes(loads(MEETING.format(second=400)).count(), lang="vi")
+    assert "phiếu gạch xóa hết tên những người ứng cử" in text
+    assert "ghi thêm nội dung khác" in text
+    assert "bầu cử thêm 1 đại biểu trong số Bình, Chi, Dũng (Điều 79)" in text
+    assert "bầu bổ sung" not in text
+    assert "bầu tiếp" not in text
+    english = minutes(loads(MEETING.format(second=450)).count(), lang="en")
+    assert "Next step: none; every seat is filled." in english

@@ -1,0 +1,99 @@
+"""The party's three bases and its surplus rules per list (issue 12 §4).
+
+244-QĐ/TW Art. 32(2) (members' congress) and 32(3) (delegates' congress), kept by 190-QĐ/TW
+Art. 30; 190-QĐ/TW Art. 14 (the surplus of committee and standing-committee lists).
+"""
+
+import pickle
+
+import pytest
+
+import partyvote as pv
+from partyvote.errors import MeetingError
+from partyvote.io.meeting import loads
+from partyvote.rulebooks import COMMITTEE_CONVENED, DELEGATES_CONVENED, MEMBERS_CONVENED
+
+KINDS = {
+    "vn-party-2024": DELEGATES_CONVENED,
+    "vn-party-2024-members": MEMBERS_CONVENED,
+    "vn-party-2024-committee": COMMITTEE_CONVENED,
+}
+
+
+@pytest.mark.parametrize(("key", "base"), KINDS.items())
+def test_each_meeting_has_its_own_base(key: str, base: pv.Base) -> None:
+    book = pv.rulebooks.get(key)
+    threshold = book.election_threshold
+    assert isinstance(threshold, pv.Threshold)
+    assert threshold.base is base
+    assert book.motion().threshold.base is base  # type: ignore[attr-defined]
+    # the base is the roll less those the regulation takes out: 31 - 1 = 30, 16 to elect
+    assert threshold.required(base(pv.Roll(31, excused=1), None)) == 16
+    assert pickle.loads(pickle.dumps(base))(pv.Roll(31, excused=1), None) == 30
+
+
+def test_the_bases_are_named_as_the_regulation_names_them() -> None:
+    labels = {base.label("vi") for base in KINDS.values()}
+    assert len(labels) == 3
+    assert DELEGATES_CONVENED.label("vi").startswith("đại biểu chính thức được triệu tập")
+    assert MEMBERS_CONVENED.label("vi").startswith("đảng viên chính thức được triệu tập")
+    assert COMMITTEE_CONVENED.label("vi") == "cấp ủy viên được triệu tập"
+    for base in KINDS.values():
+        assert "người được triệu tập" not in base.label("vi")
+    decision = (
+        pv.rulebooks.get("vn-party-2024-members")
+        .motion()
+        .decide(pv.Votes(6, 4), roll=pv.Roll(11, present=10))
+    )
+    assert "đảng viên chính thức được triệu tập" in decision.explain("vi")
+
+
+def test_a_members_congress_counts_an_excused_member_who_attends() -> None:
+    # Art. 32(2): an excused member who attends and votes still counts; only those who stay
+    # away are taken out. 12 members, 2 excused of whom 1 came: the base is 11, not 10.
+    book = pv.rulebooks.get("vn-party-2024-members")
+    stayed_away = 1
+    roll = pv.Roll(12, excused=stayed_away, present=11)
+    decision = book.motion().decide(pv.Votes(6, 5), roll=roll)
+    assert decision.base_size == 11
+    assert decision.passed
+
+
+def test_the_variants_keep_the_congress_rules_and_say_what_is_unverified() -> None:
+    base = pv.rulebooks.get("vn-party-2024")
+    for key in ("vn-party-2024-members", "vn-party-2024-committee"):
+        book = pv.rulebooks.get(key)
+        assert book.surplus == base.surplus
+        assert book.validity == base.validity
+        assert book.ties == base.ties
+        assert any("Unverified" in note or "Not verified" in note for note in book.notes_in())
+        assert any("Chưa" in note for note in book.notes_in("vi"))
+    sources = " ".join(str(source) for source in base.sources)
+    assert "Art. 9(5)" in sources
+    assert "12(3)" not in sources
+
+
+MEETING = """
+[meeting]
+name = "Đại hội"
+[roll]
+members = 40
+present = 38
+[[questions]]
+type = "election"
+title = "Bầu đại biểu dự đại hội cấp trên"
+seats = 5
+candidates = ["A", "B", "C", "D", "E", "F", "G"]
+{committee}
+[[questions.tallies]]
+cast = 38
+votes = {{ A = 30, B = 29, C = 28, D = 27, E = 26, F = 10, G = 9 }}
+"""
+
+
+def test_a_meeting_file_marks_a_list_that_elects_no_committee() -> None:
+    # 7 candidates for 5 delegates is lawful; as a committee list it exceeds the limit of 1.
+    counted = loads(MEETING.format(committee="committee = false")).count()
+    assert counted.questions[0].result.elected == ("A", "B", "C", "D", "E")  # type: ignore[union-attr]
+    with pytest.raises(MeetingError, match="above the limit of 1"):
+        loads(MEETING.format(committee=""))
