@@ -11,6 +11,7 @@ from typing import NoReturn
 import pytest
 
 from partyvote.cli import main
+from partyvote.rulebooks import BUILTIN
 
 EXAMPLES = Path(str(resources.files("partyvote.io") / "examples"))
 
@@ -146,7 +147,7 @@ def test_bad_arguments_exit_2_with_one_line(args: list[str]) -> None:
 def test_rulebooks_list_and_show() -> None:
     status, out, _ = call("rulebooks")
     assert status == 0
-    assert len(out.splitlines()) == 8
+    assert len(out.splitlines()) == len(BUILTIN)
     status, out, _ = call("rulebooks", "vn-party-2024", "--lang", "vi")
     assert "quá 1/2 của người được triệu tập" in out
     assert "tham số surplus" in out

@@ -15,6 +15,12 @@ from __future__ import annotations
 
 from partyvote.elections.ballot import Ballot, BallotForm, Mark
 from partyvote.elections.counts import Counts
+from partyvote.elections.cumulative import (
+    CumulativeBallot,
+    CumulativeElection,
+    CumulativeInvalid,
+    CumulativeResult,
+)
 from partyvote.elections.election import Election
 from partyvote.elections.result import CandidateResult, ElectionResult
 from partyvote.elections.rounds import Status
@@ -29,6 +35,10 @@ __all__ = [
     "CandidateResult",
     "Chain",
     "Counts",
+    "CumulativeBallot",
+    "CumulativeElection",
+    "CumulativeInvalid",
+    "CumulativeResult",
     "Election",
     "ElectionResult",
     "InvalidReason",
