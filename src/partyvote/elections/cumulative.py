@@ -110,6 +110,15 @@ class CumulativeBallot:
         return self.shares * seats
 
 
+def _bad_votes(given: Mapping[str, object]) -> BallotError:
+    name, votes = next(
+        (name, votes)
+        for name, votes in given.items()
+        if votes.__class__ is not int or votes < 0
+    )
+    return BallotError(Message("cumulative.votes", name=name, value=votes))
+
+
 def _candidates(value: Iterable[str]) -> tuple[str, ...]:
     names = tuple(value) if not isinstance(value, str) else (value,)
     for name in names:
@@ -165,42 +174,50 @@ class CumulativeElection:
         shares or votes is bad data and raises :class:`~partyvote.errors.BallotError`.
         """
         seats = self.seats
-        known = frozenset(self.candidates)
+        names_limit = self.names_limit
+        knows_all = frozenset(self.candidates).issuperset
         totals = dict.fromkeys(self.candidates, 0)
         invalid = dict.fromkeys(CumulativeInvalid, 0)
         shares_cast = shares_valid = shares_invalid = ballots_valid = given_valid = 0
         for ballot in ballots:
+            # Plain pairs are the fast path: checked and summed in one pass.
             if isinstance(ballot, CumulativeBallot):
                 shares, issued = ballot.shares, ballot.issued
                 given: Mapping[str, int] = dict(ballot.given)
+                given_total = sum(given.values())
             else:
                 shares, given = ballot
                 issued = True
                 if shares.__class__ is not int or shares < 1:
                     raise BallotError(Message("cumulative.shares", value=shares))
-                for name, votes in given.items():
+                given_total = 0
+                for votes in given.values():
                     if votes.__class__ is not int or votes < 0:
-                        raise BallotError(Message("cumulative.votes", name=name, value=votes))
+                        raise _bad_votes(given)
+                    given_total += votes
             shares_cast += shares
-            reason: CumulativeInvalid | None = None
-            given_total = sum(given.values())
+            if (
+                issued
+                and given_total <= shares * seats
+                and knows_all(given)
+                and (not names_limit or sum(1 for votes in given.values() if votes) <= seats)
+            ):
+                ballots_valid += 1
+                shares_valid += shares
+                given_valid += given_total
+                for name, votes in given.items():
+                    totals[name] += votes
+                continue
             if not issued:
                 reason = CumulativeInvalid.NOT_ISSUED
-            elif not known.issuperset(given):
+            elif not knows_all(given):
                 reason = CumulativeInvalid.UNKNOWN_NAME
             elif given_total > shares * seats:
                 reason = CumulativeInvalid.OVER_VOTES
-            elif self.names_limit and sum(1 for votes in given.values() if votes) > seats:
+            else:
                 reason = CumulativeInvalid.TOO_MANY_NAMES
-            if reason is not None:
-                invalid[reason] += 1
-                shares_invalid += shares
-                continue
-            ballots_valid += 1
-            shares_valid += shares
-            given_valid += given_total
-            for name, votes in given.items():
-                totals[name] += votes
+            invalid[reason] += 1
+            shares_invalid += shares
         return CumulativeResult.of(
             self,
             votes=tuple(totals.items()),
