@@ -112,9 +112,7 @@ class CumulativeBallot:
 
 def _bad_votes(given: Mapping[str, object]) -> BallotError:
     name, votes = next(
-        (name, votes)
-        for name, votes in given.items()
-        if votes.__class__ is not int or votes < 0
+        (name, votes) for name, votes in given.items() if votes.__class__ is not int or votes < 0
     )
     return BallotError(Message("cumulative.votes", name=name, value=votes))
 
