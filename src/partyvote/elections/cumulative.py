@@ -23,6 +23,9 @@ giving fewer is allowed.  Every count is an exact integer.
 Cumulative voting for 2 seats: each share carries 2 votes.
 3 ballots for 1,000 shares: 2 valid (900 shares, 1,800 votes held, 1,800 given),
 1 invalid (100 shares): 1 gave more votes than it held.
+An: 1,200 votes, 66.67% of the votes held.
+Bình: 300 votes, 16.67% of the votes held.
+Chi: 300 votes, 16.67% of the votes held.
 Elected: An (1,200 votes).
 Tied for the last seat at 300 votes: Bình, Chi; 1 seat goes to a re-vote among them.
 """
@@ -31,12 +34,13 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
+from fractions import Fraction
 from typing import Any
 
 from attrs import Attribute, field, frozen
 
-from partyvote._i18n.catalog import Message, render
-from partyvote._i18n.numbers import format_int
+from partyvote._i18n.catalog import Message, render, say
+from partyvote._i18n.numbers import exact_decimal, format_int
 from partyvote._validate import count_validator, flag_validator, nfc
 from partyvote.elections.ties import Revote, TieBreak, TiePolicy
 from partyvote.errors import BallotError, ElectionError, check_language
@@ -108,6 +112,14 @@ class CumulativeBallot:
     def held(self, seats: int) -> int:
         """The votes this ballot holds: shares × seats."""
         return self.shares * seats
+
+
+def _percent(share: Fraction, lang: str) -> str:
+    # Shown to people with two decimals, rounded half up (DESIGN §4): the share informs,
+    # it decides nothing (the most votes elect), so rounding cannot blur a verdict.
+    hundredths = (share * 20_000 + 1) // 2
+    point = exact_decimal(Fraction(1, 2), lang)[1]  # the language's decimal separator
+    return f"{format_int(hundredths // 100, lang)}{point}{hundredths % 100:02d}%"
 
 
 def _bad_votes(given: Mapping[str, object]) -> BallotError:
@@ -310,6 +322,16 @@ class CumulativeResult:
                 return votes
         raise ElectionError(Message("cumulative.unknown_candidate", name=name))
 
+    def share_of(self, name: str) -> Fraction:
+        """The exact share of the votes held (valid ballots' shares × seats) *name* received.
+
+        >>> board = CumulativeElection(seats=2, candidates=["An", "Bình"])
+        >>> board.count([(30, {"An": 40, "Bình": 20})]).share_of("An")
+        Fraction(2, 3)
+        """
+        votes = self.votes_for(name)
+        return Fraction(votes, self.held) if self.held else Fraction(0)
+
     def explain(self, lang: str = "en") -> str:
         """The count in words, in shares and votes (phiếu bầu), never in persons."""
         lines = self._lines(check_language(lang))
@@ -343,6 +365,16 @@ class CumulativeResult:
                 reasons=reasons,
             )
         lines.append(counted + ".")
+        lines.extend(
+            render(
+                "cumulative.candidate",
+                lang,
+                name=name,
+                votes=num(votes),
+                percent=_percent(self.share_of(name), lang),
+            )
+            for name, votes in self.votes
+        )
         votes = dict(self.votes)
         if self.elected:
             names = ", ".join(
@@ -352,6 +384,10 @@ class CumulativeResult:
             lines.append(render("cumulative.elected", lang, names=names))
         else:
             lines.append(render("cumulative.none_elected", lang))
+        if self.tie is not None and self.tie.method != "revote":
+            decided = ", ".join(self.tie.winners)
+            label = say(self.tie.label, lang)
+            lines.append(render(f"tie.{self.tie.method}", lang, label=label, names=decided))
         if self.tied:
             lines.append(
                 render(

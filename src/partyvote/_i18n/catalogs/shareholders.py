@@ -73,6 +73,10 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "{ballots} not issued by the counting committee",
         "vi": "{ballots} phiếu không do ban kiểm phiếu phát hành",
     },
+    "cumulative.candidate": {
+        "en": "{name}: {votes} {votes:plural:vote:votes}, {percent} of the votes held.",
+        "vi": "{name}: {votes} phiếu bầu, đạt {percent} tổng số phiếu bầu được quyền.",
+    },
     "cumulative.name_votes": {
         "en": "{name} ({votes} {votes:plural:vote:votes})",
         "vi": "{name} ({votes} phiếu bầu)",
