@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 import partyvote as pv
 from partyvote import rulebooks
 from partyvote.errors import RulebookError
+from partyvote.io import loads
+from partyvote.report import minutes
 from partyvote.rulebooks import vn_enterprise
 from partyvote.rules import SHARES_PRESENT, VOTING_SHARES, ShareQuorum
 
@@ -148,3 +150,46 @@ def test_more_shares_present_never_lose_a_quorum(absent: int, present: int, more
     before = quorum.decide(pv.Roll(total, present=present)).passed
     after = quorum.decide(pv.Roll(total, present=present + more)).passed
     assert after or not before
+
+
+AGM = """
+[meeting]
+name = "Đại hội đồng cổ đông thường niên 2026"
+[rules]
+rulebook = "vn-enterprise-2020"
+[roll]
+members = 12500000
+present = {present}
+[[questions]]
+type = "motion"
+title = "Sửa đổi Điều lệ"
+kind = "special"
+votes = {{ yes = 5000000, no = 1000000, abstain = {abstain} }}
+"""
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_a_meeting_file_counts_and_writes_minutes_in_shares(lang: str) -> None:
+    meeting = loads(AGM.format(present=6_700_000, abstain=700_000))
+    result = meeting.count()
+    assert result.questions[0].decision.passed  # type: ignore[union-attr]
+    text = minutes(result, lang=lang)
+    if lang == "en":
+        assert "Voting shares: 12,500,000; shares represented: 6,700,000." in text
+        assert "6,250,001 shares represented" in text
+    else:
+        assert "Tổng số cổ phần có quyền biểu quyết: 12.500.000" in text
+    assert "người" not in text.split("\n1.")[0]  # the roll is not in persons
+
+
+def test_a_meeting_file_without_a_quorum_of_shares_decides_nothing() -> None:
+    result = loads(AGM.format(present=6_250_000, abstain=250_000)).count()
+    decision = result.questions[0].decision  # type: ignore[union-attr]
+    assert decision.reason is pv.rules.Reason.NO_QUORUM
+
+
+def test_other_rulebooks_keep_their_roll_in_persons() -> None:
+    party = AGM.replace("vn-enterprise-2020", "vn-party-2024").replace("special", "ordinary")
+    meeting = loads(party.format(present=9_000_000, abstain=0))
+    text = minutes(meeting.count(), lang="en")
+    assert "Voting shares" not in text

@@ -35,10 +35,12 @@ from partyvote.report.blocks import Block, Heading, Para, Signatures, Table
 from partyvote.report.canonical import minutes_data
 from partyvote.report.renderers import to_html, to_markdown, to_text
 from partyvote.roll import Roll
+from partyvote.rulebooks.model import Rulebook
 from partyvote.rules.bases import PRESENT
 from partyvote.rules.decision import Decision
 from partyvote.rules.minimum import Minimum
 from partyvote.rules.quorum import Quorum
+from partyvote.rules.shares import SHARES_PRESENT, SHARES_VOTING, VOTING_SHARES, ShareQuorum
 from partyvote.votes import Votes
 
 __all__ = ["FORMATS", "minutes"]
@@ -119,7 +121,7 @@ def _blocks(result: MeetingResult, lang: str) -> Iterator[Block]:
     present = n(roll.present) if roll.present is not None else render("report.unknown", lang)
     yield Para(
         render(
-            "report.roll",
+            "report.roll_shares" if _in_shares(meeting.rulebook) else "report.roll",
             lang,
             members=n(roll.members),
             excused=n(roll.excused),
@@ -149,11 +151,21 @@ def _blocks(result: MeetingResult, lang: str) -> Iterator[Block]:
     )
 
 
+def _in_shares(book: Rulebook) -> bool:
+    """Whether *book* counts voting shares, so that its roll is in shares, not persons."""
+    rules = (book.quorum, *(rule for _, rule in book.motions))
+    return any(
+        isinstance(rule, ShareQuorum)
+        or getattr(rule, "base", None) in (VOTING_SHARES, SHARES_VOTING)
+        for rule in rules
+    )
+
+
 def _attendance(rule: object, roll: Roll) -> Decision | None:
     """The meeting's quorum on attendance, when its rule counts those present."""
     if roll.present is None:
         return None
-    if isinstance(rule, Quorum) and rule.counted is PRESENT:
+    if isinstance(rule, Quorum) and rule.counted in (PRESENT, SHARES_PRESENT):
         return rule.decide(roll)
     if isinstance(rule, Minimum) and rule.counted is PRESENT:
         return rule.decide(Votes(0), roll=roll)

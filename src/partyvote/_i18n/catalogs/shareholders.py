@@ -42,6 +42,10 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         "vi": "Đại hội đồng cổ đông họp tối đa ba lần: lần 1, 2 hoặc 3, nhận được {value!r}",
     },
     # Explanations and minutes
+    "report.roll_shares": {
+        "en": "Voting shares: {members}; shares represented: {present}.",
+        "vi": "Tổng số cổ phần có quyền biểu quyết: {members}; số cổ phần dự họp: {present}.",
+    },
     "cumulative.header": {
         "en": "Cumulative voting for {seats} {seats:plural:seat:seats}: "
         "each share carries {seats} {seats:plural:vote:votes}.",
