@@ -54,8 +54,8 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
     "cumulative.ballots": {
         "en": "{ballots} {ballots:plural:ballot:ballots} for {shares} shares: {valid} valid "
         "({valid_shares} shares, {held} votes held, {given} given)",
-        "vi": "{ballots} phiếu bầu đại diện {shares} cổ phần: {valid} phiếu hợp lệ "
-        "({valid_shares} cổ phần, {held} phiếu bầu được quyền, {given} phiếu bầu đã bầu)",
+        "vi": "{ballots} phiếu thu về, đại diện {shares} cổ phần: {valid} phiếu hợp lệ "
+        "({valid_shares} cổ phần, {held} phiếu bầu được quyền bầu, {given} phiếu bầu đã bầu)",
     },
     "cumulative.invalid": {
         "en": ", {ballots} invalid ({shares} shares): {reasons}",
@@ -63,7 +63,7 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "cumulative.invalid.over-votes": {
         "en": "{ballots} gave more votes than {ballots:plural:it:they} held",
-        "vi": "{ballots} phiếu bầu vượt quá số phiếu bầu được quyền",
+        "vi": "{ballots} phiếu ghi tổng số phiếu bầu vượt quá số được quyền bầu",
     },
     "cumulative.invalid.unknown-name": {
         "en": "{ballots} named someone not on the list",
@@ -71,7 +71,7 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "cumulative.invalid.too-many-names": {
         "en": "{ballots} voted for more candidates than seats",
-        "vi": "{ballots} phiếu bầu cho nhiều ứng cử viên hơn số thành viên được bầu",
+        "vi": "{ballots} phiếu bầu cho nhiều ứng cử viên hơn số thành viên cần bầu",
     },
     "cumulative.invalid.not-issued": {
         "en": "{ballots} not issued by the counting committee",
@@ -79,7 +79,7 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "cumulative.candidate": {
         "en": "{name}: {votes} {votes:plural:vote:votes}, {percent} of the votes held.",
-        "vi": "{name}: {votes} phiếu bầu, đạt {percent} tổng số phiếu bầu được quyền.",
+        "vi": "{name}: {votes} phiếu bầu, đạt {percent} tổng số phiếu bầu được quyền bầu.",
     },
     "cumulative.name_votes": {
         "en": "{name} ({votes} {votes:plural:vote:votes})",
