@@ -191,7 +191,7 @@ class CumulativeElection:
         shares_cast = shares_valid = shares_invalid = ballots_valid = given_valid = 0
         for ballot in ballots:
             # Plain pairs are the fast path: checked and summed in one pass.
-            if isinstance(ballot, CumulativeBallot):
+            if ballot.__class__ is not tuple and isinstance(ballot, CumulativeBallot):
                 shares, issued = ballot.shares, ballot.issued
                 given: Mapping[str, int] = dict(ballot.given)
                 given_total = sum(given.values())
