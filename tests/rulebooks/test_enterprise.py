@@ -8,16 +8,22 @@ resolutions more than 50 %; Art. 148(4): a written consultation more than 50 % o
 of all voting shareholders.
 """
 
+import json
+import re
+import tomllib
 from fractions import Fraction
+from importlib import resources
 
+import jsonschema  # type: ignore[import-untyped]
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import partyvote as pv
 from partyvote import rulebooks
-from partyvote.errors import RulebookError
-from partyvote.io import loads
+from partyvote.elections import CumulativeInvalid
+from partyvote.errors import MeetingError, RulebookError
+from partyvote.io import CumulativeOutcome, loads
 from partyvote.report import minutes
 from partyvote.rulebooks import vn_enterprise
 from partyvote.rules import SHARES_PRESENT, VOTING_SHARES, ShareQuorum
@@ -193,3 +199,61 @@ def test_other_rulebooks_keep_their_roll_in_persons() -> None:
     meeting = loads(party.format(present=9_000_000, abstain=0))
     text = minutes(meeting.count(), lang="en")
     assert "Voting shares" not in text
+
+
+BOARD = (
+    AGM.format(present=6_700_000, abstain=700_000)
+    + """
+[[questions]]
+type = "cumulative"
+title = "Bầu thành viên Hội đồng quản trị"
+seats = 3
+candidates = ["An", "Bình", "Chi", "Dũng"]
+ballots = [
+  { shares = 5100000, votes = { An = 7650000, "Bình" = 7650000 } },
+  { shares = 1200000, votes = { Chi = 3600000 } },
+  { shares = 400000, votes = { "Dũng" = 1200000, Chi = 1 } },
+]
+"""
+)
+
+
+def test_a_meeting_file_holds_a_cumulative_election() -> None:
+    meeting = loads(BOARD)
+    outcome = meeting.count().questions[1]
+    assert isinstance(outcome, CumulativeOutcome)
+    assert outcome.result.elected == ("An", "Bình", "Chi")
+    assert outcome.result.invalid == ((CumulativeInvalid.OVER_VOTES, 1),)
+    text = minutes(meeting.count(), lang="en")
+    assert "Cumulative voting for 3 seats: each share carries 3 votes." in text
+    assert "Elected: An (7,650,000 votes), Bình (7,650,000 votes), Chi (3,600,000 votes)." in text
+    data = json.loads(minutes(meeting.count(), format="json"))
+    board = data["questions"][1]
+    assert board["type"] == "cumulative"
+    assert board["votes_held"] == 6_300_000 * 3
+    assert board["candidates"][2] == {"name": "Chi", "votes": 3_600_000, "share": "4/21"}
+    assert board["ballots"]["invalid"] == {"over-votes": 1}
+
+
+def test_the_cumulative_question_validates_against_the_schema() -> None:
+    schema = json.loads(
+        (resources.files("partyvote.io") / "meeting.schema.json").read_text("utf-8")
+    )
+    document = tomllib.loads(BOARD)
+    jsonschema.validate(document, schema)
+    document["questions"][1]["ballots"][0]["shares"] = 0
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(document, schema)
+
+
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        (("shares = 5100000", "shares = 0"), "questions[1].ballots[0]"),  # no voting share
+        (("seats = 3", "seats = 0"), "questions[1]"),  # no seat to fill
+        (("Chi = 3600000", "Chi = -1"), "questions[1].ballots[1]"),  # negative votes
+    ],
+)
+def test_a_bad_cumulative_question_names_its_place(change: tuple[str, str], where: str) -> None:
+    with pytest.raises(MeetingError, match=re.escape(where)):
+        loads(BOARD.replace(*change))

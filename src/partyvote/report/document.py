@@ -30,7 +30,7 @@ from partyvote._i18n.catalog import Message, render
 from partyvote._i18n.numbers import format_int
 from partyvote.elections.rounds import Step, following_round, next_step
 from partyvote.errors import ReportError, check_language
-from partyvote.io.meeting import ElectionOutcome, MeetingResult, MotionOutcome
+from partyvote.io.meeting import CumulativeOutcome, ElectionOutcome, MeetingResult, MotionOutcome
 from partyvote.report.blocks import Block, Heading, Para, Signatures, Table
 from partyvote.report.canonical import minutes_data
 from partyvote.report.renderers import to_html, to_markdown, to_text
@@ -136,7 +136,9 @@ def _blocks(result: MeetingResult, lang: str) -> Iterator[Block]:
         yield Para(said)
     for number, outcome in enumerate(result.questions, start=1):
         yield Heading(2, f"{number}. {outcome.title}")
-        if isinstance(outcome, MotionOutcome):
+        if isinstance(outcome, CumulativeOutcome):
+            yield from (Para(line) for line in outcome.result.explain(lang).splitlines())
+        elif isinstance(outcome, MotionOutcome):
             yield from _motion_blocks(outcome, lang, said)
         else:
             yield from _election_blocks(outcome, lang, meeting.rulebook.revote_threshold, said)
