@@ -400,8 +400,8 @@ ERRORS: Final[Mapping[str, Mapping[str, str]]] = {
         "vi": "cần {expected}, nhận được {value!r}",
     },
     "meeting.question_type": {
-        "en": 'a question needs type = "motion" or type = "election", got {value!r}',
-        "vi": 'mỗi câu hỏi cần type = "motion" hoặc type = "election", nhận được {value!r}',
+        "en": 'a question needs type = "motion", "election" or "cumulative", got {value!r}',
+        "vi": 'mỗi câu hỏi cần type = "motion", "election" hoặc "cumulative", nhận được {value!r}',
     },
     "meeting.extra_keys": {
         "en": "unknown {count:plural:key:keys} {names}; the keys here are {valid}",

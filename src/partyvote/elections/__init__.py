@@ -26,6 +26,12 @@ from partyvote.elections.apportionment import (
 )
 from partyvote.elections.ballot import Ballot, BallotForm, Mark
 from partyvote.elections.counts import Counts
+from partyvote.elections.cumulative import (
+    CumulativeBallot,
+    CumulativeElection,
+    CumulativeInvalid,
+    CumulativeResult,
+)
 from partyvote.elections.election import Election
 from partyvote.elections.ranked import RankedElection, RankedResult, Stage
 from partyvote.elections.result import CandidateResult, ElectionResult
@@ -48,6 +54,10 @@ __all__ = [
     "CandidateResult",
     "Chain",
     "Counts",
+    "CumulativeBallot",
+    "CumulativeElection",
+    "CumulativeInvalid",
+    "CumulativeResult",
     "DivisorMethod",
     "Election",
     "ElectionResult",

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from partyvote.io.ballots import read_ballots
 from partyvote.io.meeting import (
+    CumulativeOutcome,
+    CumulativeQuestion,
     ElectionOutcome,
     ElectionQuestion,
     Meeting,
@@ -21,6 +23,8 @@ from partyvote.io.meeting import (
 )
 
 __all__ = [
+    "CumulativeOutcome",
+    "CumulativeQuestion",
     "ElectionOutcome",
     "ElectionQuestion",
     "Meeting",

@@ -121,12 +121,29 @@ class _Election:
 
 
 @frozen(kw_only=True)
+class _CumulativeBallot:
+    shares: int
+    votes: dict[str, int] = Factory(dict)
+    issued: bool = True
+
+
+@frozen(kw_only=True)
+class _Cumulative:
+    type: Literal["cumulative"]
+    title: str
+    seats: int
+    candidates: list[str]
+    names_limit: bool = False
+    ballots: list[_CumulativeBallot] = Factory(list)
+
+
+@frozen(kw_only=True)
 class _File:
     meeting: _Info
     rules: _Rules = Factory(_Rules)
     minutes: _Minutes = Factory(_Minutes)
     roll: _Roll
-    questions: list[_Motion | _Election]
+    questions: list[_Motion | _Election | _Cumulative]
 
 
 # --- strict structuring --------------------------------------------------------------------
@@ -154,12 +171,14 @@ def _date(value: object, _type: type) -> datetime.date:
     raise ReadError("meeting.type", expected=Message("kind.date"), value=value)
 
 
-def _question(value: object, _type: type) -> _Motion | _Election:
+def _question(value: object, _type: type) -> _Motion | _Election | _Cumulative:
     kind = value.get("type") if isinstance(value, Mapping) else None
     if kind == "motion":
         return _CONVERTER.structure(value, _Motion)
     if kind == "election":
         return _CONVERTER.structure(value, _Election)
+    if kind == "cumulative":
+        return _CONVERTER.structure(value, _Cumulative)
     raise ReadError("meeting.question_type", value=kind)
 
 
@@ -180,7 +199,7 @@ _CONVERTER.register_structure_hook(int, _strict(int, Message("kind.whole_number"
 _CONVERTER.register_structure_hook(str, _strict(str, Message("kind.string")))
 _CONVERTER.register_structure_hook(bool, _strict(bool, Message("kind.flag")))
 _CONVERTER.register_structure_hook(datetime.date, _date)
-_CONVERTER.register_structure_hook(_Motion | _Election, _question)
+_CONVERTER.register_structure_hook(_Motion | _Election | _Cumulative, _question)
 _CONVERTER.register_structure_hook(_Rule | bool | None, _quorum)
 _CONVERTER.register_structure_hook(int | dict[str, int], _invalid)
 

@@ -39,6 +39,7 @@ from cattrs.errors import (
 )
 
 from partyvote._i18n.catalog import Message
+from partyvote.elections.cumulative import CumulativeBallot, CumulativeElection, CumulativeResult
 from partyvote.elections.election import Election
 from partyvote.elections.result import ElectionResult
 from partyvote.elections.tally import Tally
@@ -46,6 +47,7 @@ from partyvote.errors import MeetingError, PartyvoteError
 from partyvote.io._read_error import ReadError
 from partyvote.io._shape import (
     _CONVERTER,
+    _Cumulative,
     _Election,
     _explain,
     _File,
@@ -67,6 +69,8 @@ from partyvote.rules.threshold import Threshold, at_least, more_than
 from partyvote.votes import Votes
 
 __all__ = [
+    "CumulativeOutcome",
+    "CumulativeQuestion",
     "ElectionOutcome",
     "ElectionQuestion",
     "Meeting",
@@ -175,6 +179,23 @@ class ElectionQuestion:
 
 
 @frozen(kw_only=True)
+class CumulativeQuestion:
+    """An election by cumulative voting (``type = "cumulative"``), with its ballots."""
+
+    title: str
+    election: CumulativeElection
+    ballots: tuple[CumulativeBallot, ...] = ()
+
+
+@frozen(kw_only=True)
+class CumulativeOutcome:
+    """A cumulative election's result, in shares and votes."""
+
+    title: str
+    result: CumulativeResult
+
+
+@frozen(kw_only=True)
 class MotionOutcome:
     """A motion's result."""
 
@@ -202,7 +223,7 @@ class MeetingResult:
     """Every question of a meeting counted, and the SHA-256 digest of the inputs."""
 
     meeting: Meeting
-    questions: tuple[MotionOutcome | ElectionOutcome, ...]
+    questions: tuple[MotionOutcome | ElectionOutcome | CumulativeOutcome, ...]
     digest: str
 
 
@@ -222,7 +243,7 @@ class Meeting:
     minutes: MinutesOptions = MinutesOptions()
     rulebook: Rulebook
     roll: Roll
-    questions: tuple[MotionQuestion | ElectionQuestion, ...]
+    questions: tuple[MotionQuestion | ElectionQuestion | CumulativeQuestion, ...]
     source: str = "<meeting>"
     source_bytes: bytes = field(default=b"", repr=False)
 
@@ -233,7 +254,7 @@ class Meeting:
         """
         digest = hashlib.sha256()
         digest.update(self.source_bytes)
-        outcomes: list[MotionOutcome | ElectionOutcome] = []
+        outcomes: list[MotionOutcome | ElectionOutcome | CumulativeOutcome] = []
         for index, question in enumerate(self.questions):
             where = f"questions[{index}]"
             try:
@@ -246,10 +267,13 @@ class Meeting:
 
     def _count(
         self,
-        question: MotionQuestion | ElectionQuestion,
+        question: MotionQuestion | ElectionQuestion | CumulativeQuestion,
         digest: Any,
         progress: Callable[[int], None] | None,
-    ) -> MotionOutcome | ElectionOutcome:
+    ) -> MotionOutcome | ElectionOutcome | CumulativeOutcome:
+        if isinstance(question, CumulativeQuestion):
+            result = question.election.count(question.ballots)
+            return CumulativeOutcome(title=question.title, result=result)
         if isinstance(question, MotionQuestion):
             decision = question.motion.decide(question.votes, roll=self.roll)
             return MotionOutcome(
@@ -267,12 +291,12 @@ class Meeting:
             )
             stations = ((question.ballots.name, tally), *stations)
         total = sum((tally for _, tally in stations), Tally())
-        result = election.count(total, roll=self.roll)
+        counted = election.count(total, roll=self.roll)
         return ElectionOutcome(
             title=question.title,
             issued=question.issued,
             present=question.present,
-            result=result,
+            result=counted,
             stations=stations,
         )
 
@@ -390,15 +414,34 @@ def _election_question(
     )
 
 
+def _cumulative_question(
+    spec: _Cumulative, book: Rulebook, source: str, where: str
+) -> CumulativeQuestion:
+    with _at(source, where):
+        election = CumulativeElection(
+            seats=spec.seats,
+            candidates=spec.candidates,
+            ties=book.tie_policy(),
+            names_limit=spec.names_limit,
+        )
+    ballots: list[CumulativeBallot] = []
+    for number, ballot in enumerate(spec.ballots):
+        with _at(source, f"{where}.ballots[{number}]"):
+            ballots.append(CumulativeBallot(ballot.shares, ballot.votes, issued=ballot.issued))
+    return CumulativeQuestion(title=spec.title, election=election, ballots=tuple(ballots))
+
+
 def _build(raw: _File, source: str, base_dir: Path, data: bytes) -> Meeting:
     with _at(source, "rules"):
         book = _rulebook(raw.rules)
     with _at(source, "roll"):
         roll = Roll(raw.roll.members, excused=raw.roll.excused, present=raw.roll.present)
-    questions: list[MotionQuestion | ElectionQuestion] = []
+    questions: list[MotionQuestion | ElectionQuestion | CumulativeQuestion] = []
     for index, spec in enumerate(raw.questions):
         where = f"questions[{index}]"
-        if isinstance(spec, _Motion):
+        if isinstance(spec, _Cumulative):
+            questions.append(_cumulative_question(spec, book, source, where))
+        elif isinstance(spec, _Motion):
             questions.append(_motion_question(spec, book, roll, source, where))
         else:
             if spec.present is not None and spec.present > roll.members:

@@ -6,7 +6,7 @@ from typing import Any
 
 from partyvote.elections.rounds import following_round
 from partyvote.errors import check_language
-from partyvote.io.meeting import MeetingResult, MotionOutcome
+from partyvote.io.meeting import CumulativeOutcome, MeetingResult, MotionOutcome
 from partyvote.report._seal import SEAL, seal
 from partyvote.rules.compound import describe
 from partyvote.rules.decision import Decision
@@ -44,6 +44,36 @@ def _rule_data(rule: object, lang: str) -> dict[str, Any] | None:
     return {"rule": describe(rule, lang)}
 
 
+def _cumulative_data(outcome: CumulativeOutcome, lang: str) -> dict[str, Any]:
+    """A cumulative election as data: shares and votes, exact shares as fraction strings."""
+    result = outcome.result
+    return {
+        "type": "cumulative",
+        "title": outcome.title,
+        "seats": result.election.seats,
+        "ballots": {
+            "cast": result.ballots_cast,
+            "valid": result.ballots_valid,
+            "invalid": {reason.value: count for reason, count in result.invalid},
+        },
+        "shares": {
+            "cast": result.shares_cast,
+            "valid": result.shares_valid,
+            "invalid": result.shares_invalid,
+        },
+        "votes_held": result.held,
+        "votes_given": result.given,
+        "candidates": [
+            {"name": name, "votes": votes, "share": str(result.share_of(name))}
+            for name, votes in result.votes
+        ],
+        "elected": list(result.elected),
+        "tied": list(result.tied),
+        "unfilled": result.unfilled,
+        "explanation": result.explain(lang),
+    }
+
+
 def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, Any]:
     """The minutes as plain data: the canonical JSON that :func:`minutes` writes.
 
@@ -57,6 +87,9 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
     roll = meeting.roll
     questions: list[dict[str, Any]] = []
     for outcome in result.questions:
+        if isinstance(outcome, CumulativeOutcome):
+            questions.append(_cumulative_data(outcome, lang))
+            continue
         if isinstance(outcome, MotionOutcome):
             votes = outcome.votes
             questions.append(

@@ -33,7 +33,13 @@ from partyvote.elections.election import Election
 from partyvote.elections.result import CandidateResult, ElectionResult
 from partyvote.elections.rounds import Step, following_round, next_step
 from partyvote.errors import ReportError, check_language
-from partyvote.io.meeting import ElectionOutcome, Meeting, MeetingResult, MotionOutcome
+from partyvote.io.meeting import (
+    CumulativeOutcome,
+    ElectionOutcome,
+    Meeting,
+    MeetingResult,
+    MotionOutcome,
+)
 from partyvote.report.blocks import Block, Header, Heading, Keep, NewPage, Para, Signatures, Table
 from partyvote.report.canonical import minutes_data
 from partyvote.report.renderers import to_html, to_markdown, to_text
@@ -43,6 +49,7 @@ from partyvote.rules.bases import PRESENT
 from partyvote.rules.decision import Decision
 from partyvote.rules.minimum import Minimum
 from partyvote.rules.quorum import Quorum
+from partyvote.rules.shares import SHARES_PRESENT, SHARES_VOTING, VOTING_SHARES, ShareQuorum
 from partyvote.votes import Votes
 
 __all__ = ["FORMATS", "minutes"]
@@ -113,7 +120,7 @@ def _next_step(
 
 # --- blocks ----------------------------------------------------------------------------------
 
-Outcome = MotionOutcome | ElectionOutcome
+Outcome = MotionOutcome | ElectionOutcome | CumulativeOutcome
 
 
 def _blocks(result: MeetingResult, lang: str) -> Iterator[Block]:
@@ -230,7 +237,7 @@ def _roll(meeting: Meeting, lang: str) -> str:
         else render("report.unknown", lang)
     )
     return render(
-        "report.roll",
+        "report.roll_shares" if _in_shares(meeting.rulebook) else "report.roll",
         lang,
         members=format_int(roll.members, lang),
         excused=format_int(roll.excused, lang),
@@ -358,11 +365,21 @@ def _closing(result: MeetingResult, lang: str) -> Iterator[Heading | Para | Tabl
     )
 
 
+def _in_shares(book: Rulebook) -> bool:
+    """Whether *book* counts voting shares, so that its roll is in shares, not persons."""
+    rules = (book.quorum, *(rule for _, rule in book.motions))
+    return any(
+        isinstance(rule, ShareQuorum)
+        or getattr(rule, "base", None) in (VOTING_SHARES, SHARES_VOTING)
+        for rule in rules
+    )
+
+
 def _attendance(rule: object, roll: Roll) -> Decision | None:
     """The meeting's quorum on attendance, when its rule counts those present."""
     if roll.present is None:
         return None
-    if isinstance(rule, Quorum) and rule.counted is PRESENT:
+    if isinstance(rule, Quorum) and rule.counted in (PRESENT, SHARES_PRESENT):
         return rule.decide(roll)
     if isinstance(rule, Minimum) and rule.counted is PRESENT:
         return rule.decide(Votes(0), roll=roll)
@@ -377,6 +394,9 @@ def _question(meeting: Meeting, outcome: Outcome, lang: str, said: str) -> tuple
     signatures."""
     if isinstance(outcome, MotionOutcome):
         return _motion_blocks(outcome, lang, said)
+    if isinstance(outcome, CumulativeOutcome):
+        lines: Blocks = [Para(line) for line in outcome.result.explain(lang).splitlines()]
+        return lines[:-1], lines[-1:]
     return _election_blocks(meeting, outcome, lang, said)
 
 

@@ -1,4 +1,4 @@
-"""The rulebook registry: the ten shipped rulebooks, and yours.
+"""The rulebook registry: the eleven shipped rulebooks, and yours.
 
 >>> from partyvote import rulebooks
 >>> for key in rulebooks.available():
@@ -8,6 +8,7 @@ eu-qmv
 robert
 uk-companies
 us-senate
+vn-enterprise-2020
 vn-national-assembly-2015
 vn-party-2014
 vn-party-2024
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 from partyvote._i18n.catalog import Message
 from partyvote.errors import RulebookError
+from partyvote.rulebooks._enterprise import VN_ENTERPRISE_2020, vn_enterprise
 from partyvote.rulebooks._others import DE_VEREIN, EU_QMV, LEGAL, ROBERT, UK_COMPANIES, US_SENATE
 from partyvote.rulebooks._vietnam import (
     COMMITTEE_CONVENED,
@@ -54,6 +56,7 @@ __all__ = [
     "get",
     "register",
     "unregister",
+    "vn_enterprise",
 ]
 
 
@@ -72,6 +75,7 @@ BUILTIN: tuple[Rulebook, ...] = (
     DE_VEREIN,
     EU_QMV,
     US_SENATE,
+    VN_ENTERPRISE_2020,
 )
 """The rulebooks partyvote ships."""
 

@@ -29,6 +29,7 @@ from partyvote.rules.decision import Decision, Reason
 from partyvote.rules.minimum import Minimum
 from partyvote.rules.motion import Motion
 from partyvote.rules.quorum import Quorum
+from partyvote.rules.shares import SHARES_PRESENT, SHARES_VOTING, VOTING_SHARES, ShareQuorum
 from partyvote.rules.threshold import Threshold, at_least, more_than, unanimous
 from partyvote.rules.weighted import (
     Choice,
@@ -47,7 +48,10 @@ __all__ = [
     "MEMBERS",
     "NON_BLANK",
     "PRESENT",
+    "SHARES_PRESENT",
+    "SHARES_VOTING",
     "VALID",
+    "VOTING_SHARES",
     "AllOf",
     "AnyOf",
     "Base",
@@ -63,6 +67,7 @@ __all__ = [
     "Reason",
     "Rule",
     "RuleOps",
+    "ShareQuorum",
     "Threshold",
     "WeightedVote",
     "all_of",

@@ -11,6 +11,7 @@ from partyvote.roll import Roll
 from partyvote.rules.compound import Rule, _check_rule, describe
 from partyvote.rules.decision import Decision
 from partyvote.rules.quorum import Quorum
+from partyvote.rules.shares import ShareQuorum
 from partyvote.rules.threshold import Threshold
 from partyvote.rules.weighted import Poll
 from partyvote.votes import Votes
@@ -52,13 +53,18 @@ class Motion:
         """Decide the motion; without quorum it fails with :attr:`Reason.NO_QUORUM`.
 
         On a :class:`~partyvote.Poll` the quorum is decided on the voters, one per
-        person, against *roll*, and the threshold on the weights against ``votes.roll``.
+        person, against *roll*, and the threshold on the weights against ``votes.roll``; a
+        :class:`~partyvote.rules.ShareQuorum` is decided on the weights too (shares
+        represented against every entry's shares), and *roll* is not used.
         """
         if isinstance(votes, Poll):
             # A quorum counts persons; a poll's threshold counts their weights.
             decision = self.threshold.decide(votes, roll=votes.roll)
             if self.quorum is None:
                 return decision
+            if isinstance(self.quorum, ShareQuorum):
+                # Company law counts the shares represented (Luật Doanh nghiệp 2020 Art. 145).
+                return decision.with_quorum(self.quorum.decide(votes.roll))
             return decision.with_quorum(self.quorum.decide(votes.heads, roll=roll))
         if self.quorum is None:
             return self.threshold.decide(votes, roll=roll)
