@@ -19,7 +19,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
-from itertools import chain, islice
+from itertools import chain, compress, islice, repeat
+from operator import and_, eq, gt, not_
+from typing import Any
 
 from attrs import field, frozen
 
@@ -159,6 +161,209 @@ class Tally:
 _CHUNK = 8192
 _SIZED = frozenset({tuple, list, frozenset, set})
 _SETS = frozenset({frozenset, set})
+# Chunks at least this long are counted with numpy when it is installed (partyvote[fast]).
+_NUMPY_FROM = 1024
+_NOT_PLAIN = frozenset({object()})
+"""Stands in for a ballot that is not a plain collection of names: never a regular ballot."""
+
+
+def _load_numpy() -> Any:
+    try:
+        import numpy
+    except ImportError:  # pragma: no cover - numpy is installed wherever the tests run
+        return None
+    return numpy
+
+
+class _Count:
+    """One election's running count, a chunk of ballots at a time.
+
+    Each chunk is checked and counted in one pass of C-level operations over the whole
+    chunk (lengths, names known, names repeated); only the ballots that fail a check go
+    one by one to :meth:`classify`, which finds the reason.  So the cost of a chunk grows
+    with its irregular ballots, not with the first one.
+    """
+
+    def __init__(
+        self,
+        *,
+        candidates: tuple[str, ...],
+        seats: int,
+        form: BallotForm,
+        validity: Validity,
+        numpy: bool | None,
+    ) -> None:
+        self.candidates, self.seats, self.form, self.validity = candidates, seats, form, validity
+        self.listed = frozenset(candidates)
+        self.index = {name: position for position, name in enumerate(candidates)}
+        # A strike-out ballot keeping nobody is all-struck; on other forms it is valid.
+        self.empty_irregular = len(candidates) > 1 and form is BallotForm.STRIKE_OUT
+        self.fits = frozenset(range(1 if self.empty_irregular else 0, seats + 1))
+        # A policy of one's own that reads ballots differently is asked about every ballot.
+        self.plain = (
+            type(validity).read is Validity.read
+            and type(validity)._paper_reason is Validity._paper_reason
+        )
+        self.numpy: Any = _load_numpy() if numpy else None
+        self.auto = numpy is None
+        self.numpy_from = 0 if numpy else _NUMPY_FROM
+        self.columns: Any = None
+        self.votes: Counter[str] = Counter()
+        self.unmarked: Counter[str] = Counter()
+        self.invalid: Counter[InvalidReason] = Counter()
+        self.cast = self.blank = 0
+
+    def add(self, chunk: list[Any]) -> None:
+        """Count one chunk of ballots."""
+        self.cast += len(chunk)
+        if not self.plain:
+            for ballot in chunk:
+                self.read(ballot)
+            return
+        kinds = set(map(type, chunk))
+        lifted = chunk
+        if not kinds <= _SIZED:
+            lifted = list(map(self.lift, chunk))
+            kinds = set(map(type, lifted))
+        if self.auto and len(chunk) >= _NUMPY_FROM:
+            self.numpy, self.auto = _load_numpy(), False
+        try:
+            if self.numpy is not None and len(chunk) >= self.numpy_from:
+                good = self.count_numpy(lifted)
+            elif kinds <= _SETS:
+                good = self.count_sets(lifted)
+            else:
+                good = self.count_lists(lifted)
+        except TypeError:
+            # An unhashable name: nothing was counted; the reader says what is wrong.
+            good = [False] * len(chunk)
+        if good is not None:
+            for position in compress(range(len(chunk)), map(not_, good)):
+                ballot = lifted[position]
+                self.classify(chunk[position] if ballot is _NOT_PLAIN else ballot)
+
+    def lift(self, ballot: Any) -> Any:
+        """A plain collection of names for a :class:`Ballot` that says only which names are
+        kept, or :data:`_NOT_PLAIN`."""
+        kind = type(ballot)
+        if kind in _SIZED:
+            return ballot
+        if (
+            kind is Ballot
+            and ballot.issued
+            and not (ballot.marks or ballot.written_in or ballot.identifying_marks)
+        ):
+            if ballot.struck is None:
+                return self.listed if ballot.kept is None else ballot.kept
+            if ballot.kept is None and ballot.struck <= self.listed:
+                return self.listed - ballot.struck
+        return _NOT_PLAIN
+
+    def count_lists(self, chunk: list[Collection[str]]) -> list[bool] | None:
+        """Count the regular ballots of *chunk*; ``None`` if all are, else which are."""
+        lengths = list(map(len, chunk))
+        # One set per ballot: the names it keeps that are on the list, each once.
+        known = list(map(len, map(self.listed.intersection, chunk)))
+        if known == lengths and self.fits.issuperset(lengths):
+            self.votes.update(chain.from_iterable(chunk))
+            return None
+        good = list(map(and_, map(eq, known, lengths), map(self.fits.__contains__, lengths)))
+        self.votes.update(chain.from_iterable(compress(chunk, good)))
+        return good
+
+    def count_sets(self, chunk: list[Collection[str]]) -> list[bool] | None:
+        """:meth:`count_lists` for sets, which cannot repeat a name: count first, and look
+        for the ballots with an unknown name only if one was counted."""
+        lengths = list(map(len, chunk))
+        good: list[bool] | None = None
+        if self.fits.issuperset(lengths):
+            counted = Counter(chain.from_iterable(chunk))
+        else:
+            good = list(map(self.fits.__contains__, lengths))
+            counted = Counter(chain.from_iterable(compress(chunk, good)))
+        unknown = counted.keys() - self.listed
+        if unknown:
+            clear = list(map(frozenset(unknown).isdisjoint, chunk))
+            counted_bad = list(map(not_, clear)) if good is None else list(map(gt, good, clear))
+            counted.subtract(chain.from_iterable(compress(chunk, counted_bad)))
+            for name in unknown:
+                del counted[name]
+            good = clear if good is None else list(map(and_, good, clear))
+        self.votes.update(counted)
+        return good
+
+    def count_numpy(self, chunk: list[Collection[str]]) -> list[bool] | None:
+        """:meth:`count_lists` with numpy: names become column numbers (an unknown name the
+        extra last column), and one count per ballot and column finds repeats."""
+        np = self.numpy
+        rows, width = len(chunk), len(self.candidates) + 1
+        lengths = np.fromiter(map(len, chunk), dtype=np.intp, count=rows)
+        columns = np.fromiter(
+            map(self.index.get, chain.from_iterable(chunk), repeat(width - 1)),
+            dtype=np.intp,
+            count=int(lengths.sum()),
+        )
+        owners = np.repeat(np.arange(rows, dtype=np.intp), lengths)
+        marks = np.bincount(owners * width + columns, minlength=rows * width).reshape(rows, width)
+        good = (
+            (marks.max(axis=1) <= 1)
+            & (marks[:, -1] == 0)
+            & (lengths <= self.seats)
+            & (lengths >= min(self.fits))
+        )
+        if self.columns is None:
+            self.columns = np.zeros(width, dtype=np.int64)
+        if good.all():
+            self.columns += marks.sum(axis=0)
+            return None
+        self.columns += marks[good].sum(axis=0)
+        flags: list[bool] = good.tolist()
+        return flags
+
+    def classify(self, ballot: Any) -> None:
+        """Count one irregular ballot: find why it failed the chunk's checks."""
+        if type(ballot) in _SIZED and set(map(type, ballot)) <= {str}:
+            names = list(map(nfc, ballot))
+            distinct = set(names)
+            if len(distinct) == len(names):
+                if not distinct <= self.listed:
+                    self.invalid[InvalidReason.UNKNOWN_NAME] += 1
+                elif len(names) > self.seats:
+                    self.invalid[InvalidReason.TOO_MANY_KEPT] += 1
+                elif not names and self.empty_irregular:
+                    if self.validity.all_struck == "invalid":
+                        self.invalid[InvalidReason.ALL_STRUCK] += 1
+                    else:
+                        self.blank += 1
+                else:
+                    self.votes.update(names)
+                return
+        self.read(ballot)
+
+    def read(self, ballot: Any) -> None:
+        """Count one ballot as the validity policy reads it."""
+        reading = self.validity.read(
+            ballot, candidates=self.candidates, seats=self.seats, form=self.form
+        )
+        if reading.invalid is not None:
+            self.invalid[reading.invalid] += 1
+        elif reading.blank:
+            self.blank += 1
+        else:
+            self.votes.update(reading.kept)
+            self.unmarked.update(reading.unmarked)
+
+    def tally(self) -> Tally:
+        votes = self.votes
+        if self.columns is not None:
+            votes.update(dict(zip(self.candidates, map(int, self.columns[:-1]), strict=True)))
+        return Tally(
+            votes=Counts(votes),
+            cast=self.cast,
+            blank=self.blank,
+            invalid=Counts(self.invalid),
+            unmarked=Counts(self.unmarked),
+        )
 
 
 def tally_ballots(
@@ -171,49 +376,30 @@ def tally_ballots(
 ) -> Tally:
     """Tally *ballots* in one streaming pass, checking each against *validity*.
 
-    Plain ballots (tuples, lists or sets of names kept) are counted a chunk at a time with
-    C-level counting; a chunk with anything unusual (a :class:`~partyvote.Ballot`, an
-    empty or overfull ballot, an unknown or repeated name) is re-read ballot by ballot, so
-    both paths give the same answer.  Memory stays bounded by the chunk size.
+    Ballots are read a chunk at a time.  Plain ballots (tuples, lists or sets of names
+    kept) and :class:`~partyvote.Ballot` papers that only say which names are kept are
+    checked and counted together with C-level operations (with numpy for large inputs
+    when it is installed); the few that fail a check (empty, overfull, an unknown or
+    repeated name, a paper not issued...) are read one by one to find the reason.  Every
+    way gives the same tally, and memory stays bounded by the chunk size.
     """
-    listed = frozenset(candidates)
-    multi = len(candidates) > 1
-    votes: Counter[str] = Counter()
-    unmarked: Counter[str] = Counter()
-    invalid: Counter[InvalidReason] = Counter()
-    cast = blank = 0
+    return _tally(ballots, candidates=candidates, seats=seats, form=form, validity=validity)
+
+
+def _tally(
+    ballots: Iterable[Ballot | Iterable[str]],
+    *,
+    candidates: tuple[str, ...],
+    seats: int,
+    form: BallotForm,
+    validity: Validity,
+    numpy: bool | None = None,
+    chunk: int = _CHUNK,
+) -> Tally:
+    """:func:`tally_ballots` with the way of counting chosen: *numpy* ``None`` uses it for
+    large chunks if installed; *chunk* is the number of ballots read at a time."""
+    count = _Count(candidates=candidates, seats=seats, form=form, validity=validity, numpy=numpy)
     iterator = iter(ballots)
-    while chunk := list(islice(iterator, _CHUNK)):
-        cast += len(chunk)
-        kinds = set(map(type, chunk))
-        if kinds <= _SIZED:
-            plain: list[Collection[str]] = chunk  # type: ignore[assignment]
-            lengths = list(map(len, plain))
-            if (
-                max(lengths) <= seats
-                and (min(lengths) > 0 or not multi)
-                and (kinds <= _SETS or sum(map(len, map(frozenset, plain))) == sum(lengths))
-            ):
-                # Count first and check the names after: an unknown name is rare, and
-                # taking the chunk back out is cheaper than counting every chunk twice.
-                votes.update(chain.from_iterable(plain))
-                if votes.keys() <= listed:
-                    continue
-                votes.subtract(chain.from_iterable(plain))
-                votes = +votes
-        for ballot in chunk:
-            reading = validity.read(ballot, candidates=candidates, seats=seats, form=form)
-            if reading.invalid is not None:
-                invalid[reading.invalid] += 1
-            elif reading.blank:
-                blank += 1
-            else:
-                votes.update(reading.kept)
-                unmarked.update(reading.unmarked)
-    return Tally(
-        votes=Counts(votes),
-        cast=cast,
-        blank=blank,
-        invalid=Counts(invalid),
-        unmarked=Counts(unmarked),
-    )
+    while part := list(islice(iterator, chunk)):
+        count.add(part)
+    return count.tally()
