@@ -17,10 +17,12 @@ count apart and merge.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
+from functools import partial
 from itertools import chain, compress, islice, repeat
-from operator import and_, eq, gt, not_
+from operator import and_, attrgetter, eq, gt, is_not, not_
 from typing import Any
 
 from attrs import field, frozen
@@ -163,6 +165,14 @@ _SIZED = frozenset({tuple, list, frozenset, set})
 _SETS = frozenset({frozenset, set})
 # Chunks at least this long are counted with numpy when it is installed (partyvote[fast]).
 _NUMPY_FROM = 1024
+# A chunk with at least this many ballots per distinct ballot is counted by distinct ballot.
+_DISTINCT = 16
+_KEPT = attrgetter("kept")
+_PAPER = attrgetter("struck", "marks", "issued", "written_in", "identifying_marks")
+_PLAIN_PAPER = (None, (), True, (), False)
+"""A paper that says only which names are kept: nothing struck, no marks, issued, clean."""
+_NONE = repeat(None)
+_NFC = partial(unicodedata.normalize, "NFC")
 _NOT_PLAIN = frozenset({object()})
 """Stands in for a ballot that is not a plain collection of names: never a regular ballot."""
 
@@ -192,6 +202,7 @@ class _Count:
         form: BallotForm,
         validity: Validity,
         numpy: bool | None,
+        dedupe: bool = True,
     ) -> None:
         self.candidates, self.seats, self.form, self.validity = candidates, seats, form, validity
         self.listed = frozenset(candidates)
@@ -207,10 +218,13 @@ class _Count:
         self.numpy: Any = _load_numpy() if numpy else None
         self.auto = numpy is None
         self.numpy_from = 0 if numpy else _NUMPY_FROM
+        self.dedupe = dedupe
         self.columns: Any = None
         self.votes: Counter[str] = Counter()
         self.unmarked: Counter[str] = Counter()
         self.invalid: Counter[InvalidReason] = Counter()
+        # The reasons classify() finds, as plain numbers: an enum member hashes slowly.
+        self.unknown = self.too_many = self.all_struck = 0
         self.cast = self.blank = 0
 
     def add(self, chunk: list[Any]) -> None:
@@ -221,26 +235,84 @@ class _Count:
                 self.read(ballot)
             return
         kinds = set(map(type, chunk))
+        weights: list[int] | None = None
+        # Papers hash slowly (attrs, in Python): a chunk of papers only is not deduplicated.
+        if self.dedupe and kinds != {Ballot}:
+            distinct = self.distinct(chunk)
+            if distinct is not None:
+                chunk, weights = list(distinct), list(distinct.values())
+                kinds = set(map(type, chunk))
         lifted = chunk
         if not kinds <= _SIZED:
-            lifted = list(map(self.lift, chunk))
-            kinds = set(map(type, lifted))
-        if self.auto and len(chunk) >= _NUMPY_FROM:
-            self.numpy, self.auto = _load_numpy(), False
+            lifted = self.lift_all(chunk, kinds)
+            kinds = (kinds & _SIZED) | {frozenset}
         try:
-            if self.numpy is not None and len(chunk) >= self.numpy_from:
-                good = self.count_numpy(lifted)
-            elif kinds <= _SETS:
-                good = self.count_sets(lifted)
-            else:
-                good = self.count_lists(lifted)
+            good = self.count(lifted, kinds, weights)
         except TypeError:
             # An unhashable name: nothing was counted; the reader says what is wrong.
             good = [False] * len(chunk)
         if good is not None:
             for position in compress(range(len(chunk)), map(not_, good)):
                 ballot = lifted[position]
-                self.classify(chunk[position] if ballot is _NOT_PLAIN else ballot)
+                self.classify(
+                    chunk[position] if ballot is _NOT_PLAIN else ballot,
+                    1 if weights is None else weights[position],
+                )
+
+    def count(
+        self, chunk: list[Collection[str]], kinds: set[type], weights: list[int] | None
+    ) -> list[bool] | None:
+        """Count the regular ballots of *chunk*; ``None`` if all are, else which are."""
+        if weights is not None:
+            good = self.check_lists(chunk)
+            self.count_weighted(chunk, weights, good)
+            return good
+        if self.auto and len(chunk) >= _NUMPY_FROM:
+            self.numpy, self.auto = _load_numpy(), False
+        if self.numpy is not None and len(chunk) >= self.numpy_from:
+            return self.count_numpy(chunk)
+        if kinds <= _SETS:
+            return self.count_sets(chunk)
+        good = self.check_lists(chunk)
+        self.votes.update(chain.from_iterable(chunk if good is None else compress(chunk, good)))
+        return good
+
+    def distinct(self, chunk: list[Any]) -> Counter[Any] | None:
+        """The distinct ballots of *chunk* and how often each occurs, if it repeats few (as a
+        short list does); else ``None``, and the rest of the stream is not deduplicated."""
+        try:
+            distinct = Counter(chunk)
+        except TypeError:  # lists: unhashable
+            distinct = None
+        if distinct is None or len(distinct) * _DISTINCT > len(chunk):
+            self.dedupe = False
+            return None
+        return distinct
+
+    def count_weighted(
+        self, ballots: list[Collection[str]], weights: list[int], good: list[bool] | None
+    ) -> None:
+        """Count each regular ballot of *ballots* as many times as its weight says."""
+        if good is not None:
+            ballots, weights = list(compress(ballots, good)), list(compress(weights, good))
+        votes = self.votes
+        for ballot, weight in zip(ballots, weights, strict=True):
+            for name in ballot:
+                votes[name] += weight
+
+    def lift_all(self, chunk: list[Any], kinds: set[type]) -> list[Any]:
+        """:meth:`lift` every ballot of *chunk*, at C level for the common cases."""
+        if kinds == {Ballot}:
+            lifted = list(map(_KEPT, chunk))
+            plain = map(
+                and_, map(_PLAIN_PAPER.__eq__, map(_PAPER, chunk)), map(is_not, lifted, _NONE)
+            )
+        else:
+            lifted = list(chunk)
+            plain = map(_SIZED.__contains__, map(type, chunk))
+        for position in compress(range(len(chunk)), map(not_, plain)):
+            lifted[position] = self.lift(chunk[position])
+        return lifted
 
     def lift(self, ballot: Any) -> Any:
         """A plain collection of names for a :class:`Ballot` that says only which names are
@@ -259,17 +331,14 @@ class _Count:
                 return self.listed - ballot.struck
         return _NOT_PLAIN
 
-    def count_lists(self, chunk: list[Collection[str]]) -> list[bool] | None:
-        """Count the regular ballots of *chunk*; ``None`` if all are, else which are."""
+    def check_lists(self, chunk: list[Collection[str]]) -> list[bool] | None:
+        """Which ballots of *chunk* are regular; ``None`` if all are."""
         lengths = list(map(len, chunk))
         # One set per ballot: the names it keeps that are on the list, each once.
         known = list(map(len, map(self.listed.intersection, chunk)))
         if known == lengths and self.fits.issuperset(lengths):
-            self.votes.update(chain.from_iterable(chunk))
             return None
-        good = list(map(and_, map(eq, known, lengths), map(self.fits.__contains__, lengths)))
-        self.votes.update(chain.from_iterable(compress(chunk, good)))
-        return good
+        return list(map(and_, map(eq, known, lengths), map(self.fits.__contains__, lengths)))
 
     def count_sets(self, chunk: list[Collection[str]]) -> list[bool] | None:
         """:meth:`count_lists` for sets, which cannot repeat a name: count first, and look
@@ -320,43 +389,54 @@ class _Count:
         flags: list[bool] = good.tolist()
         return flags
 
-    def classify(self, ballot: Any) -> None:
-        """Count one irregular ballot: find why it failed the chunk's checks."""
-        if type(ballot) in _SIZED and set(map(type, ballot)) <= {str}:
-            names = list(map(nfc, ballot))
-            distinct = set(names)
-            if len(distinct) == len(names):
-                if not distinct <= self.listed:
-                    self.invalid[InvalidReason.UNKNOWN_NAME] += 1
-                elif len(names) > self.seats:
-                    self.invalid[InvalidReason.TOO_MANY_KEPT] += 1
-                elif not names and self.empty_irregular:
-                    if self.validity.all_struck == "invalid":
-                        self.invalid[InvalidReason.ALL_STRUCK] += 1
-                    else:
-                        self.blank += 1
+    def classify(self, ballot: Any, weight: int = 1) -> None:
+        """Count one irregular ballot (*weight* times): find why it failed the chunk's
+        checks.  The common reasons are told apart here, cheaply; the rest are read by the
+        validity policy, which also raises for what is not a ballot."""
+        if type(ballot) in _SIZED:
+            names: Collection[str] = ballot
+            if not self.listed.issuperset(ballot):
+                if not set(map(type, ballot)) <= {str}:
+                    self.read(ballot, weight)
+                    return
+                # A name typed another way (NFC) is still the candidate's name.
+                names = list(map(_NFC, ballot))
+            if type(names) not in _SETS and len(set(names)) != len(names):
+                self.read(ballot, weight)  # a name twice: an error
+            elif not self.listed.issuperset(names):
+                self.unknown += weight
+            elif len(names) > self.seats:
+                self.too_many += weight
+            elif not names and self.empty_irregular:
+                if self.validity.all_struck == "invalid":
+                    self.all_struck += weight
                 else:
-                    self.votes.update(names)
-                return
-        self.read(ballot)
+                    self.blank += weight
+            else:
+                self.votes.update(dict.fromkeys(names, weight))
+            return
+        self.read(ballot, weight)
 
-    def read(self, ballot: Any) -> None:
-        """Count one ballot as the validity policy reads it."""
+    def read(self, ballot: Any, weight: int = 1) -> None:
+        """Count one ballot (*weight* times) as the validity policy reads it."""
         reading = self.validity.read(
             ballot, candidates=self.candidates, seats=self.seats, form=self.form
         )
         if reading.invalid is not None:
-            self.invalid[reading.invalid] += 1
+            self.invalid[reading.invalid] += weight
         elif reading.blank:
-            self.blank += 1
+            self.blank += weight
         else:
-            self.votes.update(reading.kept)
-            self.unmarked.update(reading.unmarked)
+            self.votes.update(dict.fromkeys(reading.kept, weight))
+            self.unmarked.update(dict.fromkeys(reading.unmarked, weight))
 
     def tally(self) -> Tally:
         votes = self.votes
         if self.columns is not None:
             votes.update(dict(zip(self.candidates, map(int, self.columns[:-1]), strict=True)))
+        self.invalid[InvalidReason.UNKNOWN_NAME] += self.unknown
+        self.invalid[InvalidReason.TOO_MANY_KEPT] += self.too_many
+        self.invalid[InvalidReason.ALL_STRUCK] += self.all_struck
         return Tally(
             votes=Counts(votes),
             cast=self.cast,
@@ -395,10 +475,19 @@ def _tally(
     validity: Validity,
     numpy: bool | None = None,
     chunk: int = _CHUNK,
+    dedupe: bool = True,
 ) -> Tally:
     """:func:`tally_ballots` with the way of counting chosen: *numpy* ``None`` uses it for
-    large chunks if installed; *chunk* is the number of ballots read at a time."""
-    count = _Count(candidates=candidates, seats=seats, form=form, validity=validity, numpy=numpy)
+    large chunks if installed; *chunk* is the number of ballots read at a time; *dedupe*
+    lets chunks that repeat few distinct ballots be counted by distinct ballot."""
+    count = _Count(
+        candidates=candidates,
+        seats=seats,
+        form=form,
+        validity=validity,
+        numpy=numpy,
+        dedupe=dedupe,
+    )
     iterator = iter(ballots)
     while part := list(islice(iterator, chunk)):
         count.add(part)
