@@ -17,7 +17,9 @@ and only the ratios, measured side by side in the same run, are meant to be comp
 * ``x Counter``: partyvote's validated count against a bare ``collections.Counter`` over
   the names of the same ballots (tuples against tuples, frozensets against frozensets,
   ``Ballot`` objects against the tuples they stand for);
-* ``x clean``: the same input type on the mix against the all-valid input;
+* ``x clean``: the same input type on the mix against the all-valid input, each as its
+  ``x Counter`` ratio (so each is normalised by a Counter timed beside it: the machine's
+  load drifts less between neighbours than between the mixes);
 * ``x votelib``: against votelib 0.4 validating each ballot, aggregating and converting.
 
 Targets (issue 13): tuples at least 0.45 x Counter, frozensets 0.8 x, ``Ballot`` objects
@@ -180,7 +182,8 @@ def time_election(width: int, seats: int, names_timed: int, repeat: int) -> list
             took = seconds[mix, key]
             rows.append(
                 f"| {width} / {seats} | {mix:.0%} | {label} | {count / took:,.0f} "
-                f"| {seconds[mix, base] / took:.2f} | {seconds[0.0, key] / took:.2f} "
+                f"| {seconds[mix, base] / took:.2f} "
+                f"| {seconds[mix, base] / took / (seconds[0.0, base] / seconds[0.0, key]):.2f} "
                 f"| {seconds[mix, 'votelib'] / took:.1f} |"
             )
     return rows

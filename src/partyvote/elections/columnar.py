@@ -212,9 +212,9 @@ def tally_matrix(
     election: Election,
     kept: npt.ArrayLike,
     *,
-    issued: npt.ArrayLike | None = None,
-    identifying_marks: npt.ArrayLike | None = None,
-    written_in: npt.ArrayLike | None = None,
+    issued: Any = None,
+    identifying_marks: Any = None,
+    written_in: Any = None,
 ) -> Tally:
     """Count a boolean matrix of ballots: one row per ballot, one column per candidate.
 
@@ -248,9 +248,9 @@ def tally_packed(
     election: Election,
     packed: npt.ArrayLike,
     *,
-    issued: npt.ArrayLike | None = None,
-    identifying_marks: npt.ArrayLike | None = None,
-    written_in: npt.ArrayLike | None = None,
+    issued: Any = None,
+    identifying_marks: Any = None,
+    written_in: Any = None,
 ) -> Tally:
     """Count ballots packed eight candidates to a byte, as ``numpy.packbits(kept, axis=1)``.
 
