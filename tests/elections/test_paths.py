@@ -9,6 +9,7 @@ rules (190-QĐ/TW Art. 15) agrees with all of them.
 
 from __future__ import annotations
 
+import random
 import unicodedata
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -368,3 +369,20 @@ def test_names_that_are_not_strings_are_refused_on_every_path(numpy: bool) -> No
             continue
         with pytest.raises(BallotError):
             _tally(ballots, numpy=numpy, **FIELDS)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_large_varied_stream_is_counted_alike_with_and_without_numpy(seed: int) -> None:
+    rng = random.Random(seed)
+    # Many different ballots: no chunk repeats few, and large chunks go to numpy on their own.
+    names = tuple(f"Candidate {index:02d}" for index in range(12))
+    election = Election(seats=8, candidates=names)
+    ballots: list[Any] = [tuple(rng.sample(names, rng.randint(0, 10))) for _ in range(3000)]
+    ballots[rng.randrange(3000)] = Ballot(kept=names[:2], struck=names[2:])
+    ballots[rng.randrange(3000)] = (names[0], STRANGER)
+    expected = oracle(ballots, election)
+    assert election.tally(ballots) == expected
+    assert (
+        _tally(ballots, numpy=False, chunk=1500, **FIELDS | {"candidates": names, "seats": 8})
+        == expected
+    )

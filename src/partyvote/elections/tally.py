@@ -317,11 +317,8 @@ class _Count:
     def lift(self, ballot: Any) -> Any:
         """A plain collection of names for a :class:`Ballot` that says only which names are
         kept, or :data:`_NOT_PLAIN`."""
-        kind = type(ballot)
-        if kind in _SIZED:
-            return ballot
         if (
-            kind is Ballot
+            type(ballot) is Ballot
             and ballot.issued
             and not (ballot.marks or ballot.written_in or ballot.identifying_marks)
         ):
@@ -393,29 +390,32 @@ class _Count:
         """Count one irregular ballot (*weight* times): find why it failed the chunk's
         checks.  The common reasons are told apart here, cheaply; the rest are read by the
         validity policy, which also raises for what is not a ballot."""
-        if type(ballot) in _SIZED:
-            names: Collection[str] = ballot
-            if not self.listed.issuperset(ballot):
-                if not set(map(type, ballot)) <= {str}:
-                    self.read(ballot, weight)
-                    return
-                # A name typed another way (NFC) is still the candidate's name.
-                names = list(map(_NFC, ballot))
-            if type(names) not in _SETS and len(set(names)) != len(names):
-                self.read(ballot, weight)  # a name twice: an error
-            elif not self.listed.issuperset(names):
-                self.unknown += weight
-            elif len(names) > self.seats:
-                self.too_many += weight
-            elif not names and self.empty_irregular:
-                if self.validity.all_struck == "invalid":
-                    self.all_struck += weight
-                else:
-                    self.blank += weight
+        names = self.names_of(ballot)
+        if names is None or (type(names) not in _SETS and len(set(names)) != len(names)):
+            self.read(ballot, weight)  # not a ballot, or a name twice: an error
+        elif not self.listed.issuperset(names):
+            self.unknown += weight
+        elif len(names) > self.seats:
+            self.too_many += weight
+        elif not names and self.empty_irregular:
+            if self.validity.all_struck == "invalid":
+                self.all_struck += weight
             else:
-                self.votes.update(dict.fromkeys(names, weight))
-            return
-        self.read(ballot, weight)
+                self.blank += weight
+        else:
+            self.votes.update(dict.fromkeys(names, weight))
+
+    def names_of(self, ballot: Any) -> Collection[str] | None:
+        """The names a plain ballot keeps, in NFC form; ``None`` for anything else."""
+        if type(ballot) not in _SIZED:
+            return None
+        if self.listed.issuperset(ballot):
+            names: Collection[str] = ballot
+            return names
+        if set(map(type, ballot)) <= {str}:
+            # A name typed another way (NFC) is still the candidate's name.
+            return list(map(_NFC, ballot))
+        return None
 
     def read(self, ballot: Any, weight: int = 1) -> None:
         """Count one ballot (*weight* times) as the validity policy reads it."""
