@@ -166,10 +166,15 @@ def _rows(
             if progress is not None and count % _PROGRESS_EVERY == 0:
                 progress(count)
             if len(row) != width:
-                if not row:
-                    continue
+                # An empty line is a ballot too: in a one-column file it is one empty cell
+                # (nobody struck, or no box ticked); elsewhere it cannot be read as a ballot.
                 line = reader.line_num
-                raise _error(name, line, "ballotfile.width", got=len(row), expected=width)
+                if row:
+                    raise _error(name, line, "ballotfile.width", got=len(row), expected=width)
+                if width != 1:
+                    raise _error(name, line, "ballotfile.empty_line", expected=width)
+                yield read([""], line)
+                continue
             yield read(row, reader.line_num)
     except csv.Error as error:
         # The csv module's own complaints, turned into errors that name the line.

@@ -55,6 +55,7 @@ from partyvote.io._shape import (
     _Rules,
     _Tally,
 )
+from partyvote.io._strict_json import DuplicateKeyError, read_json
 from partyvote.io.ballots import read_ballots
 from partyvote.roll import Roll
 from partyvote.rulebooks import get as get_rulebook
@@ -79,6 +80,10 @@ __all__ = [
 
 def __dir__() -> list[str]:
     return __all__
+
+
+MAX_MEETING_BYTES = 16 * 1024 * 1024
+"""The largest meeting file read (16 MiB); ballots belong in ballots files, not here."""
 
 
 # --- the meeting ---------------------------------------------------------------------------
@@ -334,33 +339,47 @@ def _build(raw: _File, source: str, base_dir: Path, data: bytes) -> Meeting:
     )
 
 
-def _json_or_none(text: str) -> Any:
-    """*text* read as JSON, or ``None``: a JSON document that is not a table of keys."""
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError:
-        return None
-
-
-def loads(text: str | bytes, *, source: str = "<meeting>", base_dir: Path | None = None) -> Meeting:
-    """Read a meeting from TOML text (JSON if it starts with ``{``)."""
-    data = text.encode("utf-8") if isinstance(text, str) else text
-    try:
-        decoded = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise _explain(source, f"byte {error.start}", ReadError("meeting.encoding")) from None
+def _parse(decoded: str, source: str) -> Any:
+    """The document in *decoded*: JSON if it starts with ``{``, else TOML (or JSON)."""
     try:
         if decoded.lstrip().startswith("{"):
-            document = json.loads(decoded)
-        else:
-            document = tomllib.loads(decoded)
+            return read_json(decoded)
+        try:
+            return tomllib.loads(decoded)
+        except tomllib.TOMLDecodeError as error:
+            toml_error = str(error)
+        try:
+            return read_json(decoded)
+        except json.JSONDecodeError:
+            raise ReadError("meeting.syntax", detail=toml_error) from None
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
         raise _explain(source, where, ReadError("meeting.syntax", detail=error.msg)) from None
-    except tomllib.TOMLDecodeError as error:
-        document = _json_or_none(decoded)
-        if document is None:
-            raise _explain(source, "", ReadError("meeting.syntax", detail=str(error))) from None
+    except DuplicateKeyError as error:
+        raise _explain(source, "", ReadError("meeting.duplicate_key", name=error.args[0])) from None
+    except RecursionError:
+        raise _explain(source, "", ReadError("meeting.too_deep")) from None
+    except ReadError as error:
+        raise _explain(source, "", error) from None
+    except ValueError as error:  # an integer of more digits than Python converts
+        raise _explain(source, "", ReadError("meeting.syntax", detail=str(error))) from None
+
+
+def loads(text: str | bytes, *, source: str = "<meeting>", base_dir: Path | None = None) -> Meeting:
+    """Read a meeting from TOML text (JSON if it starts with ``{``).
+
+    A file larger than :data:`MAX_MEETING_BYTES` is refused, and so is a JSON object that
+    names a key twice (TOML refuses it too): never "the last one wins".  A UTF-8 byte-order
+    mark at the start is ignored.
+    """
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    if len(data) > MAX_MEETING_BYTES:
+        raise _explain(source, "", ReadError("meeting.too_large", limit=MAX_MEETING_BYTES))
+    try:
+        decoded = data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        raise _explain(source, f"byte {error.start}", ReadError("meeting.encoding")) from None
+    document = _parse(decoded, source)
     if not isinstance(document, dict):
         raise _explain(source, "", ReadError("meeting.not_table"))
     try:
@@ -377,7 +396,9 @@ def load(path: str | Path) -> Meeting:
     """Read the meeting file at *path* (TOML, or JSON by the ``.json`` suffix or content)."""
     file = Path(path)
     try:
-        data = file.read_bytes()
+        with file.open("rb") as stream:
+            # Read one byte past the limit: /dev/zero or a huge file is refused, not read.
+            data = stream.read(MAX_MEETING_BYTES + 1)
     except OSError as error:
         raise MeetingError(
             Message("meeting.unreadable", file=str(file), reason=error.strerror or str(error))
