@@ -7,7 +7,6 @@ one-line message on standard error, in the language of ``--lang``).
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -19,6 +18,7 @@ from partyvote._i18n.catalog import LANGUAGES, Message, Wording, render, say
 from partyvote._i18n.numbers import format_int
 from partyvote._validate import parse_ratio
 from partyvote.errors import PartyvoteError
+from partyvote.io._strict_json import DuplicateKeyError, read_json
 from partyvote.io.meeting import Meeting, load
 from partyvote.report import FORMATS, compare, minutes
 from partyvote.roll import Roll
@@ -268,11 +268,13 @@ def _compare(arguments: argparse.Namespace, stdout: TextIO) -> int:
     counts = []
     for path in arguments.files:
         try:
-            counts.append(json.loads(path.read_text(encoding="utf-8")))
+            counts.append(read_json(path.read_text(encoding="utf-8")))
         except OSError as error:
             reason = error.strerror or str(error)
             raise _UsageError(Message("cli.cannot_read", path=path, reason=reason)) from None
-        except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        except DuplicateKeyError as error:
+            raise _UsageError(Message("cli.duplicate_key", path=path, name=error.args[0])) from None
+        except (ValueError, RecursionError) as error:  # not JSON, not UTF-8, too deep or long
             raise _UsageError(Message("cli.not_json", path=path, reason=error)) from None
         if not isinstance(counts[-1], dict) or "questions" not in counts[-1]:
             raise _UsageError(Message("cli.not_minutes", path=path))

@@ -46,4 +46,10 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "a number larger than {limit} is refused as a typo",
         "vi": "số lớn hơn {limit} bị từ chối vì có lẽ là gõ nhầm",
     },
+    "cli.duplicate_key": {
+        "en": "{path}: the key {name!r} is given twice in one object; these are not minutes",
+        "vi": (
+            "{path}: khóa {name!r} xuất hiện hai lần trong một đối tượng; đây không phải biên bản"
+        ),
+    },
 }
