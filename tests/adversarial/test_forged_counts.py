@@ -10,7 +10,7 @@ import pytest
 from partyvote.cli import main
 from partyvote.errors import MeetingError
 from partyvote.io import load, loads
-from partyvote.io.meeting import MAX_MEETING_BYTES
+from partyvote.io.meeting import MAX_MEETING_BYTES, MotionOutcome
 from partyvote.report import compare
 
 MOTION = """{
@@ -37,8 +37,9 @@ def test_item5_duplicate_key_in_a_json_meeting_file_is_refused() -> None:
 
 
 def test_item5_json_meeting_file_without_duplicates_is_read() -> None:
-    meeting = loads(MOTION % '"abstain": 6')
-    assert meeting.count().questions[0].decision.passed is False
+    outcome = loads(MOTION % '"abstain": 6').count().questions[0]
+    assert isinstance(outcome, MotionOutcome)
+    assert outcome.decision.passed is False
 
 
 def test_item5_duplicate_key_in_compared_minutes_is_refused(tmp_path: Path) -> None:
