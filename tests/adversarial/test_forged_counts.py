@@ -161,3 +161,36 @@ def test_item7_compare_minutes_written_by_partyvote_agree(tmp_path: Path) -> Non
     status, out, _ = call("compare", str(first), str(second))
     assert status == 1
     assert "questions[0].title" in out
+
+
+# --- item 6: never more ballots returned than issued -----------------------------------------
+
+ELECTION = """
+[meeting]
+name = "x"
+[roll]
+members = 11
+present = 11
+[[questions]]
+type = "election"
+title = "Bí thư"
+seats = 1
+candidates = ["Bình"]
+issued = %d
+tallies = [{ cast = 10, votes = { "Bình" = 8 } }]
+"""
+
+
+def test_item6_more_ballots_cast_than_issued_is_refused() -> None:
+    meeting = loads(ELECTION % 9)
+    with pytest.raises(MeetingError, match=r"questions\[0\]: 10 ballots were cast but only 9"):
+        meeting.count()
+
+
+def test_item6_as_many_cast_as_issued_is_counted() -> None:
+    assert loads(ELECTION % 10).count().questions[0].title == "Bí thư"
+
+
+def test_item6_negative_issued_is_refused() -> None:
+    with pytest.raises(MeetingError, match=r"issued: .*-1"):
+        loads(ELECTION % -1)

@@ -39,10 +39,11 @@ from cattrs.errors import (
 )
 
 from partyvote._i18n.catalog import Message
+from partyvote._validate import check_count
 from partyvote.elections.election import Election
 from partyvote.elections.result import ElectionResult
 from partyvote.elections.tally import Tally
-from partyvote.errors import MeetingError, PartyvoteError
+from partyvote.errors import MeetingError, PartyvoteError, TallyError
 from partyvote.io._read_error import ReadError
 from partyvote.io._shape import (
     _CONVERTER,
@@ -203,6 +204,11 @@ class Meeting:
             )
             stations = ((question.ballots.name, tally), *stations)
         total = sum((tally for _, tally in stations), Tally())
+        if question.issued is not None and total.cast > question.issued:
+            # More papers in the boxes than were handed out: some are not the committee's.
+            raise TallyError(
+                Message("meeting.more_than_issued", cast=total.cast, issued=question.issued)
+            )
         result = election.count(total, roll=self.roll)
         return ElectionOutcome(
             title=question.title, issued=question.issued, result=result, stations=stations
@@ -289,6 +295,9 @@ def _election_question(
         )
         if (spec.ballots is None) == (not spec.tallies):
             raise ReadError("meeting.source")
+    if spec.issued is not None:
+        with _at(source, f"{where}.issued"):
+            check_count("issued", spec.issued)
     tallies: list[tuple[str, Tally]] = []
     for number, tally in enumerate(spec.tallies):
         with _at(source, f"{where}.tallies[{number}]"):

@@ -52,4 +52,14 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
             "{path}: khóa {name!r} xuất hiện hai lần trong một đối tượng; đây không phải biên bản"
         ),
     },
+    "meeting.more_than_issued": {
+        "en": (
+            "{cast} ballots were cast but only {issued} issued; more papers than were handed "
+            "out means some are not the committee's: check the count and the issued figure"
+        ),
+        "vi": (
+            "có {cast} phiếu thu vào nhưng chỉ phát ra {issued} phiếu; số phiếu nhiều hơn số "
+            "phát ra nghĩa là có phiếu không do ban kiểm phiếu phát: hãy kiểm tra lại"
+        ),
+    },
 }
