@@ -11,7 +11,7 @@ from attrs import Attribute
 
 from partyvote._i18n.catalog import Message
 from partyvote._i18n.numbers import format_fraction
-from partyvote.errors import CountError, OptionError, RatioError
+from partyvote.errors import CountError, OptionError, PartyvoteError, RatioError
 
 
 def check_count(name: str, value: object) -> int:
@@ -66,12 +66,60 @@ def choice_validator(*valid: object) -> Any:
 
 
 def nfc(text: str) -> str:
-    """*text* in Unicode NFC form, so that "Bình" typed two ways is one name.
+    """One spelling per name: Unicode NFKC form, spaces around removed and runs of spaces
+    made one, so that "Bình" typed two ways, ``"An "``, fullwidth ``"Ａｎ"`` or a no-break
+    space are the same name as the plain spelling.
 
-    >>> nfc("Bi\u0300nh") == "Bình"
-    True
+    Only changes nobody can see are made; invisible and control characters are kept, and
+    refused where names are declared (:func:`check_name`).
+
+    >>> nfc("Bi\u0300nh") == "Bình", nfc(" Ａｎ "), nfc("Nguyễn\u00a0 Văn An")
+    (True, 'An', 'Nguyễn Văn An')
     """
-    return unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFKC", text)
+    if "  " in text:
+        text = " ".join(part for part in text.split(" ") if part)
+    return text.strip(" ")
+
+
+def invisible(text: str) -> str | None:
+    r"""The first character of *text* a reader cannot see or that moves the text around
+    (control, format, separator, private-use or unassigned), as ``U+200B ZERO WIDTH SPACE``;
+    ``None`` if there is none.  A plain space is visible.
+
+    >>> invisible("An\u200b"), invisible("Bình"), invisible("A\nB")
+    ('U+200B ZERO WIDTH SPACE', None, 'U+000A LINE FEED')
+    """
+    if text.isprintable():
+        return None
+    for character in text:
+        if not character.isprintable():
+            name = unicodedata.name(character, "") or _CONTROL_NAMES.get(character, "CONTROL")
+            return f"U+{ord(character):04X} {name}"
+    return None  # pragma: no cover - isprintable() was False for some character
+
+
+_CONTROL_NAMES = {"\n": "LINE FEED", "\r": "CARRIAGE RETURN", "\t": "TAB", "\x1b": "ESCAPE"}
+
+
+def check_name(text: str, error: type[PartyvoteError]) -> str:
+    r"""*text* as one spelling (:func:`nfc`), or *error* if it is empty or holds an invisible
+    or control character (a newline, a zero-width space, a right-to-left override...).
+
+    >>> check_name(" An ", CountError)
+    'An'
+    >>> check_name("An\u202eB", CountError)
+    Traceback (most recent call last):
+    ...
+    partyvote.errors.CountError: the name 'An\u202eB' holds ... U+202E RIGHT-TO-LEFT OVERRIDE; ...
+    """
+    name = nfc(text)
+    character = invisible(name)
+    if character is not None:
+        raise error(Message("name.invisible", value=text, character=character))
+    if not name:
+        raise error(Message("name.empty", value=text))
+    return name
 
 
 def parse_ratio(value: object) -> Fraction:

@@ -9,7 +9,7 @@ from attrs import Attribute, Factory, field, frozen
 from attrs.validators import instance_of
 
 from partyvote._i18n.catalog import Message
-from partyvote._validate import nfc, optional_count_validator
+from partyvote._validate import check_name, optional_count_validator
 from partyvote.elections.ballot import Ballot, BallotForm
 from partyvote.elections.result import CandidateResult, ElectionResult
 from partyvote.elections.rounds import Status
@@ -32,6 +32,8 @@ def __dir__() -> list[str]:
 
 
 def _candidates(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):  # "Bình" is one name, not the list of its letters
+        raise ElectionError(Message("name.string", value=value))
     names = tuple(value)
     if not names:
         raise ElectionError(Message("election.no_candidates"))
@@ -39,8 +41,9 @@ def _candidates(value: Iterable[str]) -> tuple[str, ...]:
     for name in names:
         if not isinstance(name, str) or not name.strip():
             raise ElectionError(Message("election.bad_name", name=name))
-    # One spelling per name: Vietnamese typed with combining accents is the same name.
-    names = tuple(map(nfc, names))
+    # One spelling per name: Vietnamese typed with combining accents is the same name; a name
+    # with an invisible or control character is refused (it could hide or forge a line).
+    names = tuple(check_name(name, ElectionError) for name in names)
     for name in names:
         if name in seen:
             raise ElectionError(Message("election.duplicate", name=name))
@@ -157,14 +160,14 @@ class Election:
             tally = ballots.check(candidates=self.candidates, seats=self.seats)
         else:
             tally = self.tally(ballots)
+        summary = Votes(
+            0, abstain=tally.valid - tally.blank, blank=tally.blank, invalid=tally.invalid_total
+        )
+        if roll is not None:
+            # Every election, plurality too: no more ballots than voters present.
+            summary.check(roll)
         quorum = None
         if self.quorum is not None:
-            summary = Votes(
-                0,
-                abstain=tally.valid - tally.blank,
-                blank=tally.blank,
-                invalid=tally.invalid_total,
-            )
             quorum = self.quorum.decide(summary, roll=roll)
         decisions = {name: self._decide(name, tally, roll) for name in self.candidates}
         return _fill(self, tally, roll, decisions, quorum)

@@ -25,6 +25,7 @@ import hashlib
 import unicodedata
 from collections.abc import Mapping
 from datetime import date
+from itertools import pairwise
 from typing import Any, Literal, Protocol, runtime_checkable
 
 from attrs import Attribute, field, frozen
@@ -92,7 +93,11 @@ class Revote(_Chaining):
 
 
 def _key_items(value: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
-    return tuple(sorted((nfc(name), key) for name, key in value.items()))
+    items = tuple(sorted((nfc(name), key) for name, key in value.items()))
+    for (name, _), (following, _) in pairwise(items):
+        if name == following:  # one person under two spellings: which date is true?
+            raise ElectionError(Message("name.twice", name=name))
+    return items
 
 
 @frozen

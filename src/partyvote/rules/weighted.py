@@ -23,7 +23,7 @@ from attrs import Attribute, field, frozen
 
 from partyvote._i18n.catalog import Message, render
 from partyvote._i18n.numbers import format_int
-from partyvote._validate import count_validator
+from partyvote._validate import count_validator, nfc
 from partyvote.errors import RuleError, VotesError
 from partyvote.roll import Roll
 from partyvote.rules.bases import Base
@@ -78,9 +78,11 @@ def _entries(value: Iterable[WeightedVote | tuple[str, int, Any]]) -> tuple[Weig
     )
     seen: set[str] = set()
     for entry in entries:
-        if entry.voter in seen:
-            raise VotesError(Message("poll.duplicate", voter=entry.voter))
-        seen.add(entry.voter)
+        # One voter under two spellings ("Bình" typed two ways, "An ") is still one voter.
+        voter = nfc(entry.voter) if isinstance(entry.voter, str) else entry.voter
+        if voter in seen:
+            raise VotesError(Message("poll.duplicate", voter=voter))
+        seen.add(voter)
     return entries
 
 

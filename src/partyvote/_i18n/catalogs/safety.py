@@ -62,4 +62,42 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
             "phát ra nghĩa là có phiếu không do ban kiểm phiếu phát: hãy kiểm tra lại"
         ),
     },
+    "name.invisible": {
+        "en": (
+            "the name {value!r} holds an invisible or control character, {character}; type the "
+            "name again without it"
+        ),
+        "vi": (
+            "tên {value!r} chứa ký tự ẩn hoặc ký tự điều khiển {character}; hãy gõ lại tên "
+            "không có ký tự đó"
+        ),
+    },
+    "name.empty": {
+        "en": "a name must have visible characters, got {value!r}",
+        "vi": "tên phải có ký tự nhìn thấy được, nhận được {value!r}",
+    },
+    "name.string": {
+        "en": (
+            "expected a list of names, got the string {value!r}; write [{value!r}] for one name"
+        ),
+        "vi": "cần một danh sách tên, nhận được chuỗi {value!r}; hãy viết [{value!r}] cho một tên",
+    },
+    "name.twice": {
+        "en": "{name!r} is given twice (perhaps spelled two ways); give each person once",
+        "vi": "{name!r} được ghi hai lần (có thể với hai cách viết); mỗi người chỉ ghi một lần",
+    },
+    "quorum.same_base": {
+        "en": (
+            "a quorum counting {counted} against a share of the same number always passes; "
+            "measure it against members or those convened"
+        ),
+        "vi": (
+            "túc số tính {counted} so với một tỷ lệ của chính số đó luôn đạt; hãy tính so với "
+            "số thành viên hoặc số được triệu tập"
+        ),
+    },
+    "result.add_elected": {
+        "en": "{names} already elected; a further round adds new names only",
+        "vi": "{names} đã trúng cử; vòng bầu tiếp chỉ thêm tên mới",
+    },
 }
