@@ -7,8 +7,10 @@ one-line message on standard error, in the language of ``--lang``).
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
@@ -19,7 +21,7 @@ from partyvote._i18n.numbers import format_int
 from partyvote._validate import parse_ratio
 from partyvote.errors import PartyvoteError
 from partyvote.io._strict_json import DuplicateKeyError, read_json
-from partyvote.io.meeting import Meeting, load
+from partyvote.io.meeting import ElectionQuestion, Meeting, load
 from partyvote.report import FORMATS, compare, minutes
 from partyvote.roll import Roll
 from partyvote.rulebooks import available
@@ -133,10 +135,20 @@ def _parser(lang: str = "en") -> _Parser:
 
     count = commands.add_parser("count", help="count a meeting file and print the minutes")
     count.add_argument("file", type=Path, help="the meeting file (TOML or JSON)")
+    count.add_argument(
+        "--ballots-anywhere",
+        action="store_true",
+        help="read ballots files outside the meeting file's folder (trusted files only)",
+    )
     output_options(count)
 
     validate = commands.add_parser("validate", help="check a meeting file and its ballots")
     validate.add_argument("file", type=Path)
+    validate.add_argument(
+        "--ballots-anywhere",
+        action="store_true",
+        help="read ballots files outside the meeting file's folder (trusted files only)",
+    )
     validate.add_argument("--lang", choices=LANGUAGES, default="en")
 
     required = commands.add_parser("required", help="the votes a threshold requires")
@@ -183,12 +195,50 @@ def _progress(stream: TextIO, lang: str = "en") -> Any:
     return show
 
 
-def _write(text: str, output: Path | None, stdout: TextIO) -> None:
+def _same_file(path: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(path, other)  # hard and symbolic links too
+    except OSError:  # one of them does not exist
+        return path.resolve() == other.resolve()
+
+
+def _inputs(meeting: Meeting) -> list[Path]:
+    """The files a meeting was read from: the meeting file and its ballots files."""
+    ballots = [
+        question.ballots
+        for question in meeting.questions
+        if isinstance(question, ElectionQuestion) and question.ballots is not None
+    ]
+    return [Path(meeting.source), *ballots]
+
+
+def _write_atomically(text: str, output: Path) -> None:
+    """Write *text* to a temporary file beside *output*, then rename it over *output*: a
+    failure halfway leaves the previous file whole."""
+    descriptor, temporary = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.")
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(temporary, 0o666 & ~mask)
+        os.replace(temporary, output)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _write(text: str, output: Path | None, stdout: TextIO, inputs: Sequence[Path] = ()) -> None:
     if output is None:
         stdout.write(text)
         return
+    for path in inputs:
+        if _same_file(output, path):
+            raise _UsageError(Message("cli.output_is_input", path=output))
     try:
-        output.write_text(text, encoding="utf-8")
+        _write_atomically(text, output)
     except OSError as error:
         reason = error.strerror or str(error)
         raise _UsageError(Message("cli.cannot_write", path=output, reason=reason)) from None
@@ -196,7 +246,8 @@ def _write(text: str, output: Path | None, stdout: TextIO) -> None:
 
 def _count(meeting: Meeting, arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     result = meeting.count(progress=_progress(stderr, arguments.lang or meeting.lang))
-    _write(minutes(result, format=arguments.format, lang=arguments.lang), arguments.output, stdout)
+    text = minutes(result, format=arguments.format, lang=arguments.lang)
+    _write(text, arguments.output, stdout, _inputs(meeting))
     return 0
 
 
@@ -292,7 +343,7 @@ def _compare(arguments: argparse.Namespace, stdout: TextIO) -> int:
 
 def _validate(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     lang = arguments.lang
-    meeting = load(arguments.file)
+    meeting = load(arguments.file, ballots_anywhere=arguments.ballots_anywhere)
     meeting.count(progress=_progress(stderr, lang))
     count = format_int(len(meeting.questions), lang)
     stdout.write(render("cli.valid", lang, path=arguments.file, count=count) + "\n")
@@ -301,7 +352,9 @@ def _validate(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "example": lambda arguments, out, err: _count(_example_meeting(), arguments, out, err),
-    "count": lambda arguments, out, err: _count(load(arguments.file), arguments, out, err),
+    "count": lambda arguments, out, err: _count(
+        load(arguments.file, ballots_anywhere=arguments.ballots_anywhere), arguments, out, err
+    ),
     "validate": _validate,
     "required": lambda arguments, out, _err: _required(arguments, out),
     "quorum": lambda arguments, out, _err: _quorum(arguments, out),

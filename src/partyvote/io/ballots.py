@@ -203,6 +203,10 @@ def _reader(
             count=len(duplicated),
         )
     unknown = [c for c in columns if c not in candidates and c not in (*_FLAGS, "struck")]
+    if len(unknown) == len(columns):
+        # Not a ballots file at all (perhaps a file named by mistake, or on purpose): never
+        # show its content.
+        raise _error(name, 1, "ballotfile.not_ballots")
     if unknown:
         raise _error(
             name,

@@ -283,7 +283,7 @@ def _motion_question(
 
 
 def _election_question(
-    spec: _Election, book: Rulebook, source: str, where: str, base_dir: Path
+    spec: _Election, book: Rulebook, source: str, where: str, base_dir: Path, *, anywhere: bool
 ) -> ElectionQuestion:
     with _at(source, where):
         election = book.election(
@@ -306,6 +306,14 @@ def _election_question(
     ballots = None
     if spec.ballots is not None:
         ballots = base_dir / spec.ballots
+        folder = base_dir.resolve()
+        if not anywhere and not ballots.resolve().is_relative_to(folder):
+            # A meeting file must not make partyvote read any file it names (/etc/passwd).
+            raise _explain(
+                source,
+                f"{where}.ballots",
+                ReadError("meeting.ballots_outside", path=spec.ballots, folder=str(folder)),
+            )
         if not ballots.is_file():
             raise _explain(
                 source, f"{where}.ballots", ReadError("meeting.no_ballots", path=str(ballots))
@@ -319,7 +327,7 @@ def _election_question(
     )
 
 
-def _build(raw: _File, source: str, base_dir: Path, data: bytes) -> Meeting:
+def _build(raw: _File, source: str, base_dir: Path, data: bytes, anywhere: bool) -> Meeting:
     with _at(source, "rules"):
         book = _rulebook(raw.rules)
     with _at(source, "roll"):
@@ -330,7 +338,9 @@ def _build(raw: _File, source: str, base_dir: Path, data: bytes) -> Meeting:
         if isinstance(spec, _Motion):
             questions.append(_motion_question(spec, book, roll, source, where))
         else:
-            questions.append(_election_question(spec, book, source, where, base_dir))
+            questions.append(
+                _election_question(spec, book, source, where, base_dir, anywhere=anywhere)
+            )
     if not questions:
         raise _explain(source, "questions", ReadError("meeting.no_questions"))
     lang = raw.meeting.lang or ("vi" if book.key.startswith("vn-") else "en")
@@ -374,8 +384,17 @@ def _parse(decoded: str, source: str) -> Any:
         raise _explain(source, "", ReadError("meeting.syntax", detail=str(error))) from None
 
 
-def loads(text: str | bytes, *, source: str = "<meeting>", base_dir: Path | None = None) -> Meeting:
+def loads(
+    text: str | bytes,
+    *,
+    source: str = "<meeting>",
+    base_dir: Path | None = None,
+    ballots_anywhere: bool = False,
+) -> Meeting:
     """Read a meeting from TOML text (JSON if it starts with ``{``).
+
+    Ballots files are found relative to *base_dir* (default: the current folder) and must
+    lie inside it, symbolic links resolved, unless *ballots_anywhere* is ``True``.
 
     A file larger than :data:`MAX_MEETING_BYTES` is refused, and so is a JSON object that
     names a key twice (TOML refuses it too): never "the last one wins".  A UTF-8 byte-order
@@ -398,11 +417,15 @@ def loads(text: str | bytes, *, source: str = "<meeting>", base_dir: Path | None
         raise _explain(source, where, problem) from None
     except ReadError as error:  # pragma: no cover - raised inside cattrs' error groups
         raise _explain(source, "", error) from None
-    return _build(raw, source, base_dir or Path.cwd(), data)
+    return _build(raw, source, base_dir or Path.cwd(), data, ballots_anywhere)
 
 
-def load(path: str | Path) -> Meeting:
-    """Read the meeting file at *path* (TOML, or JSON by the ``.json`` suffix or content)."""
+def load(path: str | Path, *, ballots_anywhere: bool = False) -> Meeting:
+    """Read the meeting file at *path* (TOML, or JSON by the ``.json`` suffix or content).
+
+    Its ballots files must lie in the meeting file's folder or below it, unless
+    *ballots_anywhere* is ``True`` (see :doc:`/explanation/threat-model`).
+    """
     file = Path(path)
     try:
         with file.open("rb") as stream:
@@ -412,4 +435,4 @@ def load(path: str | Path) -> Meeting:
         raise MeetingError(
             Message("meeting.unreadable", file=str(file), reason=error.strerror or str(error))
         ) from None
-    return loads(data, source=str(file), base_dir=file.parent)
+    return loads(data, source=str(file), base_dir=file.parent, ballots_anywhere=ballots_anywhere)

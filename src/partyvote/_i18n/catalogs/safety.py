@@ -100,4 +100,28 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "{names} already elected; a further round adds new names only",
         "vi": "{names} đã trúng cử; vòng bầu tiếp chỉ thêm tên mới",
     },
+    "meeting.ballots_outside": {
+        "en": (
+            "the ballots file {path!r} lies outside the meeting file's folder {folder}; move it "
+            "there, or pass --ballots-anywhere if you trust this meeting file"
+        ),
+        "vi": (
+            "tệp phiếu {path!r} nằm ngoài thư mục của tệp cuộc họp {folder}; hãy chuyển tệp vào "
+            "đó, hoặc dùng --ballots-anywhere nếu bạn tin tệp cuộc họp này"
+        ),
+    },
+    "ballotfile.not_ballots": {
+        "en": (
+            "not a ballots file: its first line names no candidate and no known column (its "
+            "content is not shown)"
+        ),
+        "vi": (
+            "không phải tệp phiếu: dòng đầu không ghi tên ứng cử viên nào hay cột nào đã biết "
+            "(nội dung không được hiển thị)"
+        ),
+    },
+    "cli.output_is_input": {
+        "en": "{path} is an input of this meeting; write the minutes to another file",
+        "vi": "{path} là tệp đầu vào của cuộc họp này; hãy ghi biên bản vào tệp khác",
+    },
 }
