@@ -102,6 +102,30 @@ def invisible(text: str) -> str | None:
 _CONTROL_NAMES = {"\n": "LINE FEED", "\r": "CARRIAGE RETURN", "\t": "TAB", "\x1b": "ESCAPE"}
 
 
+# Characters that move, hide or break lines of text: C0 and C1 controls, zero-width and
+# direction marks, bidirectional embeddings, overrides and isolates, line separators.
+_HIDDEN = [
+    *range(0x00, 0x20),
+    *range(0x7F, 0xA0),
+    0x061C,
+    *range(0x200B, 0x2010),
+    *range(0x2028, 0x202F),
+    *range(0x2060, 0x2070),
+    0xFEFF,
+]
+_SHOWN = {code: repr(chr(code))[1:-1] for code in _HIDDEN}
+
+
+def show_hidden(text: str) -> str:
+    r"""*text* with every character that could hide, move or forge a line of output written
+    as its escape (``\n``, ``\x1b``, ``\u202e``): what is shown is what is there.
+
+    >>> print(show_hidden("An\nElected (2): Mallory"), show_hidden("\u202eniM"))
+    An\nElected (2): Mallory \u202eniM
+    """
+    return text.translate(_SHOWN)
+
+
 def check_name(text: str, error: type[PartyvoteError]) -> str:
     r"""*text* as one spelling (:func:`nfc`), or *error* if it is empty or holds an invisible
     or control character (a newline, a zero-width space, a right-to-left override...).

@@ -18,7 +18,7 @@ from typing import Any, NoReturn, TextIO
 
 from partyvote._i18n.catalog import LANGUAGES, Message, Wording, render, say
 from partyvote._i18n.numbers import format_int
-from partyvote._validate import parse_ratio
+from partyvote._validate import parse_ratio, show_hidden
 from partyvote.errors import PartyvoteError
 from partyvote.io._strict_json import DuplicateKeyError, read_json
 from partyvote.io.meeting import ElectionQuestion, Meeting, load
@@ -335,7 +335,7 @@ def _compare(arguments: argparse.Namespace, stdout: TextIO) -> int:
     if differences:
         stdout.write(render("cli.differences", lang, count=format_int(len(differences), lang)))
         stdout.write("\n")
-        stdout.writelines(f"  {line}\n" for line in differences)
+        stdout.writelines(f"  {show_hidden(line)}\n" for line in differences)
         return 1
     stdout.write(render("cli.agree", lang, count=format_int(len(counts), lang)) + "\n")
     return 0
@@ -380,7 +380,8 @@ def main(
         text = (
             error.message(lang) if isinstance(error, PartyvoteError) else say(error.wording, lang)
         )
-        err.write(render("cli.error", lang, message=" ".join(text.split())) + "\n")
+        message = show_hidden(" ".join(text.split()))
+        err.write(render("cli.error", lang, message=message) + "\n")
         return 2
     except KeyboardInterrupt:
         err.write(render("cli.interrupted", lang) + "\n")

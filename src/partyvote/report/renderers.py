@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 
-from partyvote.report.blocks import Block, Heading, Para, Table
+from partyvote._validate import show_hidden
+from partyvote.report.blocks import Block, Heading, Para, Signatures, Table
 
 __all__ = ["to_html", "to_markdown", "to_text"]
 
@@ -30,10 +32,23 @@ def _text_table(table: Table) -> list[str]:
     return [line(table.headers), rule, *(line(row) for row in table.rows)]
 
 
+def _shown(block: Block) -> Block:
+    """The block with hidden characters written as escapes: a newline, an escape sequence or
+    a right-to-left override in a title or name cannot add or disguise a line."""
+    if isinstance(block, Heading):
+        return Heading(block.level, show_hidden(block.text))
+    if isinstance(block, Para):
+        return Para(show_hidden(block.text))
+    if isinstance(block, Table):
+        rows = tuple(tuple(map(show_hidden, row)) for row in block.rows)
+        return Table(tuple(map(show_hidden, block.headers)), rows, block.numeric)
+    return Signatures(tuple(map(show_hidden, block.roles)), show_hidden(block.note))
+
+
 def to_text(blocks: Sequence[Block]) -> str:
     """Plain text, for a terminal or a printer."""
     lines: list[str] = []
-    for block in blocks:
+    for block in map(_shown, blocks):
         if isinstance(block, Heading):
             underline = "=" if block.level == 1 else "-"
             lines += [block.text, underline * len(block.text)]
@@ -57,9 +72,18 @@ _MD_SPECIAL = str.maketrans(
 )
 
 
+_MD_LINE_START = re.compile(r"^(\s*)([#>+=~-]|\d+[.)])")
+
+
 def _md(text: str) -> str:
     """Text as Markdown shows it literally: no emphasis, links or raw HTML from names."""
     return text.translate(_MD_SPECIAL)
+
+
+def _md_line(text: str) -> str:
+    """A paragraph as Markdown shows it literally: also no heading, quote or list from a
+    name or title that starts like one ("# Elected: Mallory")."""
+    return _MD_LINE_START.sub(lambda match: match[1] + "\\" + match[2], _md(text), count=1)
 
 
 def _cell(text: str) -> str:
@@ -69,11 +93,11 @@ def _cell(text: str) -> str:
 def to_markdown(blocks: Sequence[Block]) -> str:
     """Markdown (CommonMark with pipe tables)."""
     lines: list[str] = []
-    for block in blocks:
+    for block in map(_shown, blocks):
         if isinstance(block, Heading):
             lines.append(f"{'#' * block.level} {_md(block.text)}")
         elif isinstance(block, Para):
-            lines.append(_md(block.text))
+            lines.append(_md_line(block.text))
         elif isinstance(block, Table):
             lines.append("| " + " | ".join(map(_cell, block.headers)) + " |")
             lines.append(
@@ -81,7 +105,7 @@ def to_markdown(blocks: Sequence[Block]) -> str:
             )
             lines += ["| " + " | ".join(map(_cell, row)) + " |" for row in block.rows]
         else:
-            lines.append(_md(block.note))
+            lines.append(_md_line(block.note))
             lines.append("")
             lines.append("| " + " | ".join(map(_cell, block.roles)) + " |")
             lines.append("|" + "|".join(":---:" for _ in block.roles) + "|")
@@ -115,12 +139,12 @@ def to_html(blocks: Sequence[Block], *, title: str, lang: str) -> str:
         f'<html lang="{lang}">',
         "<head>",
         '<meta charset="utf-8">',
-        f"<title>{html.escape(title)}</title>",
+        f"<title>{html.escape(show_hidden(title))}</title>",
         f"<style>\n{_CSS}\n</style>",
         "</head>",
         "<body>",
     ]
-    for block in blocks:
+    for block in map(_shown, blocks):
         if isinstance(block, Heading):
             out.append(f"<h{block.level}>{html.escape(block.text)}</h{block.level}>")
         elif isinstance(block, Para):
