@@ -35,8 +35,8 @@ def test_item15_errors_pickle_with_key_values_and_languages(error: PartyvoteErro
     assert str(copy) == str(error)
 
 
-def _bad_ballots() -> list[object]:
-    return ["An"]  # a bare string: a BallotError in the worker
+def _bad_ballots() -> list[str]:
+    return ["An"]  # a bare string for a ballot: a BallotError in the worker
 
 
 @pytest.mark.slow
