@@ -7,6 +7,8 @@ one-line message on standard error, in the language of ``--lang``).
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import os
 import re
 import sys
@@ -363,17 +365,30 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
 }
 
 
-def main(
-    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
-) -> int:
-    """Run the command with *argv* (default: ``sys.argv[1:]``) and return the exit status."""
-    out = sys.stdout if stdout is None else stdout
-    err = sys.stderr if stderr is None else stderr
-    argv = sys.argv[1:] if argv is None else list(argv)
-    lang = _language(argv)
+def _lenient(stream: TextIO) -> TextIO:
+    """A standard stream that writes what its encoding cannot show as escapes (a cp1252
+    console, a redirected Windows pipe) instead of failing halfway through a message."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None and stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed or detached stream
+            reconfigure(errors="backslashreplace")
+    return stream
+
+
+def _silence(stream: TextIO) -> None:
+    """After a broken pipe (``partyvote example | head``), send what is still buffered for
+    standard output nowhere, so that Python's exit does not report the pipe again."""
+    if stream is sys.stdout:
+        with contextlib.suppress(OSError, ValueError):  # no descriptor to replace
+            os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+
+
+def _run(argv: list[str], lang: str, out: TextIO, err: TextIO) -> int:
     try:
         arguments = _parser(lang).parse_args(argv)
-        return _COMMANDS[arguments.command](arguments, out, err)
+        status = _COMMANDS[arguments.command](arguments, out, err)
+        out.flush()
+        return status
     except SystemExit as done:  # --help and --version
         return int(done.code or 0)
     except (_UsageError, PartyvoteError) as error:
@@ -386,3 +401,34 @@ def main(
     except KeyboardInterrupt:
         err.write(render("cli.interrupted", lang) + "\n")
         return 130
+
+
+def main(
+    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
+    """Run the command with *argv* (default: ``sys.argv[1:]``) and return the exit status.
+
+    Exit status 141 when standard output is a pipe closed early (``| head``): the reader
+    had enough, nothing is reported.
+    """
+    out = sys.stdout if stdout is None else stdout
+    err = sys.stderr if stderr is None else stderr
+    if err is None:  # standard error closed: report nowhere rather than fail
+        err = io.StringIO()
+    err = _lenient(err)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    lang = _language(argv)
+    if out is None:  # standard output closed (partyvote example >&-)
+        err.write(render("cli.error", lang, message=render("cli.no_stdout", lang)) + "\n")
+        return 2
+    out = _lenient(out)
+    try:
+        return _run(argv, lang, out, err)
+    except BrokenPipeError:
+        _silence(out)
+        return 141
+    except OSError as error:  # standard output full or closed underneath us
+        reason = error.strerror or str(error)
+        message = render("cli.cannot_write", lang, path="<stdout>", reason=reason)
+        err.write(render("cli.error", lang, message=message) + "\n")
+        return 2

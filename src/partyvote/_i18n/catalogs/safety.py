@@ -124,4 +124,8 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "{path} is an input of this meeting; write the minutes to another file",
         "vi": "{path} là tệp đầu vào của cuộc họp này; hãy ghi biên bản vào tệp khác",
     },
+    "cli.no_stdout": {
+        "en": "standard output is closed; pass --output FILE",
+        "vi": "đầu ra chuẩn đã bị đóng; hãy dùng --output TỆP",
+    },
 }
