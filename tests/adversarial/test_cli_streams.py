@@ -59,7 +59,8 @@ def test_item16_non_utf8_stdout_gives_minutes_not_a_traceback(encoding: str) -> 
 def test_item16_a_real_broken_pipe_has_no_traceback() -> None:
     command = [sys.executable, "-m", "partyvote", "example", "--format", "html"]
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
-        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout is not None
+        assert process.stderr is not None
         process.stdout.read(10)
         process.stdout.close()
         errors = process.stderr.read()
