@@ -414,10 +414,15 @@ def loads(
         raw = _CONVERTER.structure(document, _File)
     except (ClassValidationError, IterableValidationError) as error:
         where, problem = next(_problems(error, ""))
-        raise _explain(source, where, problem) from None
+        failure = _explain(source, where, problem)
     except ReadError as error:  # pragma: no cover - raised inside cattrs' error groups
         raise _explain(source, "", error) from None
-    return _build(raw, source, base_dir or Path.cwd(), data, ballots_anywhere)
+    else:
+        return _build(raw, source, base_dir or Path.cwd(), data, ballots_anywhere)
+    # Raised outside the handler so that cattrs' error, which cannot be pickled, is not its
+    # context: the error must reach a process pool's or Dask's caller whole (tblib sends
+    # the context along).
+    raise failure
 
 
 def load(path: str | Path, *, ballots_anywhere: bool = False) -> Meeting:
