@@ -65,6 +65,40 @@ def choice_validator(*valid: object) -> Any:
     return validate
 
 
+def check_type(
+    name: str, value: object, kind: type | tuple[type, ...], error: type[PartyvoteError]
+) -> None:
+    """Raise *error* naming *name* unless *value* is a *kind*: a clear error where Python
+    would raise a bare ``TypeError`` or ``AttributeError`` deep inside.
+
+    >>> check_type("roll", 5, tuple, CountError)
+    Traceback (most recent call last):
+    ...
+    partyvote.errors.CountError: roll must be a tuple, got 5 (int)
+    """
+    if not isinstance(value, kind):
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        expected = " or ".join(kind.__name__ for kind in kinds)
+        raise error(
+            Message(
+                "argument.type",
+                name=name,
+                expected=expected,
+                value=value,
+                type=type(value).__name__,
+            )
+        )
+
+
+def type_validator(kind: type, error: type[PartyvoteError]) -> Any:
+    """attrs validator factory: the field must be a *kind* (see :func:`check_type`)."""
+
+    def validate(_instance: object, attribute: Attribute[Any], value: object) -> None:
+        check_type(attribute.name, value, kind, error)
+
+    return validate
+
+
 def nfc(text: str) -> str:
     """One spelling per name: Unicode NFKC form, spaces around removed and runs of spaces
     made one, so that "Bình" typed two ways, ``"An "``, fullwidth ``"Ａｎ"`` or a no-break

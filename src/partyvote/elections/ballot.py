@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from attrs import field, frozen
 
 from partyvote._i18n.catalog import Message
-from partyvote._validate import flag_validator, nfc
+from partyvote._validate import check_type, flag_validator, nfc
 from partyvote.errors import BallotError
 
 __all__ = ["Ballot", "BallotForm", "Mark"]
@@ -76,6 +76,7 @@ def _names(value: Iterable[str] | None) -> frozenset[str] | None:
         raise BallotError(Message("ballot.string", value=value))
     if isinstance(value, Mapping):
         raise BallotError(Message("ballot.mapping", value=value))
+    check_type("names", value, Iterable, BallotError)
     return frozenset(map(_name, value))
 
 
@@ -92,16 +93,24 @@ def _marks(
 ) -> tuple[tuple[str, Mark], ...] | None:
     if value is None:
         return None
+    check_type("marks", value, Iterable, BallotError)
     pairs = value.items() if isinstance(value, Mapping) else value
-    marks = tuple(sorted((_name(name), _mark(mark)) for name, mark in pairs))
+    marks = tuple(sorted(_pair(pair) for pair in pairs))
     if len({name for name, _ in marks}) != len(marks):
         raise BallotError(Message("ballot.duplicate", value=marks))
     return marks
 
 
+def _pair(pair: object) -> tuple[str, Mark]:
+    if not isinstance(pair, tuple) or len(pair) != 2:
+        raise BallotError(Message("ballot.pair", value=pair))
+    return _name(pair[0]), _mark(pair[1])
+
+
 def _written_in(value: Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str | bytes):
         return (_name(value),)
+    check_type("written_in", value, Iterable, BallotError)
     return tuple(map(_name, value))
 
 

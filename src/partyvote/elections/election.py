@@ -9,7 +9,7 @@ from attrs import Attribute, Factory, field, frozen
 from attrs.validators import instance_of
 
 from partyvote._i18n.catalog import Message
-from partyvote._validate import check_name, optional_count_validator
+from partyvote._validate import check_name, check_type, optional_count_validator, type_validator
 from partyvote.elections.ballot import Ballot, BallotForm
 from partyvote.elections.result import CandidateResult, ElectionResult
 from partyvote.elections.rounds import Status
@@ -34,6 +34,7 @@ def __dir__() -> list[str]:
 def _candidates(value: Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str):  # "Bình" is one name, not the list of its letters
         raise ElectionError(Message("name.string", value=value))
+    check_type("candidates", value, Iterable, ElectionError)
     names = tuple(value)
     if not names:
         raise ElectionError(Message("election.no_candidates"))
@@ -51,7 +52,7 @@ def _candidates(value: Iterable[str]) -> tuple[str, ...]:
     return names
 
 
-def _seats(_instance: object, _attribute: Attribute[Any], value: object) -> None:
+def _seats(_instance: object, _attribute: Attribute[Any] | None, value: object) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
         raise ElectionError(Message("election.seats", seats=value))
 
@@ -67,6 +68,7 @@ def _tie_policy(_instance: object, _attribute: Attribute[Any], value: object) ->
 
 
 def _default_form(election: Election) -> BallotForm:
+    _seats(election, None, election.seats)  # before comparing seats with the candidates
     return BallotForm.for_list(election.seats, len(election.candidates))
 
 
@@ -105,7 +107,8 @@ class Election:
     )
     quorum: Rule | None = field(default=None, validator=_optional_rule)
     form: BallotForm = field(
-        default=Factory(_default_form, takes_self=True), validator=instance_of(BallotForm)
+        default=Factory(_default_form, takes_self=True),
+        validator=type_validator(BallotForm, ElectionError),
     )
     validity: Validity = field(factory=Validity, validator=instance_of(Validity))
     ties: TiePolicy = field(factory=Revote, validator=_tie_policy)

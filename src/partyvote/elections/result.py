@@ -216,6 +216,7 @@ class ElectionResult(Generic[E]):
 
     def summary(self, lang: str = "en") -> str:
         """Who is elected, and what happens to the seats still open, in *lang*."""
+        check_language(lang)
         if self.status is Status.NO_QUORUM:
             return render("result.no_quorum", lang)
         parts = []

@@ -24,7 +24,7 @@ from itertools import chain, islice
 from attrs import field, frozen
 
 from partyvote._i18n.catalog import Message
-from partyvote._validate import count_validator, nfc
+from partyvote._validate import check_type, count_validator, nfc
 from partyvote.elections.ballot import Ballot, BallotForm
 from partyvote.elections.counts import Counts
 from partyvote.elections.validity import InvalidReason, Validity
@@ -105,7 +105,7 @@ class Tally:
                 Message("tally.cast_short", invalid=invalid, blank=self.blank, cast=self.cast)
             )
         marked = self.cast - invalid - self.blank
-        for name in self.votes.keys() | self.unmarked.keys():
+        for name in sorted(self.votes.keys() | self.unmarked.keys()):
             if self.votes[name] + self.unmarked[name] > marked:
                 raise TallyError(
                     Message(
@@ -145,6 +145,7 @@ class Tally:
         ...
         partyvote.errors.TallyError: 6 names are kept on 3 valid ballots, more than 1 seat each ...
         """
+        check_type("candidates", candidates, (tuple, list), TallyError)
         unknown = sorted((self.votes.keys() | self.unmarked.keys()) - set(candidates))
         if unknown:
             raise TallyError(Message("tally.unknown_name", names=", ".join(map(repr, unknown))))

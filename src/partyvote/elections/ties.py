@@ -31,7 +31,7 @@ from typing import Any, Literal, Protocol, runtime_checkable
 from attrs import Attribute, field, frozen
 
 from partyvote._i18n.catalog import Message, Wording
-from partyvote._validate import nfc
+from partyvote._validate import check_type, nfc
 from partyvote.errors import ElectionError
 
 __all__ = ["TIE_STEPS", "ByKey", "Chain", "Lot", "Older", "Revote", "TieBreak", "TiePolicy"]
@@ -93,6 +93,9 @@ class Revote(_Chaining):
 
 
 def _key_items(value: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
+    check_type("values", value, Mapping, ElectionError)
+    for name in value:
+        check_type("name", name, str, ElectionError)
     items = tuple(sorted((nfc(name), key) for name, key in value.items()))
     for (name, _), (following, _) in pairwise(items):
         if name == following:  # one person under two spellings: which date is true?

@@ -16,7 +16,7 @@ from typing import Literal
 from attrs import field, frozen
 
 from partyvote._i18n.catalog import Message
-from partyvote._validate import choice_validator, flag_validator, nfc
+from partyvote._validate import check_type, choice_validator, flag_validator, nfc
 from partyvote.elections.ballot import Ballot, BallotForm, Mark
 from partyvote.errors import BallotError
 
@@ -98,6 +98,7 @@ class Validity:
         if not isinstance(ballot, Ballot):
             if isinstance(ballot, str | bytes):
                 raise BallotError(Message("ballot.string", value=ballot))
+            check_type("ballot", ballot, Iterable, BallotError)
             if isinstance(ballot, Mapping):
                 # Read as marks per name, never by its keys alone: {"An": False} is no vote.
                 ballot = Ballot(marks=ballot)

@@ -34,7 +34,7 @@ class _Info:
     body: str = ""
     date: datetime.date | None = None
     place: str = ""
-    lang: Literal["vi", "en"] | None = None
+    lang: str | None = None
 
 
 @frozen(kw_only=True)

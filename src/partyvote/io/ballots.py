@@ -68,7 +68,10 @@ _MARKS = {
     "n": Mark.NEITHER,
     "": Mark.NEITHER,
 }
-_YES = {"yes": True, "1": True, "y": True, "true": True, "no": False, "0": False, "n": False}
+_YES = {
+    **{"yes": True, "1": True, "y": True, "true": True},
+    **{"no": False, "0": False, "n": False, "false": False},
+}
 _FLAGS = ("issued", "identifying_marks", "written_in")
 _PROGRESS_EVERY = 1 << 20
 
@@ -121,6 +124,8 @@ def read_ballots(
     Errors name the file, the line and the column: a
     :class:`~partyvote.errors.BallotFileError`.
     """
+    if not isinstance(source, str | Path) and not hasattr(source, "read"):
+        raise BallotFileError(Message("ballotfile.source", value=source))
     if isinstance(source, str | Path):
         path = Path(source)
         try:

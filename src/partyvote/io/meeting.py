@@ -39,11 +39,11 @@ from cattrs.errors import (
 )
 
 from partyvote._i18n.catalog import Message
-from partyvote._validate import check_count
+from partyvote._validate import check_count, check_type
 from partyvote.elections.election import Election
 from partyvote.elections.result import ElectionResult
 from partyvote.elections.tally import Tally
-from partyvote.errors import MeetingError, PartyvoteError, TallyError
+from partyvote.errors import MeetingError, PartyvoteError, TallyError, check_language
 from partyvote.io._read_error import ReadError
 from partyvote.io._shape import (
     _CONVERTER,
@@ -343,6 +343,9 @@ def _build(raw: _File, source: str, base_dir: Path, data: bytes, anywhere: bool)
             )
     if not questions:
         raise _explain(source, "questions", ReadError("meeting.no_questions"))
+    if raw.meeting.lang is not None:
+        with _at(source, "meeting.lang"):
+            check_language(raw.meeting.lang)
     lang = raw.meeting.lang or ("vi" if book.key.startswith("vn-") else "en")
     return Meeting(
         name=raw.meeting.name,
@@ -400,6 +403,7 @@ def loads(
     names a key twice (TOML refuses it too): never "the last one wins".  A UTF-8 byte-order
     mark at the start is ignored.
     """
+    check_type("text", text, (str, bytes), MeetingError)
     data = text.encode("utf-8") if isinstance(text, str) else text
     if len(data) > MAX_MEETING_BYTES:
         raise _explain(source, "", ReadError("meeting.too_large", limit=MAX_MEETING_BYTES))
@@ -431,6 +435,7 @@ def load(path: str | Path, *, ballots_anywhere: bool = False) -> Meeting:
     Its ballots files must lie in the meeting file's folder or below it, unless
     *ballots_anywhere* is ``True`` (see :doc:`/explanation/threat-model`).
     """
+    check_type("path", path, (str, Path), MeetingError)
     file = Path(path)
     try:
         with file.open("rb") as stream:

@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from partyvote._i18n.catalog import Message
+from partyvote._validate import check_type
 from partyvote.errors import ReportError
 
 __all__ = ["compare"]
@@ -63,6 +64,9 @@ def compare(counts: Sequence[Mapping[str, Any]]) -> tuple[list[str], bool]:
     >>> same
     ["count 1 vs count 2: questions[0].elected[0]: 'An' vs 'Bình'"]
     """
+    check_type("counts", counts, Sequence, ReportError)
+    for count in counts:
+        check_type("count", count, Mapping, ReportError)
     if len(counts) < 2:
         raise ReportError(Message("report.compare_few", count=len(counts)))
     differences: list[str] = []

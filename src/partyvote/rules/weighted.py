@@ -23,7 +23,7 @@ from attrs import Attribute, field, frozen
 
 from partyvote._i18n.catalog import Message, render
 from partyvote._i18n.numbers import format_int
-from partyvote._validate import count_validator, nfc
+from partyvote._validate import check_type, count_validator, nfc
 from partyvote.errors import RuleError, VotesError
 from partyvote.roll import Roll
 from partyvote.rules.bases import Base
@@ -72,10 +72,18 @@ class WeightedVote:
     choice: Choice = field(converter=_choice)
 
 
+def _entry(entry: object) -> WeightedVote:
+    if isinstance(entry, WeightedVote):
+        return entry
+    if not isinstance(entry, tuple) or len(entry) != 3:
+        raise VotesError(Message("poll.entry", value=entry))
+    check_type("voter", entry[0], str, VotesError)
+    return WeightedVote(*entry)
+
+
 def _entries(value: Iterable[WeightedVote | tuple[str, int, Any]]) -> tuple[WeightedVote, ...]:
-    entries = tuple(
-        entry if isinstance(entry, WeightedVote) else WeightedVote(*entry) for entry in value
-    )
+    check_type("entries", value, Iterable, VotesError)
+    entries = tuple(map(_entry, value))
     seen: set[str] = set()
     for entry in entries:
         # One voter under two spellings ("Bình" typed two ways, "An ") is still one voter.

@@ -128,4 +128,20 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "standard output is closed; pass --output FILE",
         "vi": "đầu ra chuẩn đã bị đóng; hãy dùng --output TỆP",
     },
+    "argument.type": {
+        "en": "{name} must be a {expected}, got {value!r} ({type})",
+        "vi": "{name} phải là {expected}, nhận được {value!r} ({type})",
+    },
+    "ballot.pair": {
+        "en": "marks are pairs of a name and a Mark, got {value!r}",
+        "vi": "mỗi dấu là một cặp gồm tên và Mark, nhận được {value!r}",
+    },
+    "poll.entry": {
+        "en": "a poll entry is (voter, weight, choice), got {value!r}",
+        "vi": "mỗi dòng biểu quyết là (người biểu quyết, trọng số, lựa chọn), nhận được {value!r}",
+    },
+    "ballotfile.source": {
+        "en": "a ballots file is a path or a binary file object, got {value!r}",
+        "vi": "tệp phiếu phải là đường dẫn hoặc đối tượng tệp nhị phân, nhận được {value!r}",
+    },
 }
