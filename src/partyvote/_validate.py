@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from decimal import Decimal
 from fractions import Fraction
@@ -180,6 +181,12 @@ def check_name(text: str, error: type[PartyvoteError]) -> str:
     return name
 
 
+MAX_RATIO_CHARS = 64
+"""The longest ratio read from text ("2/3", "66.67%", "0.55"): longer is a mistake."""
+_EXPONENT = re.compile(r"[eE][+-]?0*(\d+)")
+_EXPONENT_DIGITS = 2  # exponents up to 99: "1e-20000000" is refused before it is computed
+
+
 def parse_ratio(value: object) -> Fraction:
     """Read an exact ratio in (0, 1] from a Fraction, int, Decimal or string.
 
@@ -193,11 +200,18 @@ def parse_ratio(value: object) -> Fraction:
         raise RatioError(Message("ratio.type", value=value, type=type(value).__name__))
     if isinstance(value, str):
         text = value.strip().replace(" ", "")
+        exponent = _EXPONENT.search(text)
+        if len(text) > MAX_RATIO_CHARS or (exponent and len(exponent[1]) > _EXPONENT_DIGITS):
+            # "1e-20000000" would build a number of twenty million digits.
+            raise RatioError(Message("ratio.size", value=value[:24], limit=MAX_RATIO_CHARS))
         try:
             ratio = Fraction(text[:-1]) / 100 if text.endswith("%") else Fraction(text)
         except (ValueError, ZeroDivisionError):
             raise RatioError(Message("ratio.syntax", value=value)) from None
     else:
+        exponent_of = value.as_tuple().exponent if isinstance(value, Decimal) else 0
+        if isinstance(exponent_of, int) and abs(exponent_of) > 99 + MAX_RATIO_CHARS:
+            raise RatioError(Message("ratio.size", value=str(value)[:24], limit=MAX_RATIO_CHARS))
         try:
             ratio = Fraction(value)
         except (ValueError, OverflowError):  # Decimal NaN or infinity

@@ -2,14 +2,18 @@
 
 import io
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from partyvote import Election, Tally
+from partyvote._validate import parse_ratio
 from partyvote.cli import main
-from partyvote.errors import MeetingError
+from partyvote.errors import BallotFileError, MeetingError, RatioError
 from partyvote.io import load, loads
+from partyvote.io.ballots import read_ballots
 from partyvote.io.meeting import MAX_MEETING_BYTES, MotionOutcome
 from partyvote.report import compare
 
@@ -194,3 +198,36 @@ def test_item6_as_many_cast_as_issued_is_counted() -> None:
 def test_item6_negative_issued_is_refused() -> None:
     with pytest.raises(MeetingError, match=r"issued: .*-1"):
         loads(ELECTION % -1)
+
+
+@pytest.mark.parametrize(
+    "ratio",
+    ["1e-20000000", "1E+99999", "0." + "3" * 100, Decimal("1e-20000000")],
+)
+def test_item14_ratios_past_the_size_limit_are_refused(ratio: object) -> None:
+    with pytest.raises(RatioError, match="longer than 64 characters or has an exponent"):
+        parse_ratio(ratio)
+
+
+@pytest.mark.parametrize("ratio", ["5e-1", "0.5E0", "0." + "5" * 60, Decimal("5E-1")])
+def test_item14_ratios_within_the_limit_are_read(ratio: object) -> None:
+    assert 0 < parse_ratio(ratio) <= 1
+
+
+def test_item14_a_wide_header_is_read_and_checked() -> None:
+    # The header check is linear (benchmarks/bench_limits.py times 40,000 columns).
+    names = [f"C{number}" for number in range(2_000)]
+    election = Election(seats=1_999, candidates=names, threshold=None)
+    header = ",".join([*names, names[7]])
+    with pytest.raises(BallotFileError, match="column C7 appears twice"):
+        list(read_ballots(io.BytesIO(f"{header}\n".encode()), election))
+
+
+def test_item14_many_tied_candidates_are_marked_tied() -> None:
+    # The bookkeeping of ties is linear (benchmarks/bench_limits.py: 200,000 and 20,000).
+    names = [f"C{number}" for number in range(3_000)]
+    votes = {name: 5 if number < 300 else 1 for number, name in enumerate(names)}
+    election = Election(seats=10, candidates=names, threshold=None)
+    result = election.count(Tally(votes=votes, cast=3_000))
+    assert len(result.tied) == 300
+    assert sum(candidate.tied for candidate in result.candidates) == 300

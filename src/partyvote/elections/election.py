@@ -275,14 +275,14 @@ def _fill(
         status = Status.UNFILLED
     else:
         status = Status.COMPLETE
-    chosen = set(elected)
+    chosen, pending = set(elected), set(tied)  # sets: 20,000 tied must not cost 20,000²
     candidates = tuple(
         CandidateResult(
             name=name,
             votes=tally.votes[name],
             decision=decisions[name],
             elected=name in chosen,
-            tied=name in tied,
+            tied=name in pending,
             rank=ranks[name],
         )
         for name in order

@@ -144,4 +144,14 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "a ballots file is a path or a binary file object, got {value!r}",
         "vi": "tệp phiếu phải là đường dẫn hoặc đối tượng tệp nhị phân, nhận được {value!r}",
     },
+    "ratio.size": {
+        "en": (
+            "the ratio {value!r} is longer than {limit} characters or has an exponent past 99; "
+            "write it like 2/3, 66.67% or 0.55"
+        ),
+        "vi": (
+            "tỉ lệ {value!r} dài quá {limit} ký tự hoặc có số mũ quá 99; hãy viết như 2/3, "
+            "66,67% hoặc 0.55"
+        ),
+    },
 }
