@@ -399,7 +399,7 @@ def loads(
     Ballots files are found relative to *base_dir* (default: the current folder) and must
     lie inside it, symbolic links resolved, unless *ballots_anywhere* is ``True``.
 
-    A file larger than :data:`MAX_MEETING_BYTES` is refused, and so is a JSON object that
+    A file larger than ``MAX_MEETING_BYTES`` (16 MiB) is refused, and so is a JSON object that
     names a key twice (TOML refuses it too): never "the last one wins".  A UTF-8 byte-order
     mark at the start is ignored.
     """
