@@ -7,9 +7,12 @@ one-line message on standard error, in the language of ``--lang``).
 from __future__ import annotations
 
 import argparse
-import json
+import contextlib
+import io
+import os
 import re
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from importlib import resources
@@ -18,9 +21,10 @@ from typing import Any, NoReturn, TextIO
 
 from partyvote._i18n.catalog import LANGUAGES, Message, Wording, render, say
 from partyvote._i18n.numbers import format_int
-from partyvote._validate import parse_ratio
+from partyvote._validate import parse_ratio, show_hidden
 from partyvote.errors import PartyvoteError
-from partyvote.io.meeting import Meeting, load
+from partyvote.io._strict_json import DuplicateKeyError, read_json
+from partyvote.io.meeting import ElectionQuestion, Meeting, load
 from partyvote.report import FORMATS, SUMMARY_FORMATS, compare, minutes, summary
 from partyvote.roll import Roll
 from partyvote.rulebooks import available
@@ -134,10 +138,20 @@ def _parser(lang: str = "en") -> _Parser:
 
     count = commands.add_parser("count", help="count a meeting file and print the minutes")
     count.add_argument("file", type=Path, help="the meeting file (TOML or JSON)")
+    count.add_argument(
+        "--ballots-anywhere",
+        action="store_true",
+        help="read ballots files outside the meeting file's folder (trusted files only)",
+    )
     output_options(count)
 
     validate = commands.add_parser("validate", help="check a meeting file and its ballots")
     validate.add_argument("file", type=Path)
+    validate.add_argument(
+        "--ballots-anywhere",
+        action="store_true",
+        help="read ballots files outside the meeting file's folder (trusted files only)",
+    )
     validate.add_argument("--lang", choices=LANGUAGES, default="en")
 
     required = commands.add_parser("required", help="the votes a threshold requires")
@@ -185,12 +199,50 @@ def _progress(stream: TextIO, lang: str = "en") -> Any:
     return show
 
 
-def _write(text: str, output: Path | None, stdout: TextIO) -> None:
+def _same_file(path: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(path, other)  # hard and symbolic links too
+    except OSError:  # one of them does not exist
+        return path.resolve() == other.resolve()
+
+
+def _inputs(meeting: Meeting) -> list[Path]:
+    """The files a meeting was read from: the meeting file and its ballots files."""
+    ballots = [
+        question.ballots
+        for question in meeting.questions
+        if isinstance(question, ElectionQuestion) and question.ballots is not None
+    ]
+    return [Path(meeting.source), *ballots]
+
+
+def _write_atomically(text: str, output: Path) -> None:
+    """Write *text* to a temporary file beside *output*, then rename it over *output*: a
+    failure halfway leaves the previous file whole."""
+    descriptor, temporary = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.")
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(temporary, 0o666 & ~mask)
+        os.replace(temporary, output)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _write(text: str, output: Path | None, stdout: TextIO, inputs: Sequence[Path] = ()) -> None:
     if output is None:
         stdout.write(text)
         return
+    for path in inputs:
+        if _same_file(output, path):
+            raise _UsageError(Message("cli.output_is_input", path=output))
     try:
-        output.write_text(text, encoding="utf-8")
+        _write_atomically(text, output)
     except OSError as error:
         reason = error.strerror or str(error)
         raise _UsageError(Message("cli.cannot_write", path=output, reason=reason)) from None
@@ -198,7 +250,8 @@ def _write(text: str, output: Path | None, stdout: TextIO) -> None:
 
 def _count(meeting: Meeting, arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     result = meeting.count(progress=_progress(stderr, arguments.lang or meeting.lang))
-    _write(minutes(result, format=arguments.format, lang=arguments.lang), arguments.output, stdout)
+    text = minutes(result, format=arguments.format, lang=arguments.lang)
+    _write(text, arguments.output, stdout, _inputs(meeting))
     return 0
 
 
@@ -270,11 +323,13 @@ def _compare(arguments: argparse.Namespace, stdout: TextIO) -> int:
     counts = []
     for path in arguments.files:
         try:
-            counts.append(json.loads(path.read_text(encoding="utf-8")))
+            counts.append(read_json(path.read_text(encoding="utf-8")))
         except OSError as error:
             reason = error.strerror or str(error)
             raise _UsageError(Message("cli.cannot_read", path=path, reason=reason)) from None
-        except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        except DuplicateKeyError as error:
+            raise _UsageError(Message("cli.duplicate_key", path=path, name=error.args[0])) from None
+        except (ValueError, RecursionError) as error:  # not JSON, not UTF-8, too deep or long
             raise _UsageError(Message("cli.not_json", path=path, reason=error)) from None
         if not isinstance(counts[-1], dict) or "questions" not in counts[-1]:
             raise _UsageError(Message("cli.not_minutes", path=path))
@@ -284,7 +339,7 @@ def _compare(arguments: argparse.Namespace, stdout: TextIO) -> int:
     if differences:
         stdout.write(render("cli.differences", lang, count=format_int(len(differences), lang)))
         stdout.write("\n")
-        stdout.writelines(f"  {line}\n" for line in differences)
+        stdout.writelines(f"  {show_hidden(line)}\n" for line in differences)
         return 1
     stdout.write(render("cli.agree", lang, count=format_int(len(counts), lang)) + "\n")
     return 0
@@ -292,7 +347,7 @@ def _compare(arguments: argparse.Namespace, stdout: TextIO) -> int:
 
 def _validate(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     lang = arguments.lang
-    meeting = load(arguments.file)
+    meeting = load(arguments.file, ballots_anywhere=arguments.ballots_anywhere)
     meeting.count(progress=_progress(stderr, lang))
     count = format_int(len(meeting.questions), lang)
     stdout.write(render("cli.valid", lang, path=arguments.file, count=count) + "\n")
@@ -352,7 +407,9 @@ def _summary(arguments: argparse.Namespace, stdout: TextIO) -> int:
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "example": lambda arguments, out, err: _count(_example_meeting(), arguments, out, err),
-    "count": lambda arguments, out, err: _count(load(arguments.file), arguments, out, err),
+    "count": lambda arguments, out, err: _count(
+        load(arguments.file, ballots_anywhere=arguments.ballots_anywhere), arguments, out, err
+    ),
     "validate": _validate,
     "required": lambda arguments, out, _err: _required(arguments, out),
     "quorum": lambda arguments, out, _err: _quorum(arguments, out),
@@ -362,25 +419,70 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
 }
 
 
-def main(
-    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
-) -> int:
-    """Run the command with *argv* (default: ``sys.argv[1:]``) and return the exit status."""
-    out = sys.stdout if stdout is None else stdout
-    err = sys.stderr if stderr is None else stderr
-    argv = sys.argv[1:] if argv is None else list(argv)
-    lang = _language(argv)
+def _lenient(stream: TextIO) -> TextIO:
+    """A standard stream that writes what its encoding cannot show as escapes (a cp1252
+    console, a redirected Windows pipe) instead of failing halfway through a message."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None and stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed or detached stream
+            reconfigure(errors="backslashreplace")
+    return stream
+
+
+def _silence(stream: TextIO) -> None:
+    """After a broken pipe (``partyvote example | head``), send what is still buffered for
+    standard output nowhere, so that Python's exit does not report the pipe again."""
+    if stream is sys.stdout:
+        with contextlib.suppress(OSError, ValueError):  # no descriptor to replace
+            os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+
+
+def _run(argv: list[str], lang: str, out: TextIO, err: TextIO) -> int:
     try:
         arguments = _parser(lang).parse_args(argv)
-        return _COMMANDS[arguments.command](arguments, out, err)
+        status = _COMMANDS[arguments.command](arguments, out, err)
+        out.flush()
+        return status
     except SystemExit as done:  # --help and --version
         return int(done.code or 0)
     except (_UsageError, PartyvoteError) as error:
         text = (
             error.message(lang) if isinstance(error, PartyvoteError) else say(error.wording, lang)
         )
-        err.write(render("cli.error", lang, message=" ".join(text.split())) + "\n")
+        message = show_hidden(" ".join(text.split()))
+        err.write(render("cli.error", lang, message=message) + "\n")
         return 2
     except KeyboardInterrupt:
         err.write(render("cli.interrupted", lang) + "\n")
         return 130
+
+
+def main(
+    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
+    """Run the command with *argv* (default: ``sys.argv[1:]``) and return the exit status.
+
+    Exit status 141 when standard output is a pipe closed early (``| head``): the reader
+    had enough, nothing is reported.
+    """
+    out = sys.stdout if stdout is None else stdout
+    err = sys.stderr if stderr is None else stderr
+    if err is None:  # standard error closed: report nowhere rather than fail
+        err = io.StringIO()
+    err = _lenient(err)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    lang = _language(argv)
+    if out is None:  # standard output closed (partyvote example >&-)
+        err.write(render("cli.error", lang, message=render("cli.no_stdout", lang)) + "\n")
+        return 2
+    out = _lenient(out)
+    try:
+        return _run(argv, lang, out, err)
+    except BrokenPipeError:
+        _silence(out)
+        return 141
+    except OSError as error:  # standard output full or closed underneath us
+        reason = error.strerror or str(error)
+        message = render("cli.cannot_write", lang, path="<stdout>", reason=reason)
+        err.write(render("cli.error", lang, message=message) + "\n")
+        return 2

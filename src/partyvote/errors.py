@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Any
 
 from partyvote._i18n.catalog import LANGUAGES, Message, Text, Wording, say
 
@@ -81,6 +82,17 @@ class PartyvoteError(Exception):
     def message(self, lang: str = "en") -> str:
         """The message in *lang* (``"en"`` or ``"vi"``)."""
         return say(self.wording, check_language(lang))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled as its wording, so that an error raised in a worker process (a process
+        # pool, Dask) arrives whole, its key, values and every language with it.
+        return (_restore, (type(self), self.wording))
+
+
+def _restore(kind: type[PartyvoteError], wording: Wording) -> PartyvoteError:
+    error = kind.__new__(kind)
+    PartyvoteError.__init__(error, wording)
+    return error
 
 
 class LanguageError(PartyvoteError, ValueError):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from attrs import field, frozen
 
 from partyvote._i18n.catalog import Message
-from partyvote._validate import count_validator
-from partyvote.errors import VotesError
+from partyvote._validate import check_type, count_validator
+from partyvote.errors import RuleError, VotesError
 from partyvote.roll import Roll
 
 __all__ = ["Votes"]
@@ -63,6 +63,8 @@ class Votes:
         ...
         partyvote.errors.VotesError: 28 votes were recorded but only 27 members are present
         """
+        if roll.__class__ is not Roll:
+            check_type("roll", roll, Roll, RuleError)
         cast = self.cast
         if roll.present is not None:
             if cast > roll.present:

@@ -64,7 +64,7 @@ def test_single_candidate_marks() -> None:
     secretary = pv.Election.approval("An")
     result = tally("An\nagree\ndisagree\nboth\n\n", secretary)
     assert result.votes == {"An": 1}
-    assert result.invalid_total == 1  # the blank line is skipped, "both" is invalid
+    assert result.invalid_total == 2  # "both", and the empty line: neither box (issue 11 #1)
 
 
 def test_a_byte_order_mark_is_ignored() -> None:

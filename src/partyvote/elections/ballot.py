@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from attrs import field, frozen
 
 from partyvote._i18n.catalog import Message
-from partyvote._validate import flag_validator, nfc
+from partyvote._validate import check_type, flag_validator, nfc
 from partyvote.errors import BallotError
 
 __all__ = ["Ballot", "BallotForm", "Mark"]
@@ -74,6 +74,9 @@ def _names(value: Iterable[str] | None) -> frozenset[str] | None:
         return None
     if isinstance(value, str | bytes):
         raise BallotError(Message("ballot.string", value=value))
+    if isinstance(value, Mapping):
+        raise BallotError(Message("ballot.mapping", value=value))
+    check_type("names", value, Iterable, BallotError)
     return frozenset(map(_name, value))
 
 
@@ -85,14 +88,29 @@ def _mark(value: object) -> Mark:
         raise BallotError(Message("ballot.mark", value=value, valid=valid)) from None
 
 
-def _marks(value: Mapping[str, Mark] | Iterable[tuple[str, Mark]]) -> tuple[tuple[str, Mark], ...]:
+def _marks(
+    value: Mapping[str, Mark] | Iterable[tuple[str, Mark]] | None,
+) -> tuple[tuple[str, Mark], ...] | None:
+    if value is None:
+        return None
+    check_type("marks", value, Iterable, BallotError)
     pairs = value.items() if isinstance(value, Mapping) else value
-    return tuple(sorted((_name(name), _mark(mark)) for name, mark in pairs))
+    marks = tuple(sorted(_pair(pair) for pair in pairs))
+    if len({name for name, _ in marks}) != len(marks):
+        raise BallotError(Message("ballot.duplicate", value=marks))
+    return marks
+
+
+def _pair(pair: object) -> tuple[str, Mark]:
+    if not isinstance(pair, tuple) or len(pair) != 2:
+        raise BallotError(Message("ballot.pair", value=pair))
+    return _name(pair[0]), _mark(pair[1])
 
 
 def _written_in(value: Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str | bytes):
         return (_name(value),)
+    check_type("written_in", value, Iterable, BallotError)
     return tuple(map(_name, value))
 
 
@@ -106,20 +124,22 @@ class Ballot:
     :param kept: names left unstruck on a strike-out ballot.
     :param struck: names struck out; the rest of the list is kept.
     :param marks: per name, the boxes ticked (:class:`Mark`); names not given are
-        :attr:`Mark.NEITHER`.
+        :attr:`Mark.NEITHER` (on a strike-out list: struck).  ``marks={}`` is a paper with no
+        box ticked; ``None`` (the default) means the paper is described by *kept* or
+        *struck* instead.
     :param issued: ``False`` for a paper not issued by the counting committee.
     :param written_in: names the voter added to the list.
     :param identifying_marks: ``True`` if the paper carries marks that identify the voter.
 
     >>> Ballot.keeping("An", "Chi")
-    Ballot(kept=frozenset({...}), struck=None, marks=(), issued=True, written_in=(), ...)
+    Ballot(kept=frozenset({...}), struck=None, marks=None, issued=True, written_in=(), ...)
     >>> Ballot.single(Mark.AGREE).marks
     (('', <Mark.AGREE: 'agree'>),)
     """
 
     kept: frozenset[str] | None = field(default=None, converter=_names)
     struck: frozenset[str] | None = field(default=None, converter=_names)
-    marks: tuple[tuple[str, Mark], ...] = field(default=(), converter=_marks)
+    marks: tuple[tuple[str, Mark], ...] | None = field(default=None, converter=_marks)
     issued: bool = field(default=True, validator=flag_validator)
     written_in: tuple[str, ...] = field(default=(), converter=_written_in)
     identifying_marks: bool = field(default=False, validator=flag_validator)

@@ -9,7 +9,7 @@ from attrs import Attribute, Factory, field, frozen
 from attrs.validators import instance_of
 
 from partyvote._i18n.catalog import Message
-from partyvote._validate import nfc, optional_count_validator
+from partyvote._validate import check_name, check_type, optional_count_validator, type_validator
 from partyvote.elections.ballot import Ballot, BallotForm
 from partyvote.elections.result import CandidateResult, ElectionResult
 from partyvote.elections.rounds import Status
@@ -32,6 +32,9 @@ def __dir__() -> list[str]:
 
 
 def _candidates(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):  # "Bình" is one name, not the list of its letters
+        raise ElectionError(Message("name.string", value=value))
+    check_type("candidates", value, Iterable, ElectionError)
     names = tuple(value)
     if not names:
         raise ElectionError(Message("election.no_candidates"))
@@ -39,8 +42,9 @@ def _candidates(value: Iterable[str]) -> tuple[str, ...]:
     for name in names:
         if not isinstance(name, str) or not name.strip():
             raise ElectionError(Message("election.bad_name", name=name))
-    # One spelling per name: Vietnamese typed with combining accents is the same name.
-    names = tuple(map(nfc, names))
+    # One spelling per name: Vietnamese typed with combining accents is the same name; a name
+    # with an invisible or control character is refused (it could hide or forge a line).
+    names = tuple(check_name(name, ElectionError) for name in names)
     for name in names:
         if name in seen:
             raise ElectionError(Message("election.duplicate", name=name))
@@ -48,7 +52,7 @@ def _candidates(value: Iterable[str]) -> tuple[str, ...]:
     return names
 
 
-def _seats(_instance: object, _attribute: Attribute[Any], value: object) -> None:
+def _seats(_instance: object, _attribute: Attribute[Any] | None, value: object) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
         raise ElectionError(Message("election.seats", seats=value))
 
@@ -64,6 +68,7 @@ def _tie_policy(_instance: object, _attribute: Attribute[Any], value: object) ->
 
 
 def _default_form(election: Election) -> BallotForm:
+    _seats(election, None, election.seats)  # before comparing seats with the candidates
     return BallotForm.for_list(election.seats, len(election.candidates))
 
 
@@ -102,7 +107,8 @@ class Election:
     )
     quorum: Rule | None = field(default=None, validator=_optional_rule)
     form: BallotForm = field(
-        default=Factory(_default_form, takes_self=True), validator=instance_of(BallotForm)
+        default=Factory(_default_form, takes_self=True),
+        validator=type_validator(BallotForm, ElectionError),
     )
     validity: Validity = field(factory=Validity, validator=instance_of(Validity))
     ties: TiePolicy = field(factory=Revote, validator=_tie_policy)
@@ -157,14 +163,14 @@ class Election:
             tally = ballots.check(candidates=self.candidates, seats=self.seats)
         else:
             tally = self.tally(ballots)
+        summary = Votes(
+            0, abstain=tally.valid - tally.blank, blank=tally.blank, invalid=tally.invalid_total
+        )
+        if roll is not None:
+            # Every election, plurality too: no more ballots than voters present.
+            summary.check(roll)
         quorum = None
         if self.quorum is not None:
-            summary = Votes(
-                0,
-                abstain=tally.valid - tally.blank,
-                blank=tally.blank,
-                invalid=tally.invalid_total,
-            )
             quorum = self.quorum.decide(summary, roll=roll)
         decisions = {name: self._decide(name, tally, roll) for name in self.candidates}
         return _fill(self, tally, roll, decisions, quorum)
@@ -269,14 +275,14 @@ def _fill(
         status = Status.UNFILLED
     else:
         status = Status.COMPLETE
-    chosen = set(elected)
+    chosen, pending = set(elected), set(tied)  # sets: 20,000 tied must not cost 20,000²
     candidates = tuple(
         CandidateResult(
             name=name,
             votes=tally.votes[name],
             decision=decisions[name],
             elected=name in chosen,
-            tied=name in tied,
+            tied=name in pending,
             rank=ranks[name],
         )
         for name in order

@@ -308,6 +308,7 @@ class ElectionResult(Generic[E]):
         (``Rulebook.wording``): under the
         National Assembly's law unfilled seats go to the Election Council, not the meeting.
         """
+        check_language(lang)
         if self.status is Status.NO_QUORUM:
             return render("result.no_quorum", lang)
         parts = []

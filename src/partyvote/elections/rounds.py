@@ -38,6 +38,7 @@ from collections.abc import Iterable, Mapping
 from typing import Literal, Protocol, TypeVar
 
 from partyvote._i18n.catalog import Message
+from partyvote._validate import nfc
 from partyvote.elections.ties import Revote, TieBreak, TiePolicy
 from partyvote.elections.validity import Validity
 from partyvote.errors import ElectionError, OptionError
@@ -245,8 +246,14 @@ def next_round(
             validity=election.validity,
             ties=policy,
         )
+    if isinstance(add_candidates, str):  # "Dung" is one name, not four
+        raise ElectionError(Message("name.string", value=add_candidates))
+    added = tuple(add_candidates)
+    again = sorted(set(result.elected) & {nfc(name) for name in added if isinstance(name, str)})
+    if again:
+        raise ElectionError(Message("result.add_elected", names=", ".join(map(repr, again))))
     remaining = tuple(name for name in election.candidates if name not in result.elected)
-    candidates = _kept(result, remaining, keep) + tuple(add_candidates)
+    candidates = _kept(result, remaining, keep) + added
     if not candidates:
         raise ElectionError(Message("result.no_one_left", seats=result.unfilled))
     return type(election)(

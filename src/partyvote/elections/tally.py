@@ -28,7 +28,7 @@ from typing import Any
 from attrs import field, frozen
 
 from partyvote._i18n.catalog import Message
-from partyvote._validate import count_validator, nfc
+from partyvote._validate import check_type, count_validator, nfc
 from partyvote.elections.ballot import Ballot, BallotForm
 from partyvote.elections.counts import Counts
 from partyvote.elections.validity import InvalidReason, Validity
@@ -109,7 +109,7 @@ class Tally:
                 Message("tally.cast_short", invalid=invalid, blank=self.blank, cast=self.cast)
             )
         marked = self.cast - invalid - self.blank
-        for name in self.votes.keys() | self.unmarked.keys():
+        for name in sorted(self.votes.keys() | self.unmarked.keys()):
             if self.votes[name] + self.unmarked[name] > marked:
                 raise TallyError(
                     Message(
@@ -149,6 +149,7 @@ class Tally:
         ...
         partyvote.errors.TallyError: 6 names are kept on 3 valid ballots, more than 1 seat each ...
         """
+        check_type("candidates", candidates, (tuple, list), TallyError)
         unknown = sorted((self.votes.keys() | self.unmarked.keys()) - set(candidates))
         if unknown:
             raise TallyError(Message("tally.unknown_name", names=", ".join(map(repr, unknown))))
@@ -169,8 +170,9 @@ _NUMPY_FROM = 1024
 _DISTINCT = 16
 _KEPT = attrgetter("kept")
 _PAPER = attrgetter("struck", "marks", "issued", "written_in", "identifying_marks")
-_PLAIN_PAPER = (None, (), True, (), False)
-"""A paper that says only which names are kept: nothing struck, no marks, issued, clean."""
+_PLAIN_PAPER = (None, None, True, (), False)
+"""A paper that says only which names are kept: nothing struck, no marks (not even an empty
+set of marks, which is a paper with no box ticked), issued, clean."""
 _NONE = repeat(None)
 _NFC = partial(unicodedata.normalize, "NFC")
 _NOT_PLAIN = frozenset({object()})
@@ -320,7 +322,8 @@ class _Count:
         if (
             type(ballot) is Ballot
             and ballot.issued
-            and not (ballot.marks or ballot.written_in or ballot.identifying_marks)
+            and ballot.marks is None
+            and not (ballot.written_in or ballot.identifying_marks)
         ):
             if ballot.struck is None:
                 return self.listed if ballot.kept is None else ballot.kept

@@ -25,12 +25,13 @@ import hashlib
 import unicodedata
 from collections.abc import Mapping
 from datetime import date
+from itertools import pairwise
 from typing import Any, Literal, Protocol, runtime_checkable
 
 from attrs import Attribute, field, frozen
 
 from partyvote._i18n.catalog import Message, Wording
-from partyvote._validate import nfc
+from partyvote._validate import check_type, nfc
 from partyvote.errors import ElectionError
 
 __all__ = ["TIE_STEPS", "ByKey", "Chain", "Lot", "Older", "Revote", "TieBreak", "TiePolicy"]
@@ -92,7 +93,14 @@ class Revote(_Chaining):
 
 
 def _key_items(value: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
-    return tuple(sorted((nfc(name), key) for name, key in value.items()))
+    check_type("values", value, Mapping, ElectionError)
+    for name in value:
+        check_type("name", name, str, ElectionError)
+    items = tuple(sorted((nfc(name), key) for name, key in value.items()))
+    for (name, _), (following, _) in pairwise(items):
+        if name == following:  # one person under two spellings: which date is true?
+            raise ElectionError(Message("name.twice", name=name))
+    return items
 
 
 @frozen

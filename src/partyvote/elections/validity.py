@@ -10,13 +10,13 @@ relaxed, e.g. ``Validity(all_struck="blank")`` where an all-struck paper is a va
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Literal
 
 from attrs import field, frozen
 
 from partyvote._i18n.catalog import Message
-from partyvote._validate import choice_validator, flag_validator, nfc
+from partyvote._validate import check_type, choice_validator, flag_validator, nfc
 from partyvote.elections.ballot import Ballot, BallotForm, Mark
 from partyvote.errors import BallotError
 
@@ -98,6 +98,11 @@ class Validity:
         if not isinstance(ballot, Ballot):
             if isinstance(ballot, str | bytes):
                 raise BallotError(Message("ballot.string", value=ballot))
+            check_type("ballot", ballot, Iterable, BallotError)
+            if isinstance(ballot, Mapping):
+                # Read as marks per name, never by its keys alone: {"An": False} is no vote.
+                ballot = Ballot(marks=ballot)
+                return self.read(ballot, candidates=candidates, seats=seats, form=form)
             names = tuple(nfc(name) if isinstance(name, str) else name for name in ballot)
             if len(set(names)) != len(names):
                 raise BallotError(Message("ballot.duplicate", value=names))
@@ -140,7 +145,7 @@ def _marks_of(
 ) -> dict[str, Mark] | None:
     """Per candidate, the mark the ballot gives; ``None`` if it names someone not listed."""
     listed = frozenset(candidates)
-    if ballot.marks:
+    if ballot.marks is not None:
         if ballot.kept is not None or ballot.struck is not None:
             raise BallotError(Message("ballot.mixed", value=ballot))
         given = dict(ballot.marks)

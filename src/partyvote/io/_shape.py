@@ -34,7 +34,7 @@ class _Info:
     body: str = ""
     date: datetime.date | None = None
     place: str = ""
-    lang: Literal["vi", "en"] | None = None
+    lang: str | None = None
     locality: str = ""
     congress: str = ""
     term: str = ""
@@ -149,10 +149,16 @@ class _File:
 # --- strict structuring --------------------------------------------------------------------
 
 
+MAX_COUNT = 10**15
+"""The largest whole number a meeting file may give (a million billion): past it, a typo."""
+
+
 def _strict(kind: type, label: Message) -> Callable[[object, type], Any]:
     def structure(value: object, _type: type) -> Any:
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise ReadError("meeting.type", expected=label, value=value)
+        if kind is int and abs(value) > MAX_COUNT:  # type: ignore[arg-type]
+            raise ReadError("meeting.number_too_large", limit=f"{MAX_COUNT:_}")
         return value
 
     return structure
@@ -188,6 +194,13 @@ def _quorum(value: object, _type: type) -> _Rule | bool | None:
     return _CONVERTER.structure(value, _Rule)
 
 
+def _names(value: object, _type: type) -> list[str]:
+    # A string is iterable: "Bình" would otherwise become the list of its letters.
+    if isinstance(value, str) or not isinstance(value, list):
+        raise ReadError("meeting.type", expected=Message("kind.list"), value=value)
+    return [_CONVERTER.structure(name, str) for name in value]
+
+
 def _invalid(value: object, _type: type) -> int | dict[str, int]:
     if isinstance(value, Mapping):
         return _CONVERTER.structure(value, dict[str, int])
@@ -199,6 +212,7 @@ _CONVERTER.register_structure_hook(int, _strict(int, Message("kind.whole_number"
 _CONVERTER.register_structure_hook(str, _strict(str, Message("kind.string")))
 _CONVERTER.register_structure_hook(bool, _strict(bool, Message("kind.flag")))
 _CONVERTER.register_structure_hook(datetime.date, _date)
+_CONVERTER.register_structure_hook_func(lambda kind: kind == list[str], _names)
 _CONVERTER.register_structure_hook(_Motion | _Election | _Cumulative, _question)
 _CONVERTER.register_structure_hook(_Rule | bool | None, _quorum)
 _CONVERTER.register_structure_hook(int | dict[str, int], _invalid)

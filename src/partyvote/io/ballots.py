@@ -33,6 +33,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from collections import Counter
 from collections.abc import Callable, Iterator
 from itertools import compress
 from operator import itemgetter
@@ -68,7 +69,10 @@ _MARKS = {
     "n": Mark.NEITHER,
     "": Mark.NEITHER,
 }
-_YES = {"yes": True, "1": True, "y": True, "true": True, "no": False, "0": False, "n": False}
+_YES = {
+    **{"yes": True, "1": True, "y": True, "true": True},
+    **{"no": False, "0": False, "n": False, "false": False},
+}
 _FLAGS = ("issued", "identifying_marks", "written_in")
 _PROGRESS_EVERY = 1 << 20
 
@@ -121,6 +125,8 @@ def read_ballots(
     Errors name the file, the line and the column: a
     :class:`~partyvote.errors.BallotFileError`.
     """
+    if not isinstance(source, str | Path) and not hasattr(source, "read"):
+        raise BallotFileError(Message("ballotfile.source", value=source))
     if isinstance(source, str | Path):
         path = Path(source)
         try:
@@ -166,10 +172,15 @@ def _rows(
             if progress is not None and count % _PROGRESS_EVERY == 0:
                 progress(count)
             if len(row) != width:
-                if not row:
-                    continue
+                # An empty line is a ballot too: in a one-column file it is one empty cell
+                # (nobody struck, or no box ticked); elsewhere it cannot be read as a ballot.
                 line = reader.line_num
-                raise _error(name, line, "ballotfile.width", got=len(row), expected=width)
+                if row:
+                    raise _error(name, line, "ballotfile.width", got=len(row), expected=width)
+                if width != 1:
+                    raise _error(name, line, "ballotfile.empty_line", expected=width)
+                yield read([""], line)
+                continue
             yield read(row, reader.line_num)
     except csv.Error as error:
         # The csv module's own complaints, turned into errors that name the line.
@@ -188,7 +199,8 @@ def _reader(
     columns: list[str], election: Election, name: str
 ) -> Callable[[list[str], int], Ballot | tuple[str, ...]]:
     candidates = election.candidates
-    duplicated = sorted({column for column in columns if columns.count(column) > 1})
+    # Sets and dicts throughout: a header of 40,000 cells is checked in linear time.
+    duplicated = sorted(column for column, times in Counter(columns).items() if times > 1)
     if duplicated:
         raise _error(
             name,
@@ -197,7 +209,12 @@ def _reader(
             names=", ".join(duplicated),
             count=len(duplicated),
         )
-    unknown = [c for c in columns if c not in candidates and c not in (*_FLAGS, "struck")]
+    known = {*candidates, *_FLAGS, "struck"}
+    unknown = [c for c in columns if c not in known]
+    if len(unknown) == len(columns):
+        # Not a ballots file at all (perhaps a file named by mistake, or on purpose): never
+        # show its content.
+        raise _error(name, 1, "ballotfile.not_ballots")
     if unknown:
         raise _error(
             name,
@@ -207,15 +224,16 @@ def _reader(
             count=len(unknown),
             valid=", ".join(map(repr, (*candidates, *_FLAGS, "struck"))),
         )
-    flags = {flag: columns.index(flag) for flag in _FLAGS if flag in columns}
-    if "struck" in columns:
-        if set(columns) & set(candidates):
+    index = {column: number for number, column in enumerate(columns)}
+    flags = {flag: index[flag] for flag in _FLAGS if flag in index}
+    if "struck" in index:
+        if not index.keys().isdisjoint(candidates):
             raise _error(name, 1, "ballotfile.mixed_columns")
-        return _struck_reader(columns.index("struck"), flags, election, name)
-    missing = [candidate for candidate in candidates if candidate not in columns]
+        return _struck_reader(index["struck"], flags, election, name)
+    missing = [candidate for candidate in candidates if candidate not in index]
     if missing:
         raise _error(name, 1, "ballotfile.missing_column", names=", ".join(map(repr, missing)))
-    positions = [(candidate, columns.index(candidate)) for candidate in candidates]
+    positions = [(candidate, index[candidate]) for candidate in candidates]
     if election.form is BallotForm.STRIKE_OUT:
         return _kept_reader(positions, flags, name)
     return _marks_reader(positions, flags, name)

@@ -39,11 +39,12 @@ from cattrs.errors import (
 )
 
 from partyvote._i18n.catalog import Message
+from partyvote._validate import check_count, check_type
 from partyvote.elections.cumulative import CumulativeBallot, CumulativeElection, CumulativeResult
 from partyvote.elections.election import Election
 from partyvote.elections.result import ElectionResult
 from partyvote.elections.tally import Tally
-from partyvote.errors import MeetingError, PartyvoteError
+from partyvote.errors import MeetingError, PartyvoteError, TallyError, check_language
 from partyvote.io._read_error import ReadError
 from partyvote.io._shape import (
     _CONVERTER,
@@ -58,6 +59,7 @@ from partyvote.io._shape import (
     _Rules,
     _Tally,
 )
+from partyvote.io._strict_json import DuplicateKeyError, read_json
 from partyvote.io.ballots import read_ballots
 from partyvote.roll import Roll
 from partyvote.rulebooks import get as get_rulebook
@@ -85,6 +87,10 @@ __all__ = [
 
 def __dir__() -> list[str]:
     return __all__
+
+
+MAX_MEETING_BYTES = 16 * 1024 * 1024
+"""The largest meeting file read (16 MiB); ballots belong in ballots files, not here."""
 
 
 # --- the meeting ---------------------------------------------------------------------------
@@ -291,6 +297,11 @@ class Meeting:
             )
             stations = ((question.ballots.name, tally), *stations)
         total = sum((tally for _, tally in stations), Tally())
+        if question.issued is not None and total.cast > question.issued:
+            # More papers in the boxes than were handed out: some are not the committee's.
+            raise TallyError(
+                Message("meeting.more_than_issued", cast=total.cast, issued=question.issued)
+            )
         counted = election.count(total, roll=self.roll)
         return ElectionOutcome(
             title=question.title,
@@ -379,7 +390,7 @@ def _motion_question(
 
 
 def _election_question(
-    spec: _Election, book: Rulebook, source: str, where: str, base_dir: Path
+    spec: _Election, book: Rulebook, source: str, where: str, base_dir: Path, *, anywhere: bool
 ) -> ElectionQuestion:
     with _at(source, where):
         election = book.election(
@@ -392,6 +403,9 @@ def _election_question(
         )
         if (spec.ballots is None) == (not spec.tallies):
             raise ReadError("meeting.source")
+    if spec.issued is not None:
+        with _at(source, f"{where}.issued"):
+            check_count("issued", spec.issued)
     tallies: list[tuple[str, Tally]] = []
     for number, tally in enumerate(spec.tallies):
         with _at(source, f"{where}.tallies[{number}]"):
@@ -400,6 +414,14 @@ def _election_question(
     ballots = None
     if spec.ballots is not None:
         ballots = base_dir / spec.ballots
+        folder = base_dir.resolve()
+        if not anywhere and not ballots.resolve().is_relative_to(folder):
+            # A meeting file must not make partyvote read any file it names (/etc/passwd).
+            raise _explain(
+                source,
+                f"{where}.ballots",
+                ReadError("meeting.ballots_outside", path=spec.ballots, folder=str(folder)),
+            )
         if not ballots.is_file():
             raise _explain(
                 source, f"{where}.ballots", ReadError("meeting.no_ballots", path=str(ballots))
@@ -431,7 +453,7 @@ def _cumulative_question(
     return CumulativeQuestion(title=spec.title, election=election, ballots=tuple(ballots))
 
 
-def _build(raw: _File, source: str, base_dir: Path, data: bytes) -> Meeting:
+def _build(raw: _File, source: str, base_dir: Path, data: bytes, anywhere: bool) -> Meeting:
     with _at(source, "rules"):
         book = _rulebook(raw.rules)
     with _at(source, "roll"):
@@ -450,9 +472,14 @@ def _build(raw: _File, source: str, base_dir: Path, data: bytes) -> Meeting:
                     f"{where}.present",
                     ReadError("forms.present", present=spec.present, members=roll.members),
                 )
-            questions.append(_election_question(spec, book, source, where, base_dir))
+            questions.append(
+                _election_question(spec, book, source, where, base_dir, anywhere=anywhere)
+            )
     if not questions:
         raise _explain(source, "questions", ReadError("meeting.no_questions"))
+    if raw.meeting.lang is not None:
+        with _at(source, "meeting.lang"):
+            check_language(raw.meeting.lang)
     lang = raw.meeting.lang or ("vi" if book.key.startswith("vn-") else "en")
     return Meeting(
         name=raw.meeting.name,
@@ -473,52 +500,88 @@ def _build(raw: _File, source: str, base_dir: Path, data: bytes) -> Meeting:
     )
 
 
-def _json_or_none(text: str) -> Any:
-    """*text* read as JSON, or ``None``: a JSON document that is not a table of keys."""
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError:
-        return None
-
-
-def loads(text: str | bytes, *, source: str = "<meeting>", base_dir: Path | None = None) -> Meeting:
-    """Read a meeting from TOML text (JSON if it starts with ``{``)."""
-    data = text.encode("utf-8") if isinstance(text, str) else text
-    try:
-        decoded = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise _explain(source, f"byte {error.start}", ReadError("meeting.encoding")) from None
+def _parse(decoded: str, source: str) -> Any:
+    """The document in *decoded*: JSON if it starts with ``{``, else TOML (or JSON)."""
     try:
         if decoded.lstrip().startswith("{"):
-            document = json.loads(decoded)
-        else:
-            document = tomllib.loads(decoded)
+            return read_json(decoded)
+        try:
+            return tomllib.loads(decoded)
+        except tomllib.TOMLDecodeError as error:
+            toml_error = str(error)
+        try:
+            return read_json(decoded)
+        except json.JSONDecodeError:
+            raise ReadError("meeting.syntax", detail=toml_error) from None
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
         raise _explain(source, where, ReadError("meeting.syntax", detail=error.msg)) from None
-    except tomllib.TOMLDecodeError as error:
-        document = _json_or_none(decoded)
-        if document is None:
-            raise _explain(source, "", ReadError("meeting.syntax", detail=str(error))) from None
+    except DuplicateKeyError as error:
+        raise _explain(source, "", ReadError("meeting.duplicate_key", name=error.args[0])) from None
+    except RecursionError:
+        raise _explain(source, "", ReadError("meeting.too_deep")) from None
+    except ReadError as error:
+        raise _explain(source, "", error) from None
+    except ValueError as error:  # an integer of more digits than Python converts
+        raise _explain(source, "", ReadError("meeting.syntax", detail=str(error))) from None
+
+
+def loads(
+    text: str | bytes,
+    *,
+    source: str = "<meeting>",
+    base_dir: Path | None = None,
+    ballots_anywhere: bool = False,
+) -> Meeting:
+    """Read a meeting from TOML text (JSON if it starts with ``{``).
+
+    Ballots files are found relative to *base_dir* (default: the current folder) and must
+    lie inside it, symbolic links resolved, unless *ballots_anywhere* is ``True``.
+
+    A file larger than ``MAX_MEETING_BYTES`` (16 MiB) is refused, and so is a JSON object that
+    names a key twice (TOML refuses it too): never "the last one wins".  A UTF-8 byte-order
+    mark at the start is ignored.
+    """
+    check_type("text", text, (str, bytes), MeetingError)
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    if len(data) > MAX_MEETING_BYTES:
+        raise _explain(source, "", ReadError("meeting.too_large", limit=MAX_MEETING_BYTES))
+    try:
+        decoded = data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        raise _explain(source, f"byte {error.start}", ReadError("meeting.encoding")) from None
+    document = _parse(decoded, source)
     if not isinstance(document, dict):
         raise _explain(source, "", ReadError("meeting.not_table"))
     try:
         raw = _CONVERTER.structure(document, _File)
     except (ClassValidationError, IterableValidationError) as error:
         where, problem = next(_problems(error, ""))
-        raise _explain(source, where, problem) from None
+        failure = _explain(source, where, problem)
     except ReadError as error:  # pragma: no cover - raised inside cattrs' error groups
         raise _explain(source, "", error) from None
-    return _build(raw, source, base_dir or Path.cwd(), data)
+    else:
+        return _build(raw, source, base_dir or Path.cwd(), data, ballots_anywhere)
+    # Raised outside the handler so that cattrs' error, which cannot be pickled, is not its
+    # context: the error must reach a process pool's or Dask's caller whole (tblib sends
+    # the context along).
+    raise failure
 
 
-def load(path: str | Path) -> Meeting:
-    """Read the meeting file at *path* (TOML, or JSON by the ``.json`` suffix or content)."""
+def load(path: str | Path, *, ballots_anywhere: bool = False) -> Meeting:
+    """Read the meeting file at *path* (TOML, or JSON by the ``.json`` suffix or content).
+
+    Its ballots files must lie in the meeting file's folder or below it, unless
+    *ballots_anywhere* is ``True`` (see :doc:`/explanation/threat-model`).
+    """
+    check_type("path", path, (str, Path), MeetingError)
     file = Path(path)
     try:
-        data = file.read_bytes()
+        with file.open("rb") as stream:
+            # Read one byte past the limit: /dev/zero or a huge file is refused, not read.
+            data = stream.read(MAX_MEETING_BYTES + 1)
     except OSError as error:
         raise MeetingError(
             Message("meeting.unreadable", file=str(file), reason=error.strerror or str(error))
         ) from None
-    return loads(data, source=str(file), base_dir=file.parent)
+    return loads(data, source=str(file), base_dir=file.parent, ballots_anywhere=ballots_anywhere)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterator, Sequence
 from itertools import zip_longest
 
+from partyvote._validate import show_hidden
 from partyvote.report.blocks import (
     Block,
     Figure,
@@ -72,10 +74,37 @@ def _columns(columns: Sequence[Sequence[str]], gap: str = "    ") -> list[str]:
     ]
 
 
+def _shown(block: Block) -> Block:  # noqa: PLR0911 - one return per kind of block
+    """The block with hidden characters written as escapes: a newline, an escape sequence or
+    a right-to-left override in a title or name cannot add or disguise a line."""
+    if isinstance(block, Heading):
+        return Heading(block.level, show_hidden(block.text))
+    if isinstance(block, Para):
+        return Para(show_hidden(block.text))
+    if isinstance(block, Table):
+        rows = tuple(tuple(map(show_hidden, row)) for row in block.rows)
+        return Table(tuple(map(show_hidden, block.headers)), rows, block.numeric)
+    if isinstance(block, Header):
+        return Header(tuple(map(show_hidden, block.left)), tuple(map(show_hidden, block.right)))
+    if isinstance(block, Keep):
+        return Keep(tuple(_shown(inner) for inner in block.blocks))  # type: ignore[misc]
+    if isinstance(block, Signatures):
+        return Signatures(
+            roles=tuple(map(show_hidden, block.roles)),
+            note=show_hidden(block.note),
+            on_behalf=show_hidden(block.on_behalf),
+            hint=show_hidden(block.hint),
+            names=tuple(map(show_hidden, block.names)),
+        )
+    if isinstance(block, Figure):  # the drawing is partyvote's own; the caption may name people
+        return Figure(show_hidden(block.caption), block.svg)
+    return block
+
+
 def to_text(blocks: Sequence[Block]) -> str:
     """Plain text, for a terminal or a printer (a form feed starts each set of minutes)."""
     lines: list[str] = []
-    for block in _flat(blocks):
+    for block in map(_shown, _flat(blocks)):
         if isinstance(block, Heading):
             underline = "=" if block.level == 1 else "-"
             lines += [block.text, underline * len(block.text)]
@@ -102,9 +131,24 @@ _MD_SPECIAL = str.maketrans(
 )
 
 
+_MD_LINE_START = re.compile(r"^(\s*)([#>+=~-]|\d+[.)])")
+
+
 def _md(text: str) -> str:
     """Text as Markdown shows it literally: no emphasis, links or raw HTML from names."""
     return text.translate(_MD_SPECIAL)
+
+
+def _md_line(text: str) -> str:
+    """A paragraph as Markdown shows it literally: also no heading, quote or list from a
+    name or title that starts like one ("# Elected: Mallory")."""
+    return _MD_LINE_START.sub(_escape_marker, _md(text), count=1)
+
+
+def _escape_marker(match: re.Match[str]) -> str:
+    # CommonMark escapes punctuation only: "\#", but "1\)" for a list number.
+    marker = match[2]
+    return match[1] + marker[:-1] + "\\" + marker[-1]
 
 
 def _cell(text: str) -> str:
@@ -114,11 +158,11 @@ def _cell(text: str) -> str:
 def to_markdown(blocks: Sequence[Block]) -> str:
     """Markdown (CommonMark with pipe tables)."""
     lines: list[str] = []
-    for block in _flat(blocks):
+    for block in map(_shown, _flat(blocks)):
         if isinstance(block, Heading):
             lines.append(f"{'#' * block.level} {_md(block.text)}")
         elif isinstance(block, Para):
-            lines.append(_md(block.text))
+            lines.append(_md_line(block.text))
         elif isinstance(block, Table):
             lines.append("| " + " | ".join(map(_cell, block.headers)) + " |")
             lines.append(
@@ -138,7 +182,7 @@ def to_markdown(blocks: Sequence[Block]) -> str:
             lines.append(_md(block.caption))
         elif isinstance(block, Signatures):
             if block.note:
-                lines += [_md(block.note), ""]
+                lines += [_md_line(block.note), ""]
             columns = _signature_columns(block)
             lines.append("| " + " | ".join(_cell(column[0]) for column in columns) + " |")
             lines.append("|" + "|".join(":---:" for _ in columns) + "|")
@@ -253,12 +297,12 @@ def to_html(blocks: Sequence[Block], *, title: str, lang: str, page: str = "Page
         f'<html lang="{lang}">',
         "<head>",
         '<meta charset="utf-8">',
-        f"<title>{html.escape(title)}</title>",
+        f"<title>{html.escape(show_hidden(title))}</title>",
         f"<style>\n{css}\n</style>",
         "</head>",
         "<body>",
     ]
-    for block in blocks:
+    for block in map(_shown, blocks):
         _html_block(block, out)
     out += ["</body>", "</html>"]
     return "\n".join(out) + "\n"

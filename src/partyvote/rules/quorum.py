@@ -47,6 +47,11 @@ class Quorum(RuleOps):
     threshold: Threshold = field(validator=_threshold)
     counted: Base = field(default=PRESENT, kw_only=True)
 
+    def __attrs_post_init__(self) -> None:
+        # "2/3 of those present are present" passes with 3 of 100 members: meaningless.
+        if self.threshold.base == self.counted:
+            raise RuleError(Message("quorum.same_base", counted=self.counted.name))
+
     def decide(self, subject: Roll | Votes, /, *, roll: Roll | None = None) -> Decision:
         """Decide on a :class:`~partyvote.roll.Roll`, or on :class:`~partyvote.votes.Votes`
         with ``roll=``."""

@@ -23,8 +23,8 @@ from attrs.validators import instance_of
 
 from partyvote._i18n.catalog import Message, render
 from partyvote._i18n.numbers import RatioLike, format_ratio
-from partyvote._validate import check_count, parse_ratio
-from partyvote.errors import InconsistentCountError, RatioError, check_language
+from partyvote._validate import check_count, check_type, parse_ratio, type_validator
+from partyvote.errors import InconsistentCountError, RatioError, RuleError, check_language
 from partyvote.roll import Roll
 from partyvote.rules.bases import CAST, Base
 from partyvote.rules.compound import RuleOps
@@ -60,7 +60,7 @@ class Threshold(RuleOps):
 
     ratio: Fraction = field(converter=parse_ratio)
     strict: bool = field(kw_only=True, validator=instance_of(bool))
-    base: Base = field(default=CAST, kw_only=True, validator=instance_of(Base))
+    base: Base = field(default=CAST, kw_only=True, validator=type_validator(Base, RuleError))
     _numerator: int = field(init=False, repr=False, eq=False)
     _denominator: int = field(init=False, repr=False, eq=False)
 
@@ -140,6 +140,8 @@ class Threshold(RuleOps):
         >>> more_than("1/2", of=CONVENED).decide(Votes(16, 10), roll=Roll(31, excused=1)).passed
         True
         """
+        if votes.__class__ is not Votes:
+            check_type("votes", votes, Votes, RuleError)
         if roll is not None:
             votes.check(roll)
         return self.judge(votes.yes, self.base(roll, votes))

@@ -23,7 +23,7 @@ from attrs import Attribute, field, frozen
 
 from partyvote._i18n.catalog import Message, render
 from partyvote._i18n.numbers import format_int
-from partyvote._validate import count_validator, flag_validator
+from partyvote._validate import check_type, count_validator, flag_validator, nfc
 from partyvote.errors import RuleError, VotesError
 from partyvote.roll import Roll
 from partyvote.rules.bases import Base
@@ -83,15 +83,25 @@ class WeightedVote:
     choice: Choice = field(converter=_choice)
 
 
+def _entry(entry: object) -> WeightedVote:
+    if isinstance(entry, WeightedVote):
+        return entry
+    if not isinstance(entry, tuple) or len(entry) != 3:
+        raise VotesError(Message("poll.entry", value=entry))
+    check_type("voter", entry[0], str, VotesError)
+    return WeightedVote(*entry)
+
+
 def _entries(value: Iterable[WeightedVote | tuple[str, int, Any]]) -> tuple[WeightedVote, ...]:
-    entries = tuple(
-        entry if isinstance(entry, WeightedVote) else WeightedVote(*entry) for entry in value
-    )
+    check_type("entries", value, Iterable, VotesError)
+    entries = tuple(map(_entry, value))
     seen: set[str] = set()
     for entry in entries:
-        if entry.voter in seen:
-            raise VotesError(Message("poll.duplicate", voter=entry.voter))
-        seen.add(entry.voter)
+        # One voter under two spellings ("Bình" typed two ways, "An ") is still one voter.
+        voter = nfc(entry.voter) if isinstance(entry.voter, str) else entry.voter
+        if voter in seen:
+            raise VotesError(Message("poll.duplicate", voter=voter))
+        seen.add(voter)
     return entries
 
 

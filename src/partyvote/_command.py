@@ -1,0 +1,16 @@
+"""The ``partyvote`` command's entry point: Ctrl-C while Python is still loading the command
+ends it quietly, as Ctrl-C does later (exit status 130, no traceback)."""
+
+from __future__ import annotations
+
+import sys
+
+
+def run() -> int:
+    """Load the command and run it."""
+    try:
+        from partyvote.cli import main
+    except KeyboardInterrupt:
+        sys.stderr.write("partyvote: interrupted\n")
+        return 130
+    return main()
