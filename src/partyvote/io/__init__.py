@@ -8,6 +8,7 @@ the bundled example congress.
 
 from __future__ import annotations
 
+from partyvote.io import _data  # noqa: F401 - puts meeting results on partyvote.converter
 from partyvote.io.ballots import read_ballots
 from partyvote.io.meeting import (
     ElectionOutcome,

@@ -32,12 +32,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from attrs import field, frozen
+from attrs import Factory, field, frozen
 from cattrs.errors import (
     ClassValidationError,
     IterableValidationError,
 )
 
+from partyvote._convert import converter
 from partyvote._i18n.catalog import Message
 from partyvote.elections.election import Election
 from partyvote.elections.result import ElectionResult
@@ -146,16 +147,24 @@ class MeetingResult:
     digest: str
 
 
+def _book_lang(book: Rulebook) -> str:
+    return "vi" if book.key.startswith("vn-") else "en"
+
+
 @frozen(kw_only=True)
 class Meeting:
-    """A meeting read from a file: what it is, its rules, its roll and its questions."""
+    """A meeting read from a file or built in Python: what it is, its rules, its roll and
+    its questions.  The language of its minutes defaults to the rulebook's (Vietnamese for
+    the ``vn-`` rulebooks, else English)."""
 
     name: str
     body: str = ""
     date: datetime.date | None = None
     place: str = ""
-    lang: str = "en"
     rulebook: Rulebook
+    lang: str = field(
+        default=Factory(lambda meeting: _book_lang(meeting.rulebook), takes_self=True)
+    )
     roll: Roll
     questions: tuple[MotionQuestion | ElectionQuestion, ...]
     source: str = "<meeting>"
@@ -166,8 +175,8 @@ class Meeting:
 
         :param progress: called now and then with the ballots read so far in a ballots file.
         """
-        digest = hashlib.sha256()
-        digest.update(self.source_bytes)
+        # Built in Python, a meeting has no file: it hashes its inputs as canonical data.
+        digest = hashlib.sha256(self.source_bytes) if self.source_bytes else _inputs_digest(self)
         outcomes: list[MotionOutcome | ElectionOutcome] = []
         for index, question in enumerate(self.questions):
             where = f"questions[{index}]"
@@ -202,6 +211,55 @@ class Meeting:
         return ElectionOutcome(
             title=question.title, issued=question.issued, result=result, stations=stations
         )
+
+
+# --- the inputs as data: what a meeting built in Python hashes ----------------------------
+
+
+def _question_data(question: MotionQuestion | ElectionQuestion) -> dict[str, Any]:
+    if isinstance(question, MotionQuestion):
+        return {
+            "type": "motion",
+            "title": question.title,
+            "kind": question.kind,
+            "motion": converter.unstructure(question.motion),
+            "votes": converter.unstructure(question.votes),
+        }
+    return {
+        "type": "election",
+        "title": question.title,
+        "election": converter.unstructure(question.election),
+        "issued": question.issued,
+        "tallies": [
+            {"name": name, "tally": converter.unstructure(tally)}
+            for name, tally in question.tallies
+        ],
+        "ballots": None if question.ballots is None else str(question.ballots),
+    }
+
+
+def meeting_data(meeting: Meeting) -> dict[str, Any]:
+    return {
+        "name": meeting.name,
+        "body": meeting.body,
+        "date": None if meeting.date is None else meeting.date.isoformat(),
+        "place": meeting.place,
+        "rulebook": meeting.rulebook.key,
+        "lang": meeting.lang,
+        "roll": converter.unstructure(meeting.roll),
+        "questions": [_question_data(question) for question in meeting.questions],
+    }
+
+
+def _inputs_digest(meeting: Meeting) -> Any:
+    """A SHA-256 started on *meeting*'s inputs as canonical JSON (sorted keys, UTF-8)."""
+    data = meeting_data(meeting)
+    data["rulebook"] = converter.unstructure(meeting.rulebook)
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8"))
+
+
+converter.register_unstructure_hook_func(lambda given: given is Meeting, meeting_data)
 
 
 def _rulebook(rules: _Rules) -> Rulebook:
@@ -319,7 +377,7 @@ def _build(raw: _File, source: str, base_dir: Path, data: bytes) -> Meeting:
             questions.append(_election_question(spec, book, source, where, base_dir))
     if not questions:
         raise _explain(source, "questions", ReadError("meeting.no_questions"))
-    lang = raw.meeting.lang or ("vi" if book.key.startswith("vn-") else "en")
+    lang = raw.meeting.lang or _book_lang(book)
     return Meeting(
         name=raw.meeting.name,
         body=raw.meeting.body,

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from partyvote._convert import converter
 from partyvote.elections.rounds import following_round
 from partyvote.errors import check_language
 from partyvote.io.meeting import MeetingResult, MotionOutcome
 from partyvote.rules.compound import describe
-from partyvote.rules.decision import Decision
 from partyvote.rules.threshold import Threshold
 
 __all__ = ["minutes_data"]
@@ -21,129 +21,43 @@ def __dir__() -> list[str]:
 # --- JSON ------------------------------------------------------------------------------------
 
 
-def _decision(decision: Decision) -> dict[str, Any]:
-    return {
-        "passed": decision.passed,
-        "reason": decision.reason.value,
-        "required": decision.required,
-        "received": decision.received,
-        "base_size": decision.base_size,
-    }
-
-
 def _rule_data(rule: object, lang: str) -> dict[str, Any] | None:
     if rule is None:
         return None
     if isinstance(rule, Threshold):
-        return {
-            "ratio": str(rule.ratio),
-            "strict": rule.strict,
-            "base": rule.base.name,
-        }
+        data: dict[str, Any] = converter.unstructure(rule)
+        return data
     return {"rule": describe(rule, lang)}
 
 
 def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, Any]:
-    """The minutes as plain data: the canonical JSON that :func:`minutes` writes."""
+    """The minutes as plain data: the canonical JSON that :func:`minutes` writes.
+
+    The values are those of :data:`partyvote.converter` (one shape for the minutes and for
+    applications), with the explanations and the next round in *lang* added.
+    """
     from partyvote import __version__
 
     lang = check_language(lang or result.meeting.lang)
     meeting = result.meeting
-    roll = meeting.roll
-    questions: list[dict[str, Any]] = []
-    for outcome in result.questions:
+    shared: dict[str, Any] = converter.unstructure(result)
+    data = {"format": shared.pop("format"), "partyvote": __version__, **shared}
+    data["meeting"]["lang"] = lang
+    for outcome, question in zip(result.questions, data["questions"], strict=True):
         if isinstance(outcome, MotionOutcome):
-            votes = outcome.votes
-            questions.append(
-                {
-                    "type": "motion",
-                    "title": outcome.title,
-                    "kind": outcome.kind,
-                    "votes": {
-                        "yes": votes.yes,
-                        "no": votes.no,
-                        "abstain": votes.abstain,
-                        "blank": votes.blank,
-                        "invalid": votes.invalid,
-                    },
-                    "decision": _decision(outcome.decision),
-                    "quorum": None
-                    if outcome.decision.quorum is None
-                    else _decision(outcome.decision.quorum),
-                    "explanation": outcome.decision.explain(lang),
-                }
-            )
+            question["explanation"] = outcome.decision.explain(lang)
             continue
         election = outcome.result
         following = following_round(election, meeting.rulebook.revote_threshold)
-        questions.append(
-            {
-                "type": "election",
-                "title": outcome.title,
-                "seats": election.election.seats,
-                "threshold": _rule_data(election.election.threshold, lang),
-                "ballots": {
-                    "issued": outcome.issued,
-                    "cast": election.cast,
-                    "valid": election.valid,
-                    "blank": election.blank,
-                    "invalid": {
-                        reason.value: count
-                        for reason, count in sorted(
-                            election.invalid.items(), key=lambda item: item[0].value
-                        )
-                    },
-                },
-                "stations": [
-                    {"name": name, "cast": tally.cast} for name, tally in outcome.stations
-                ],
-                "candidates": [
-                    {
-                        "name": candidate.name,
-                        "votes": candidate.votes,
-                        "share": None if candidate.share is None else str(candidate.share),
-                        "required": candidate.decision.required,
-                        "base_size": candidate.decision.base_size,
-                        "met": candidate.met,
-                        "elected": candidate.elected,
-                        "tied": candidate.tied,
-                        "rank": candidate.rank,
-                    }
-                    for candidate in election.candidates
-                ],
-                "elected": list(election.elected),
-                "unfilled": election.unfilled,
-                "tied": list(election.tied),
-                "tie_seats": election.tie_seats,
-                "status": election.status.value,
-                "quorum": None if election.quorum is None else _decision(election.quorum),
-                "next_round": None
-                if following is None
-                else {
-                    "seats": following.seats,
-                    "candidates": list(following.candidates),
-                    "threshold": _rule_data(following.threshold, lang),
-                },
-                "explanation": election.explain(lang),
+        question["threshold"] = _rule_data(election.election.threshold, lang)
+        question["next_round"] = (
+            None
+            if following is None
+            else {
+                "seats": following.seats,
+                "candidates": list(following.candidates),
+                "threshold": _rule_data(following.threshold, lang),
             }
         )
-    return {
-        "format": "partyvote-minutes/1",
-        "partyvote": __version__,
-        "inputs_sha256": result.digest,
-        "meeting": {
-            "name": meeting.name,
-            "body": meeting.body,
-            "date": None if meeting.date is None else meeting.date.isoformat(),
-            "place": meeting.place,
-            "rulebook": meeting.rulebook.key,
-            "lang": lang,
-        },
-        "roll": {
-            "members": roll.members,
-            "excused": roll.excused,
-            "convened": roll.convened,
-            "present": roll.present,
-        },
-        "questions": questions,
-    }
+        question["explanation"] = election.explain(lang)
+    return data
