@@ -58,11 +58,11 @@ thresholds = st.builds(
 )
 
 
-@given(thresholds, st.sampled_from([pv.PRESENT, pv.CAST]))
+@given(thresholds, st.sampled_from([pv.PRESENT, pv.CAST]), st.booleans())
 def test_thresholds_quorums_and_motions_round_trip(
-    threshold: pv.Threshold, counted: pv.Base
+    threshold: pv.Threshold, counted: pv.Base, weighted: bool
 ) -> None:
-    quorum = pv.Quorum(threshold, counted=counted)
+    quorum = pv.Quorum(threshold, counted=counted, weighted=weighted)
     assert _round_trip(threshold) == threshold
     assert _round_trip(quorum) == quorum
     motion = pv.Motion(threshold, quorum=quorum)

@@ -14,9 +14,10 @@ import pytest
 from mypy import api
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = [ROOT / "README.md"] + sorted(
-    page for page in (ROOT / "docs").rglob("*.rst") if "_build" not in page.parts
-)
+PAGES = [
+    ROOT / "README.md",
+    *sorted(page for page in (ROOT / "docs").rglob("*.rst") if "_build" not in page.parts),
+]
 
 _FENCED = re.compile(r"^```python\n(.*?)^```", re.DOTALL | re.MULTILINE)
 _PROMPT = re.compile(r"^\s*(?:>>>|\.\.\.)(?: (.*))?$")
@@ -46,7 +47,10 @@ def examples(text: str) -> str:
 
 
 def test_examples_are_read_from_both_kinds_of_page() -> None:
-    rst = "Text\n\n>>> x = 1\n>>> if x:\n...     y = 2\n\n.. code-block:: python\n\n    z = 3\n\nEnd\n"
+    rst = (
+        "Text\n\n>>> x = 1\n>>> if x:\n...     y = 2\n\n"
+        ".. code-block:: python\n\n    z = 3\n\nEnd\n"
+    )
     assert examples(rst) == "x = 1\nif x:\n    y = 2\n\nz = 3\n\n"
     assert examples("# T\n```python\nx = 1\n```\n") == "x = 1\n"
 

@@ -192,7 +192,11 @@ _unstructure(
 _unstructure(Threshold, _threshold)
 _unstructure(
     Quorum,
-    lambda quorum: {"threshold": _threshold(quorum.threshold), "counted": quorum.counted.name},
+    lambda quorum: {
+        "threshold": _threshold(quorum.threshold),
+        "counted": quorum.counted.name,
+        "weighted": quorum.weighted,
+    },
 )
 _unstructure(
     Motion, lambda motion: {"threshold": _rule(motion.threshold), "quorum": _rule(motion.quorum)}
@@ -254,7 +258,11 @@ def _structure_threshold(data: object, _type: object = Threshold) -> Threshold:
 def _structure_quorum(data: object, _type: object = Quorum) -> Quorum:
     table = _table(data, "Quorum")
     threshold = _structure_threshold(_needs(table, "threshold", "Quorum"))
-    return Quorum(threshold, counted=_base(table.get("counted", "present")))
+    return Quorum(
+        threshold,
+        counted=_base(table.get("counted", "present")),
+        weighted=table.get("weighted", False),
+    )
 
 
 def _structure_rule(data: object) -> Threshold | Quorum | None:

@@ -52,13 +52,23 @@ class Motion:
         """Decide the motion; without quorum it fails with :attr:`Reason.NO_QUORUM`.
 
         On a :class:`~partyvote.Poll` the quorum is decided on the voters, one per
-        person, against *roll*, and the threshold on the weights against ``votes.roll``.
+        person, against *roll* (or, for a ``Quorum(..., weighted=True)``, on the weights
+        against ``votes.roll``), and the threshold on the weights against ``votes.roll``.
+
+        >>> from partyvote import MEMBERS, Poll, at_least, more_than
+        >>> poll = Poll.of([("Holding", 40, "yes"), ("B", 5, "yes"), ("C", 55, "absent")])
+        >>> shares = Quorum(more_than("1/2", of=MEMBERS), weighted=True)
+        >>> Motion(more_than("1/2"), quorum=shares).decide(poll).reason.value
+        'no-quorum'
         """
         if isinstance(votes, Poll):
-            # A quorum counts persons; a poll's threshold counts their weights.
+            # A quorum counts persons, unless it says it counts the poll's units (shares);
+            # a poll's threshold counts their weights.
             decision = self.threshold.decide(votes, roll=votes.roll)
             if self.quorum is None:
                 return decision
+            if isinstance(self.quorum, Quorum) and self.quorum.weighted:
+                return decision.with_quorum(self.quorum.decide(votes, roll=votes.roll))
             return decision.with_quorum(self.quorum.decide(votes.heads, roll=roll))
         if self.quorum is None:
             return self.threshold.decide(votes, roll=roll)
