@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from partyvote.elections.ballot import Ballot, BallotForm, Mark
 from partyvote.elections.counts import Counts
-from partyvote.elections.election import Election
+from partyvote.elections.election import PROGRESS_EVERY, Election
 from partyvote.elections.result import CandidateResult, ElectionResult
 from partyvote.elections.rounds import Status
 from partyvote.elections.tally import Tally
@@ -23,6 +23,7 @@ from partyvote.elections.ties import ByKey, Chain, Lot, Older, Revote, TieBreak,
 from partyvote.elections.validity import InvalidReason, Validity
 
 __all__ = [
+    "PROGRESS_EVERY",
     "Ballot",
     "BallotForm",
     "ByKey",

@@ -170,10 +170,12 @@ class Meeting:
     source: str = "<meeting>"
     source_bytes: bytes = field(default=b"", repr=False)
 
-    def count(self, *, progress: Callable[[int], None] | None = None) -> MeetingResult:
+    def count(self, *, progress: Callable[[int, int | None], None] | None = None) -> MeetingResult:
         """Count every question; ballots files are streamed (see :mod:`partyvote.io.ballots`).
 
-        :param progress: called now and then with the ballots read so far in a ballots file.
+        :param progress: called with the ballots read so far in a ballots file and ``None``
+            (the total is not known), every
+            :data:`~partyvote.elections.PROGRESS_EVERY` ballots.
         """
         # Built in Python, a meeting has no file: it hashes its inputs as canonical data.
         digest = hashlib.sha256(self.source_bytes) if self.source_bytes else _inputs_digest(self)
@@ -192,7 +194,7 @@ class Meeting:
         self,
         question: MotionQuestion | ElectionQuestion,
         digest: Any,
-        progress: Callable[[int], None] | None,
+        progress: Callable[[int, int | None], None] | None,
     ) -> MotionOutcome | ElectionOutcome:
         if isinstance(question, MotionQuestion):
             decision = question.motion.decide(question.votes, roll=self.roll)
