@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from partyvote import elections, errors, rulebooks, rules
+from partyvote._format import format_number, format_percent
 from partyvote.elections.ballot import Ballot, Mark
 from partyvote.elections.election import Election
 from partyvote.elections.result import ElectionResult
@@ -68,6 +69,8 @@ __all__ = [
     "converter",
     "elections",
     "errors",
+    "format_number",
+    "format_percent",
     "more_than",
     "rulebooks",
     "rules",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from fractions import Fraction
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from attrs import frozen
 
@@ -61,6 +61,14 @@ class CandidateResult:
 
 
 E = TypeVar("E", bound=Contest)
+
+
+def _status(candidate: CandidateResult) -> str:
+    if candidate.elected:
+        return "elected"
+    if candidate.tied:
+        return "tied"
+    return "met" if candidate.met else "short"
 
 
 @frozen(kw_only=True)
@@ -212,6 +220,34 @@ class ElectionResult(Generic[E]):
             size=format_int(decision.base_size, lang),
             required=format_int(decision.required, lang),
             verdict=verdict,
+        )
+
+    def to_frame(self) -> Any:
+        """The candidates as a :class:`pandas.DataFrame` (``pip install 'partyvote[pandas]'``).
+
+        Columns: ``name``, ``votes``, ``share`` (exact), ``percent`` (rounded, for charts),
+        ``required`` and ``status`` (``"elected"``, ``"tied"``, ``"met"`` for a candidate
+        who met the threshold without a seat, else ``"short"``).
+
+        >>> from partyvote import Election
+        >>> result = Election(seats=1, candidates=["An", "Bình"]).count([("An",)] * 2 + [("Bình",)])
+        >>> result.to_frame()[["name", "votes", "percent", "required", "status"]]
+           name  votes  percent  required status
+        0    An      2    66.67         2  elected
+        1  Bình      1    33.33         2    short
+        """
+        from partyvote._frames import frame, percent
+
+        return frame(
+            {
+                "name": candidate.name,
+                "votes": candidate.votes,
+                "share": candidate.share,
+                "percent": percent(candidate.share),
+                "required": candidate.decision.required,
+                "status": _status(candidate),
+            }
+            for candidate in self.candidates
         )
 
     def summary(self, lang: str = "en") -> str:

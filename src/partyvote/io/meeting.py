@@ -29,6 +29,7 @@ import json
 import tomllib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -145,6 +146,36 @@ class MeetingResult:
     meeting: Meeting
     questions: tuple[MotionOutcome | ElectionOutcome, ...]
     digest: str
+
+    def to_frame(self) -> Any:
+        """Every question as rows of a :class:`pandas.DataFrame` (``partyvote[pandas]``): a
+        ``question`` column, then those of :meth:`ElectionResult.to_frame
+        <partyvote.ElectionResult.to_frame>`; a motion is one row named ``"yes"``, its status
+        ``"passed"`` or the decision's reason."""
+        from partyvote._frames import COLUMNS, frame, percent
+
+        rows: list[dict[str, Any]] = []
+        for outcome in self.questions:
+            if isinstance(outcome, MotionOutcome):
+                decision = outcome.decision
+                share = (
+                    Fraction(decision.received, decision.base_size) if decision.base_size else None
+                )
+                rows.append(
+                    {
+                        "question": outcome.title,
+                        "name": "yes",
+                        "votes": outcome.votes.yes,
+                        "share": share,
+                        "percent": percent(share),
+                        "required": decision.required,
+                        "status": decision.reason.value,
+                    }
+                )
+                continue
+            table = outcome.result.to_frame()
+            rows.extend({"question": outcome.title, **row} for row in table.to_dict("records"))
+        return frame(rows, columns=("question", *COLUMNS))
 
 
 def _book_lang(book: Rulebook) -> str:
