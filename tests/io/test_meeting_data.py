@@ -72,3 +72,32 @@ def test_problem_params_that_are_not_json_become_text() -> None:
 
     error = pv.errors.DataError(Message("data.missing", what=pv.Roll, key="members"))
     assert error.problem()["params"] == {"what": str(pv.Roll), "key": "members"}
+
+
+def test_the_minutes_cite_the_rules_actually_used() -> None:
+    # Issue 14 §2: overriding uk-companies from a meeting file printed "Companies Act 2006"
+    # as if the statute's rules had been applied.
+    from partyvote.io import loads
+    from partyvote.report import minutes
+
+    text = """
+[meeting]
+name = "AGM"
+[rules]
+rulebook = "uk-companies"
+motions = { ordinary = { at_least = "2/3", of = "cast" } }
+[roll]
+members = 40
+present = 30
+[[questions]]
+type = "motion"
+title = "Budget"
+votes = { yes = 20, no = 5 }
+"""
+    meeting = loads(text)
+    statute = rulebooks.get("uk-companies").title_in("en")
+    assert meeting.rulebook.title_in("en") == f"{statute}, as amended by the meeting file"
+    assert "as amended by the meeting file" in minutes(meeting.count(), lang="en")
+    assert "có sửa đổi" in minutes(meeting.count(), lang="vi")
+    plain = loads(text.replace('motions = { ordinary = { at_least = "2/3", of = "cast" } }', ""))
+    assert plain.rulebook is rulebooks.get("uk-companies")

@@ -40,7 +40,7 @@ from cattrs.errors import (
 )
 
 from partyvote._convert import converter
-from partyvote._i18n.catalog import Message
+from partyvote._i18n.catalog import Message, render
 from partyvote.elections.election import Election
 from partyvote.elections.result import ElectionResult
 from partyvote.elections.tally import Tally
@@ -325,7 +325,14 @@ def _rulebook(rules: _Rules) -> Rulebook:
         from attrs import evolve
 
         changes["validity"] = evolve(book.validity, **validity)
-    return book.evolve(**changes) if changes else book
+    if not changes:
+        return book
+    # The minutes cite the rules actually used: the statute as the meeting amended it.
+    return book.evolve(
+        title=render("rulebook.amended", "en", title=book.title_in("en")),
+        title_vi=render("rulebook.amended", "vi", title=book.title_in("vi")),
+        **changes,
+    )
 
 
 def _tally(spec: _Tally) -> Tally:

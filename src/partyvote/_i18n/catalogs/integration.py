@@ -36,6 +36,14 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "unknown ballot form {value!r}; expected one of {valid}",
         "vi": "không có mẫu phiếu {value!r}; hãy dùng một trong {valid}",
     },
+    "rulebook.amended": {
+        "en": "{title}, as amended by the meeting file",
+        "vi": "{title}, có sửa đổi theo tệp hội nghị",
+    },
+    "rulebook.plugin_skipped": {
+        "en": "partyvote: the rulebook plugin {name!r} ({value}) was skipped",
+        "vi": "partyvote: đã bỏ qua gói bộ quy tắc {name!r} ({value})",
+    },
     "problem.title": {
         "en": "The input cannot be counted",
         "vi": "Không thể kiểm dữ liệu đã gửi",
