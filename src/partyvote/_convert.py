@@ -47,7 +47,8 @@ def __dir__() -> list[str]:
 
 
 converter = Converter()
-"""The :class:`cattrs.Converter` for partyvote's values (see :mod:`partyvote._convert`)."""
+"""The :class:`cattrs.Converter` for partyvote's values: ``unstructure`` any of them,
+``structure`` the inputs back."""
 
 _BASES: dict[str, Base] = {base.name: base for base in BUILTIN_BASES}
 

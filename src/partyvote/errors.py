@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Any
 
 from partyvote._i18n.catalog import LANGUAGES, Message, Text, Wording, say
 
@@ -83,7 +84,7 @@ class PartyvoteError(Exception):
         """The message in *lang* (``"en"`` or ``"vi"``)."""
         return say(self.wording, check_language(lang))
 
-    def problem(self, lang: str = "en") -> dict[str, object]:
+    def problem(self, lang: str = "en") -> dict[str, Any]:
         """This error as RFC 9457 problem details, ready to send as a 422 response's body.
 
         ``type`` names the error class, ``detail`` is the message in *lang*; the extension

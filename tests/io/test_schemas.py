@@ -9,7 +9,7 @@ from typing import Any
 
 import jsonschema  # type: ignore[import-untyped]
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import partyvote as pv
@@ -34,6 +34,7 @@ def test_the_schemas_are_valid_schemas() -> None:
         jsonschema.Draft202012Validator.check_schema(schema)
 
 
+@settings(max_examples=50)  # jsonschema is slow; the shapes do not vary much
 @given(
     pvst.elections().flatmap(lambda e: st.tuples(st.just(e), pvst.ballots(e.candidates, e.seats)))
 )
