@@ -54,6 +54,7 @@ __all__ = [
     "TallyError",
     "Text",
     "VotesError",
+    "Wording",
 ]
 
 

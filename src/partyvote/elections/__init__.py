@@ -20,7 +20,7 @@ from partyvote.elections.result import CandidateResult, ElectionResult
 from partyvote.elections.rounds import Status
 from partyvote.elections.tally import Tally
 from partyvote.elections.ties import ByKey, Chain, Lot, Older, Revote, TieBreak, TiePolicy
-from partyvote.elections.validity import InvalidReason, Validity
+from partyvote.elections.validity import InvalidReason, Reading, Validity
 
 __all__ = [
     "PROGRESS_EVERY",
@@ -36,6 +36,7 @@ __all__ = [
     "Lot",
     "Mark",
     "Older",
+    "Reading",
     "Revote",
     "Status",
     "Tally",

@@ -23,13 +23,14 @@ from partyvote.rules.bases import (
     PRESENT,
     VALID,
     Base,
+    BaseFunction,
 )
 from partyvote.rules.compound import AllOf, AnyOf, Rule, RuleOps, all_of, any_of, describe
-from partyvote.rules.decision import Decision, Reason
+from partyvote.rules.decision import Decision, Measure, Reason
 from partyvote.rules.minimum import Minimum
 from partyvote.rules.motion import Motion
 from partyvote.rules.quorum import Quorum
-from partyvote.rules.threshold import Threshold, at_least, more_than, unanimous
+from partyvote.rules.threshold import RatioLike, Threshold, at_least, more_than, unanimous
 from partyvote.rules.weighted import Choice, DoubleMajority, Heads, Poll, WeightedVote
 
 __all__ = [
@@ -44,14 +45,17 @@ __all__ = [
     "AllOf",
     "AnyOf",
     "Base",
+    "BaseFunction",
     "Choice",
     "Decision",
     "DoubleMajority",
     "Heads",
+    "Measure",
     "Minimum",
     "Motion",
     "Poll",
     "Quorum",
+    "RatioLike",
     "Reason",
     "Rule",
     "RuleOps",
