@@ -10,6 +10,8 @@ REQUIRED = (
     "partyvote/__init__.py",
     "partyvote/py.typed",
     "partyvote/io/meeting.schema.json",
+    "partyvote/io/result.schema.json",
+    "partyvote/io/tally.schema.json",
     "partyvote/io/examples/congress.toml",
     "partyvote/io/examples/congress-ballots.csv",
     "partyvote/io/examples/pilot/01-yen-phu.json",

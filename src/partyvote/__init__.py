@@ -11,7 +11,10 @@ subpackage: :mod:`partyvote.rules`, :mod:`partyvote.elections`, :mod:`partyvote.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from partyvote import elections, errors, rulebooks, rules
+from partyvote._format import format_number, format_percent
 from partyvote.elections.ballot import Ballot, Mark
 from partyvote.elections.election import Election
 from partyvote.elections.result import ElectionResult
@@ -28,6 +31,9 @@ from partyvote.rules.quorum import Quorum
 from partyvote.rules.threshold import Threshold, at_least, more_than, unanimous
 from partyvote.rules.weighted import Poll
 from partyvote.votes import Votes
+
+if TYPE_CHECKING:
+    from partyvote._convert import converter
 
 __version__ = "0.1.0"
 
@@ -60,8 +66,11 @@ __all__ = [
     "all_of",
     "any_of",
     "at_least",
+    "converter",
     "elections",
     "errors",
+    "format_number",
+    "format_percent",
     "more_than",
     "rulebooks",
     "rules",
@@ -71,3 +80,13 @@ __all__ = [
 
 def __dir__() -> list[str]:
     return __all__
+
+
+def __getattr__(name: str) -> object:
+    # cattrs and the meeting files load on first use, keeping ``import partyvote`` quick.
+    if name == "converter":
+        import partyvote.io  # noqa: F401 - registers the meeting results
+        from partyvote._convert import converter
+
+        return converter
+    raise AttributeError(f"module 'partyvote' has no attribute {name!r}")

@@ -13,8 +13,8 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
-from contextlib import ExitStack
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
@@ -132,6 +132,7 @@ def _parser(lang: str = "en") -> _Parser:
             "--lang", choices=LANGUAGES, help="language of the minutes (default: the meeting's)"
         )
         command.add_argument("--output", "-o", type=Path, help="write to this file")
+        command.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
 
     example = commands.add_parser("example", help="count the bundled example congress")
     output_options(example)
@@ -153,6 +154,7 @@ def _parser(lang: str = "en") -> _Parser:
         help="read ballots files outside the meeting file's folder (trusted files only)",
     )
     validate.add_argument("--lang", choices=LANGUAGES, default="en")
+    validate.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
 
     required = commands.add_parser("required", help="the votes a threshold requires")
     required.add_argument(
@@ -189,14 +191,43 @@ def _parser(lang: str = "en") -> _Parser:
 
 
 def _progress(stream: TextIO, lang: str = "en") -> Any:
+    """The plain progress line, on a terminal only: the fallback when tqdm is missing."""
     if not stream.isatty():
         return None
 
-    def show(rows: int) -> None:
+    def show(rows: int, _total: int | None = None) -> None:
         stream.write("\r" + render("cli.progress", lang, rows=format_int(rows, lang)))
         stream.flush()
 
     return show
+
+
+_BAR_DELAY = 0.5
+"""Seconds before the bar appears: a short count shows none."""
+
+
+@contextmanager
+def _progress_bar(stream: TextIO, lang: str, *, quiet: bool) -> Iterator[Any]:
+    """A progress bar for a long count: tqdm (``partyvote[progress]``) on a terminal only,
+    never with ``--quiet``, always on *stream* (stderr), so the minutes on stdout stay clean."""
+    if quiet or not stream.isatty():
+        yield None
+        return
+    try:
+        from tqdm import tqdm  # type: ignore[import-untyped]
+    except ImportError:
+        yield _progress(stream, lang)
+        return
+    bar = tqdm(file=stream, unit=" ballots", unit_scale=True, leave=False, delay=_BAR_DELAY)
+
+    def show(done: int, total: int | None) -> None:
+        bar.total = total
+        bar.update(done - bar.n)
+
+    try:
+        yield show
+    finally:
+        bar.close()
 
 
 def _same_file(path: Path, other: Path) -> bool:
@@ -249,7 +280,9 @@ def _write(text: str, output: Path | None, stdout: TextIO, inputs: Sequence[Path
 
 
 def _count(meeting: Meeting, arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    result = meeting.count(progress=_progress(stderr, arguments.lang or meeting.lang))
+    lang = arguments.lang or meeting.lang
+    with _progress_bar(stderr, lang, quiet=arguments.quiet) as show:
+        result = meeting.count(progress=show)
     text = minutes(result, format=arguments.format, lang=arguments.lang)
     _write(text, arguments.output, stdout, _inputs(meeting))
     return 0
@@ -348,7 +381,8 @@ def _compare(arguments: argparse.Namespace, stdout: TextIO) -> int:
 def _validate(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     lang = arguments.lang
     meeting = load(arguments.file, ballots_anywhere=arguments.ballots_anywhere)
-    meeting.count(progress=_progress(stderr, lang))
+    with _progress_bar(stderr, lang, quiet=arguments.quiet) as show:
+        meeting.count(progress=show)
     count = format_int(len(meeting.questions), lang)
     stdout.write(render("cli.valid", lang, path=arguments.file, count=count) + "\n")
     return 0

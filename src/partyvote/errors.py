@@ -38,6 +38,7 @@ __all__ = [
     "BallotError",
     "BallotFileError",
     "CountError",
+    "DataError",
     "ElectionError",
     "InconsistentCountError",
     "LanguageError",
@@ -53,6 +54,7 @@ __all__ = [
     "TallyError",
     "Text",
     "VotesError",
+    "Wording",
 ]
 
 
@@ -88,11 +90,48 @@ class PartyvoteError(Exception):
         # pool, Dask) arrives whole, its key, values and every language with it.
         return (_restore, (type(self), self.wording))
 
+    def problem(self, lang: str = "en") -> dict[str, Any]:
+        """This error as RFC 9457 problem details, ready to send as a 422 response's body.
+
+        ``type`` names the error class, ``detail`` is the message in *lang*; the extension
+        members give the catalog ``key``, its ``params`` (JSON values; others as text) and
+        the message in every language, so a client can show its own words.
+
+        >>> from partyvote import Roll
+        >>> from partyvote.errors import RollError
+        >>> try:
+        ...     Roll(31, present=35)
+        ... except RollError as error:
+        ...     problem = error.problem("vi")
+        >>> problem["type"], problem["status"], problem["key"]
+        ('urn:partyvote:error:RollError', 422, 'roll.present_exceeds')
+        >>> problem["params"]
+        {'present': 35, 'members': 31}
+        >>> print(problem["detail"])
+        số có mặt (35) vượt quá số thành viên trong danh sách (31)
+        """
+        detail = self.message(lang)
+        return {
+            "type": f"urn:partyvote:error:{type(self).__name__}",
+            "title": say(Message("problem.title"), lang),
+            "status": 422,
+            "detail": detail,
+            "key": self.key,
+            "params": {name: _plain(value) for name, value in self.params.items()},
+            "messages": {language: say(self.wording, language) for language in LANGUAGES},
+        }
+
 
 def _restore(kind: type[PartyvoteError], wording: Wording) -> PartyvoteError:
     error = kind.__new__(kind)
     PartyvoteError.__init__(error, wording)
     return error
+
+
+def _plain(value: object) -> object:
+    if value is None or isinstance(value, str | int | float):
+        return value
+    return str(value)
 
 
 class LanguageError(PartyvoteError, ValueError):
@@ -112,6 +151,12 @@ def check_language(lang: str) -> str:
 
 class CountError(PartyvoteError, ValueError):
     """A count that is not a non-negative whole number."""
+
+
+class DataError(PartyvoteError, ValueError):
+    """Data that does not describe the value asked of :data:`partyvote.converter`: not a table,
+    a key missing, a name partyvote does not know.  Values present but wrong raise the
+    constructor's own error (:class:`RollError`, :class:`RatioError`...)."""
 
 
 class RatioError(PartyvoteError, ValueError):

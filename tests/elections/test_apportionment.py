@@ -20,7 +20,7 @@ from partyvote.elections import (
     DivisorMethod,
     Lot,
 )
-from partyvote.elections.apportionment import Method
+from partyvote.elections.apportionment import ApportionmentMethod
 from partyvote.errors import CountError, ElectionError
 
 METHODS = (DHONDT, SAINTE_LAGUE, MODIFIED_SAINTE_LAGUE, HARE, DROOP)
@@ -32,12 +32,14 @@ votes_st = st.lists(st.integers(1, 10_000), min_size=1, max_size=8).map(
 )
 
 
-def _seats(method: Method, votes: dict[str, int], seats: int) -> dict[str, int]:
+def _seats(method: ApportionmentMethod, votes: dict[str, int], seats: int) -> dict[str, int]:
     return dict(Apportionment(seats=seats, method=method, ties=LOT).allocate(votes).seats)
 
 
 @given(votes_st, st.integers(1, 60), st.sampled_from((DHONDT, SAINTE_LAGUE, HARE)))
-def test_seats_sum_to_the_house_size(votes: dict[str, int], seats: int, method: Method) -> None:
+def test_seats_sum_to_the_house_size(
+    votes: dict[str, int], seats: int, method: ApportionmentMethod
+) -> None:
     assert sum(_seats(method, votes, seats).values()) == seats
 
 
@@ -68,7 +70,7 @@ def test_dhondt_meets_the_lower_quota(votes: dict[str, int], seats: int) -> None
 
 @given(votes_st, st.integers(1, 30), st.sampled_from(METHODS), st.randoms())
 def test_the_order_of_the_groups_does_not_matter(
-    votes: dict[str, int], seats: int, method: Method, random: object
+    votes: dict[str, int], seats: int, method: ApportionmentMethod, random: object
 ) -> None:
     items = list(votes.items())
     random.shuffle(items)  # type: ignore[attr-defined]
@@ -81,7 +83,7 @@ def test_the_order_of_the_groups_does_not_matter(
 
 @given(votes_st, st.integers(1, 30), st.sampled_from((DHONDT, SAINTE_LAGUE, HARE)))
 def test_groups_below_the_threshold_get_no_seat(
-    votes: dict[str, int], seats: int, method: Method
+    votes: dict[str, int], seats: int, method: ApportionmentMethod
 ) -> None:
     house = Apportionment(seats=seats, method=method, threshold=pv.at_least("20%"), ties=LOT)
     try:

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 
 import partyvote as pv
+from partyvote.elections import PROGRESS_EVERY
 from partyvote.errors import BallotFileError
 from partyvote.io.ballots import read_ballots
 from partyvote.strategies import ballots
@@ -82,14 +83,16 @@ def test_a_file_counts_like_the_ballots_it_holds(papers: list[tuple[str, ...]]) 
 @pytest.mark.slow
 def test_reading_from_a_path_updates_the_digest_and_reports_progress(tmp_path: Path) -> None:
     path = tmp_path / "ballots.csv"
-    content = "An,Bình,Chi,Dũng\n" + "x,x,,\n" * ((1 << 20) + 5)
+    content = "An,Bình,Chi,Dũng\n" + "x,x,,\n" * (2 * PROGRESS_EVERY + 5)
     path.write_text(content, encoding="utf-8")
     digest = hashlib.sha256()
-    seen: list[int] = []
-    result = ELECTION.tally(read_ballots(path, ELECTION, digest=digest, progress=seen.append))
-    assert result.cast == (1 << 20) + 5
+    seen: list[tuple[int, int | None]] = []
+    rows = read_ballots(path, ELECTION, digest=digest, progress=lambda *args: seen.append(args))
+    result = ELECTION.tally(rows)
+    assert result.cast == 2 * PROGRESS_EVERY + 5
     assert digest.hexdigest() == hashlib.sha256(content.encode()).hexdigest()
-    assert seen == [1 << 20]
+    # Issue 14 §3: a steady rate, so 100,000 ballots are reported (once every 2**20 was not).
+    assert seen == [(PROGRESS_EVERY, None), (2 * PROGRESS_EVERY, None)]
 
 
 @pytest.mark.parametrize(

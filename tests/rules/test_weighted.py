@@ -10,6 +10,7 @@ import partyvote as pv
 from partyvote.errors import MissingInputError, OptionError, RuleError, VotesError
 from partyvote.rulebooks import LEGAL
 from partyvote.rules.weighted import COUNCIL, POPULATION
+from partyvote.strategies import polls
 
 CHOICES = st.sampled_from(["yes", "no", "abstain", "absent"])
 
@@ -156,3 +157,29 @@ def test_participating_majority_needs_a_poll_and_a_flag() -> None:
         pv.rules.ParticipatingMajority().decide(pv.Votes(3, 1))
     with pytest.raises(OptionError):
         pv.rules.ParticipatingMajority(blocking="yes")  # type: ignore[arg-type]
+
+
+@given(polls())
+def test_a_weighted_quorum_counts_shares_present(poll: pv.Poll) -> None:
+    # Luật Doanh nghiệp 59/2020/QH14 Art. 145(1): a shareholders' meeting is held when those
+    # attending represent more than 50 % of the voting shares: shares, not heads.
+    shares = pv.Quorum(pv.more_than("1/2", of=pv.MEMBERS), weighted=True)
+    decision = pv.Motion(pv.more_than("1/2"), quorum=shares).decide(poll)
+    assert decision.quorum is not None
+    present = poll.roll.present
+    assert present is not None
+    assert decision.quorum.passed == (2 * present > poll.roll.members)
+    assert (decision.quorum.received, decision.quorum.base_size) == (
+        poll.roll.present,
+        poll.roll.members,
+    )
+
+
+def test_an_unweighted_quorum_still_counts_heads() -> None:
+    poll = pv.Poll.of([("Holding", 60, "yes"), ("B", 5, "absent"), ("C", 5, "absent")])
+    heads = pv.Motion(pv.more_than("1/2"), quorum=pv.Quorum(pv.more_than("1/2", of=pv.MEMBERS)))
+    assert heads.decide(poll, roll=pv.Roll(3, present=1)).reason is pv.rules.Reason.NO_QUORUM
+    shares = pv.Motion(
+        pv.more_than("1/2"), quorum=pv.Quorum(pv.more_than("1/2", of=pv.MEMBERS), weighted=True)
+    )
+    assert shares.decide(poll).passed

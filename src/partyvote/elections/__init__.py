@@ -21,6 +21,7 @@ from partyvote.elections.apportionment import (
     SAINTE_LAGUE,
     Allocation,
     Apportionment,
+    ApportionmentMethod,
     DivisorMethod,
     LargestRemainder,
 )
@@ -32,22 +33,24 @@ from partyvote.elections.cumulative import (
     CumulativeInvalid,
     CumulativeResult,
 )
-from partyvote.elections.election import Election
+from partyvote.elections.election import PROGRESS_EVERY, Election
 from partyvote.elections.ranked import RankedElection, RankedResult, Stage
 from partyvote.elections.result import CandidateResult, ElectionResult
-from partyvote.elections.rounds import Status
+from partyvote.elections.rounds import KeepOption, Status
 from partyvote.elections.tally import Tally
 from partyvote.elections.ties import ByKey, Chain, Lot, Older, Revote, TieBreak, TiePolicy
-from partyvote.elections.validity import InvalidReason, Validity
+from partyvote.elections.validity import InvalidReason, Reading, Validity
 
 __all__ = [
     "DHONDT",
     "DROOP",
     "HARE",
     "MODIFIED_SAINTE_LAGUE",
+    "PROGRESS_EVERY",
     "SAINTE_LAGUE",
     "Allocation",
     "Apportionment",
+    "ApportionmentMethod",
     "Ballot",
     "BallotForm",
     "ByKey",
@@ -62,12 +65,14 @@ __all__ = [
     "Election",
     "ElectionResult",
     "InvalidReason",
+    "KeepOption",
     "LargestRemainder",
     "Lot",
     "Mark",
     "Older",
     "RankedElection",
     "RankedResult",
+    "Reading",
     "Revote",
     "Stage",
     "Status",

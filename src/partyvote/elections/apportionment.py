@@ -57,6 +57,7 @@ __all__ = [
     "SAINTE_LAGUE",
     "Allocation",
     "Apportionment",
+    "ApportionmentMethod",
     "DivisorMethod",
     "LargestRemainder",
 ]
@@ -123,7 +124,7 @@ HARE = LargestRemainder("hare")
 DROOP = LargestRemainder("droop")
 """Largest remainder with the Droop quota."""
 
-Method = DivisorMethod | LargestRemainder
+ApportionmentMethod = DivisorMethod | LargestRemainder
 
 
 def _method(_instance: object, _attribute: Attribute[Any], value: Any) -> None:
@@ -254,7 +255,7 @@ class Allocation:
         return "\n".join(lines)
 
 
-def _method_name(method: Method) -> Message | str:
+def _method_name(method: ApportionmentMethod) -> Message | str:
     key = f"apportion.method.{method.name}"
     return Message(key) if key in CATALOG else method.name
 
@@ -284,7 +285,7 @@ class Apportionment:
     """
 
     seats: int = field(validator=_seats)
-    method: Method = field(validator=_method)
+    method: ApportionmentMethod = field(validator=_method)
     threshold: Threshold | None = field(default=None, validator=_threshold)
     or_won: int | None = field(default=None)
     ties: TiePolicy = field(factory=Revote, validator=_ties)

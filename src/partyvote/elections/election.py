@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sized
+from itertools import islice
 from typing import Any
 
 from attrs import Attribute, Factory, field, frozen
@@ -24,7 +25,10 @@ from partyvote.rules.decision import Decision, Reason
 from partyvote.rules.threshold import more_than
 from partyvote.votes import Votes
 
-__all__ = ["Election"]
+__all__ = ["PROGRESS_EVERY", "Election"]
+
+PROGRESS_EVERY = 10_000
+"""How many ballots a count reads between two calls of its ``progress`` callback."""
 
 
 def __dir__() -> list[str]:
@@ -143,10 +147,29 @@ class Election:
                 )
             )
 
-    def tally(self, ballots: Iterable[Ballot | Iterable[str]]) -> Tally:
-        """Count *ballots* (in one streaming pass) into a :class:`~partyvote.Tally`."""
+    def tally(
+        self,
+        ballots: Iterable[Ballot | Iterable[str]],
+        *,
+        progress: Callable[[int, int | None], None] | None = None,
+    ) -> Tally:
+        """Count *ballots* (in one streaming pass) into a :class:`~partyvote.Tally`.
+
+        :param progress: called with the ballots counted so far and the total (``None``
+            when *ballots* has no length), every :data:`PROGRESS_EVERY` ballots and at the
+            end.
+
+        >>> election = Election(seats=1, candidates=["An", "Bình"])
+        >>> election.tally([("An",)] * 25_000, progress=lambda done, total: print(done, total))
+        10000 25000
+        20000 25000
+        25000 25000
+        Tally(votes=Counts({'An': 25000}), cast=25000, ...)
+        """
         if isinstance(ballots, str | bytes | Tally) or not isinstance(ballots, Iterable):
             raise ElectionError(Message("election.ballots", value=ballots))
+        if progress is not None:
+            return self._tally_reporting(ballots, progress)
         return tally_ballots(
             ballots,
             candidates=self.candidates,
@@ -155,14 +178,39 @@ class Election:
             validity=self.validity,
         )
 
+    def _tally_reporting(
+        self,
+        ballots: Iterable[Ballot | Iterable[str]],
+        progress: Callable[[int, int | None], None],
+    ) -> Tally:
+        # Tallies merge (a + b), so chunks are counted on the fast path and added: the
+        # callback costs nothing per ballot.
+        total = len(ballots) if isinstance(ballots, Sized) else None
+        stream = iter(ballots)
+        tally, done = Tally(), 0
+        while chunk := list(islice(stream, PROGRESS_EVERY)):
+            tally += self.tally(chunk)
+            done += len(chunk)
+            progress(done, total)
+        if done == 0:
+            progress(0, total)
+        return tally
+
     def count(
-        self, ballots: Tally | Iterable[Ballot | Iterable[str]], *, roll: Roll | None = None
+        self,
+        ballots: Tally | Iterable[Ballot | Iterable[str]],
+        *,
+        roll: Roll | None = None,
+        progress: Callable[[int, int | None], None] | None = None,
     ) -> ElectionResult[Election]:
-        """Count *ballots* (or apply the rules to a *Tally*) and decide who is elected."""
+        """Count *ballots* (or apply the rules to a *Tally*) and decide who is elected.
+
+        :param progress: as for :meth:`tally`.
+        """
         if isinstance(ballots, Tally):
             tally = ballots.check(candidates=self.candidates, seats=self.seats)
         else:
-            tally = self.tally(ballots)
+            tally = self.tally(ballots, progress=progress)
         summary = Votes(
             0, abstain=tally.valid - tally.blank, blank=tally.blank, invalid=tally.invalid_total
         )

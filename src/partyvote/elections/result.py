@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from fractions import Fraction
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from attrs import frozen
 
@@ -12,7 +12,7 @@ from partyvote._i18n.catalog import CATALOG, Message, render, say
 from partyvote._i18n.numbers import PERCENT_DIGITS, format_int, format_percent
 from partyvote._validate import check_digits, nfc
 from partyvote.elections.counts import Counts
-from partyvote.elections.rounds import Contest, Keep, Status, next_round
+from partyvote.elections.rounds import Contest, KeepOption, Status, next_round
 from partyvote.elections.tally import Tally
 from partyvote.elections.ties import TieBreak
 from partyvote.elections.validity import InvalidReason
@@ -74,6 +74,14 @@ class CandidateResult:
 
 
 E = TypeVar("E", bound=Contest)
+
+
+def _status(candidate: CandidateResult) -> str:
+    if candidate.elected:
+        return "elected"
+    if candidate.tied:
+        return "tied"
+    return "met" if candidate.met else "short"
 
 
 @frozen(kw_only=True)
@@ -201,7 +209,7 @@ class ElectionResult(Generic[E]):
         *,
         require_threshold: bool = True,
         add_candidates: Iterable[str] = (),
-        keep: Keep = "all",
+        keep: KeepOption = "all",
     ) -> E | None:
         """The election the regulation calls for next, or ``None`` when all seats are filled.
 
@@ -299,6 +307,34 @@ class ElectionResult(Generic[E]):
             size=format_int(decision.base_size, lang),
             required=format_int(decision.required, lang),
             verdict=verdict,
+        )
+
+    def to_frame(self) -> Any:
+        """The candidates as a :class:`pandas.DataFrame` (``pip install 'partyvote[pandas]'``).
+
+        Columns: ``name``, ``votes``, ``share`` (exact), ``percent`` (rounded, for charts),
+        ``required`` and ``status`` (``"elected"``, ``"tied"``, ``"met"`` for a candidate
+        who met the threshold without a seat, else ``"short"``).
+
+        >>> from partyvote import Election
+        >>> result = Election(seats=1, candidates=["An", "Bình"]).count([("An",)] * 2 + [("Bình",)])
+        >>> result.to_frame()[["name", "votes", "percent", "required", "status"]]
+           name  votes  percent  required status
+        0    An      2    66.67         2  elected
+        1  Bình      1    33.33         2    short
+        """
+        from partyvote._frames import frame, percent
+
+        return frame(
+            {
+                "name": candidate.name,
+                "votes": candidate.votes,
+                "share": candidate.share,
+                "percent": percent(candidate.share),
+                "required": candidate.decision.required,
+                "status": _status(candidate),
+            }
+            for candidate in self.candidates
         )
 
     def summary(self, lang: str = "en", *, wording: str = "") -> str:

@@ -48,7 +48,7 @@ __all__ = [
     "KEEP",
     "Contest",
     "Counted",
-    "Keep",
+    "KeepOption",
     "Status",
     "Step",
     "following_round",
@@ -56,10 +56,10 @@ __all__ = [
     "next_step",
 ]
 
-Keep = Literal["all", "top-two", "drop-lowest"]
+KeepOption = Literal["all", "top-two", "drop-lowest"]
 """Who goes on to a further round: see the module's introduction."""
-KEEP: tuple[Keep, ...] = ("all", "top-two", "drop-lowest")
-"""The values of :data:`Keep`."""
+KEEP: tuple[KeepOption, ...] = ("all", "top-two", "drop-lowest")
+"""The values of :data:`KeepOption`."""
 
 
 def __dir__() -> list[str]:
@@ -206,7 +206,7 @@ def next_round(
     *,
     require_threshold: bool = True,
     add_candidates: Iterable[str] = (),
-    keep: Keep = "all",
+    keep: KeepOption = "all",
 ) -> C | None:
     """The election that follows *result*, or ``None`` when all seats are filled.
 
@@ -266,7 +266,9 @@ def next_round(
     )
 
 
-def _kept(result: Counted[Contest], remaining: tuple[str, ...], keep: Keep) -> tuple[str, ...]:
+def _kept(
+    result: Counted[Contest], remaining: tuple[str, ...], keep: KeepOption
+) -> tuple[str, ...]:
     """The candidates not elected who go on, in the list's order."""
     if keep == "all" or not remaining:
         return remaining

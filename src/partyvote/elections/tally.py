@@ -20,6 +20,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
+from fractions import Fraction
 from functools import partial
 from itertools import chain, compress, islice, repeat
 from operator import and_, attrgetter, eq, gt, is_not, not_
@@ -139,6 +140,34 @@ class Tally:
             blank=self.blank + other.blank,
             invalid=self.invalid + other.invalid,
             unmarked=self.unmarked + other.unmarked,
+        )
+
+    def to_frame(self) -> Any:
+        """The votes as a :class:`pandas.DataFrame` (``pip install 'partyvote[pandas]'``):
+        ``name``, ``votes``, ``share`` of the valid ballots (exact) and ``percent``
+        (rounded, for charts), most votes first.
+
+        >>> Tally(votes={"An": 2, "Bình": 1}, cast=4, invalid=1).to_frame()[["name", "percent"]]
+           name  percent
+        0    An    66.67
+        1  Bình    33.33
+        """
+        from partyvote._frames import frame, percent
+
+        valid = self.valid
+        ordered = sorted(self.votes.items(), key=lambda item: -item[1])
+        return frame(
+            (
+                {
+                    "name": name,
+                    "votes": votes,
+                    # A vote needs a valid ballot, so valid > 0 on every row.
+                    "share": Fraction(votes, valid),
+                    "percent": percent(Fraction(votes, valid)),
+                }
+                for name, votes in ordered
+            ),
+            columns=("name", "votes", "share", "percent"),
         )
 
     def check(self, *, candidates: tuple[str, ...], seats: int) -> Tally:

@@ -8,6 +8,7 @@ the bundled example congress.
 
 from __future__ import annotations
 
+from partyvote.io import _data  # noqa: F401 - puts meeting results on partyvote.converter
 from partyvote.io.ballots import read_ballots
 from partyvote.io.meeting import (
     CumulativeOutcome,
@@ -16,6 +17,7 @@ from partyvote.io.meeting import (
     ElectionQuestion,
     Meeting,
     MeetingResult,
+    MinutesOptions,
     MotionOutcome,
     MotionQuestion,
     load,
@@ -29,6 +31,7 @@ __all__ = [
     "ElectionQuestion",
     "Meeting",
     "MeetingResult",
+    "MinutesOptions",
     "MotionOutcome",
     "MotionQuestion",
     "load",

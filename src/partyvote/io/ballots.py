@@ -43,7 +43,7 @@ from typing import IO, Any
 from partyvote._i18n.catalog import Message
 from partyvote._validate import nfc
 from partyvote.elections.ballot import Ballot, BallotForm, Mark
-from partyvote.elections.election import Election
+from partyvote.elections.election import PROGRESS_EVERY, Election
 from partyvote.errors import BallotFileError
 from partyvote.io._read_error import Localised, ReadError
 
@@ -74,7 +74,6 @@ _YES = {
     **{"no": False, "0": False, "n": False, "false": False},
 }
 _FLAGS = ("issued", "identifying_marks", "written_in")
-_PROGRESS_EVERY = 1 << 20
 
 
 class _Hashing(io.RawIOBase):
@@ -114,13 +113,15 @@ def read_ballots(
     election: Election,
     *,
     digest: Any = None,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int, int | None], None] | None = None,
 ) -> Iterator[Ballot | tuple[str, ...]]:
     """Stream the ballots of a CSV ballots file for *election*.
 
     :param source: a path, or a binary file object.
     :param digest: a :mod:`hashlib` object updated with the file's bytes as they are read.
-    :param progress: called with the number of rows read, every 2**20 rows.
+    :param progress: called with the number of rows read and ``None`` (the total is not
+        known before the end), every :data:`~partyvote.elections.PROGRESS_EVERY`
+        rows.
 
     Errors name the file, the line and the column: a
     :class:`~partyvote.errors.BallotFileError`.
@@ -159,7 +160,7 @@ def _rows(
     reader: Any,
     election: Election,
     name: str,
-    progress: Callable[[int], None] | None,
+    progress: Callable[[int, int | None], None] | None,
 ) -> Iterator[Ballot | tuple[str, ...]]:
     try:
         header = next(reader, None)
@@ -169,8 +170,8 @@ def _rows(
         width = len(columns)
         read = _reader(columns, election, name)
         for count, row in enumerate(reader, start=1):
-            if progress is not None and count % _PROGRESS_EVERY == 0:
-                progress(count)
+            if progress is not None and count % PROGRESS_EVERY == 0:
+                progress(count, None)
             if len(row) != width:
                 # An empty line is a ballot too: in a one-column file it is one empty cell
                 # (nobody struck, or no box ticked); elsewhere it cannot be read as a ballot.

@@ -29,16 +29,18 @@ import json
 import tomllib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from attrs import field, frozen
+from attrs import Factory, field, frozen
 from cattrs.errors import (
     ClassValidationError,
     IterableValidationError,
 )
 
-from partyvote._i18n.catalog import Message
+from partyvote._convert import converter
+from partyvote._i18n.catalog import Message, render
 from partyvote._validate import check_count, check_type
 from partyvote.elections.cumulative import CumulativeBallot, CumulativeElection, CumulativeResult
 from partyvote.elections.election import Election
@@ -232,34 +234,89 @@ class MeetingResult:
     questions: tuple[MotionOutcome | ElectionOutcome | CumulativeOutcome, ...]
     digest: str
 
+    def to_frame(self) -> Any:
+        """Every question as rows of a :class:`pandas.DataFrame` (``partyvote[pandas]``): a
+        ``question`` column, then those of :meth:`ElectionResult.to_frame
+        <partyvote.ElectionResult.to_frame>`; a motion is one row named ``"yes"``, its status
+        ``"passed"`` or the decision's reason."""
+        from partyvote._frames import COLUMNS, frame, percent
+
+        rows: list[dict[str, Any]] = []
+        for outcome in self.questions:
+            if isinstance(outcome, MotionOutcome):
+                decision = outcome.decision
+                share = (
+                    Fraction(decision.received, decision.base_size) if decision.base_size else None
+                )
+                rows.append(
+                    {
+                        "question": outcome.title,
+                        "name": "yes",
+                        "votes": outcome.votes.yes,
+                        "share": share,
+                        "percent": percent(share),
+                        "required": decision.required,
+                        "status": decision.reason.value,
+                    }
+                )
+                continue
+            if isinstance(outcome, CumulativeOutcome):
+                counted = outcome.result
+                rows.extend(
+                    {
+                        "question": outcome.title,
+                        "name": name,
+                        "votes": votes,
+                        "share": counted.share_of(name),
+                        "percent": percent(counted.share_of(name)),
+                        "required": None,
+                        "status": "elected" if name in counted.elected else "short",
+                    }
+                    for name, votes in counted.votes
+                )
+                continue
+            table = outcome.result.to_frame()
+            rows.extend({"question": outcome.title, **row} for row in table.to_dict("records"))
+        return frame(rows, columns=("question", *COLUMNS))
+
+
+def _book_lang(book: Rulebook) -> str:
+    return "vi" if book.key.startswith("vn-") else "en"
+
 
 @frozen(kw_only=True)
 class Meeting:
-    """A meeting read from a file: what it is, its rules, its roll and its questions."""
+    """A meeting read from a file or built in Python: what it is, its rules, its roll and
+    its questions.  The language of its minutes defaults to the rulebook's (Vietnamese for
+    the ``vn-`` rulebooks, else English)."""
 
     name: str
     body: str = ""
     date: datetime.date | None = None
     place: str = ""
-    lang: str = "en"
     locality: str = ""
     congress: str = ""
     term: str = ""
     committee: tuple[str, ...] = ()
     minutes: MinutesOptions = MinutesOptions()
     rulebook: Rulebook
+    lang: str = field(
+        default=Factory(lambda meeting: _book_lang(meeting.rulebook), takes_self=True)
+    )
     roll: Roll
     questions: tuple[MotionQuestion | ElectionQuestion | CumulativeQuestion, ...]
     source: str = "<meeting>"
     source_bytes: bytes = field(default=b"", repr=False)
 
-    def count(self, *, progress: Callable[[int], None] | None = None) -> MeetingResult:
+    def count(self, *, progress: Callable[[int, int | None], None] | None = None) -> MeetingResult:
         """Count every question; ballots files are streamed (see :mod:`partyvote.io.ballots`).
 
-        :param progress: called now and then with the ballots read so far in a ballots file.
+        :param progress: called with the ballots read so far in a ballots file and ``None``
+            (the total is not known), every
+            :data:`~partyvote.elections.PROGRESS_EVERY` ballots.
         """
-        digest = hashlib.sha256()
-        digest.update(self.source_bytes)
+        # Built in Python, a meeting has no file: it hashes its inputs as canonical data.
+        digest = hashlib.sha256(self.source_bytes) if self.source_bytes else _inputs_digest(self)
         outcomes: list[MotionOutcome | ElectionOutcome | CumulativeOutcome] = []
         for index, question in enumerate(self.questions):
             where = f"questions[{index}]"
@@ -275,7 +332,7 @@ class Meeting:
         self,
         question: MotionQuestion | ElectionQuestion | CumulativeQuestion,
         digest: Any,
-        progress: Callable[[int], None] | None,
+        progress: Callable[[int, int | None], None] | None,
     ) -> MotionOutcome | ElectionOutcome | CumulativeOutcome:
         if isinstance(question, CumulativeQuestion):
             result = question.election.count(question.ballots)
@@ -310,6 +367,69 @@ class Meeting:
             result=counted,
             stations=stations,
         )
+
+
+# --- the inputs as data: what a meeting built in Python hashes ----------------------------
+
+
+def _question_data(
+    question: MotionQuestion | ElectionQuestion | CumulativeQuestion,
+) -> dict[str, Any]:
+    if isinstance(question, CumulativeQuestion):
+        return {
+            "type": "cumulative",
+            "title": question.title,
+            "election": converter.unstructure(question.election),
+            "ballots": converter.unstructure(question.ballots),
+        }
+    if isinstance(question, MotionQuestion):
+        return {
+            "type": "motion",
+            "title": question.title,
+            "kind": question.kind,
+            "motion": converter.unstructure(question.motion),
+            "votes": converter.unstructure(question.votes),
+        }
+    return {
+        "type": "election",
+        "title": question.title,
+        "election": converter.unstructure(question.election),
+        "issued": question.issued,
+        "tallies": [
+            {"name": name, "tally": converter.unstructure(tally)}
+            for name, tally in question.tallies
+        ],
+        "ballots": None if question.ballots is None else str(question.ballots),
+    }
+
+
+def meeting_data(meeting: Meeting) -> dict[str, Any]:
+    return {
+        "name": meeting.name,
+        "body": meeting.body,
+        "date": None if meeting.date is None else meeting.date.isoformat(),
+        "place": meeting.place,
+        "locality": meeting.locality,
+        "congress": meeting.congress,
+        "term": meeting.term,
+        "committee": list(meeting.committee),
+        "rulebook": meeting.rulebook.key,
+        "percent_digits": meeting.rulebook.percent_digits,
+        "lang": meeting.lang,
+        "roll": converter.unstructure(meeting.roll),
+        "questions": [_question_data(question) for question in meeting.questions],
+    }
+
+
+def _inputs_digest(meeting: Meeting) -> Any:
+    """A SHA-256 started on *meeting*'s inputs as canonical JSON (sorted keys, UTF-8)."""
+    data = meeting_data(meeting)
+    data["rulebook"] = converter.unstructure(meeting.rulebook)
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8"))
+
+
+converter.register_unstructure_hook_func(lambda given: given is Meeting, meeting_data)
 
 
 def _rulebook(rules: _Rules) -> Rulebook:
@@ -348,7 +468,14 @@ def _rulebook(rules: _Rules) -> Rulebook:
         from attrs import evolve
 
         changes["validity"] = evolve(book.validity, **validity)
-    return book.evolve(**changes) if changes else book
+    if not changes:
+        return book
+    # The minutes cite the rules actually used: the statute as the meeting amended it.
+    return book.evolve(
+        title=render("rulebook.amended", "en", title=book.title_in("en")),
+        title_vi=render("rulebook.amended", "vi", title=book.title_in("vi")),
+        **changes,
+    )
 
 
 def _tally(spec: _Tally) -> Tally:
@@ -480,7 +607,7 @@ def _build(raw: _File, source: str, base_dir: Path, data: bytes, anywhere: bool)
     if raw.meeting.lang is not None:
         with _at(source, "meeting.lang"):
             check_language(raw.meeting.lang)
-    lang = raw.meeting.lang or ("vi" if book.key.startswith("vn-") else "en")
+    lang = raw.meeting.lang or _book_lang(book)
     return Meeting(
         name=raw.meeting.name,
         body=raw.meeting.body,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from partyvote._convert import converter
 from partyvote.elections.rounds import following_round
 from partyvote.errors import check_language
 from partyvote.io.meeting import CumulativeOutcome, MeetingResult, MotionOutcome
@@ -36,11 +37,8 @@ def _rule_data(rule: object, lang: str) -> dict[str, Any] | None:
     if rule is None:
         return None
     if isinstance(rule, Threshold):
-        return {
-            "ratio": str(rule.ratio),
-            "strict": rule.strict,
-            "base": rule.base.name,
-        }
+        data: dict[str, Any] = converter.unstructure(rule)
+        return data
     return {"rule": describe(rule, lang)}
 
 

@@ -23,14 +23,15 @@ from partyvote.rules.bases import (
     PRESENT,
     VALID,
     Base,
+    BaseFunction,
 )
 from partyvote.rules.compound import AllOf, AnyOf, Rule, RuleOps, all_of, any_of, describe
-from partyvote.rules.decision import Decision, Reason
+from partyvote.rules.decision import Decision, Measure, Reason
 from partyvote.rules.minimum import Minimum
 from partyvote.rules.motion import Motion
 from partyvote.rules.quorum import Quorum
 from partyvote.rules.shares import SHARES_PRESENT, SHARES_VOTING, VOTING_SHARES, ShareQuorum
-from partyvote.rules.threshold import Threshold, at_least, more_than, unanimous
+from partyvote.rules.threshold import RatioLike, Threshold, at_least, more_than, unanimous
 from partyvote.rules.weighted import (
     Choice,
     DoubleMajority,
@@ -55,15 +56,18 @@ __all__ = [
     "AllOf",
     "AnyOf",
     "Base",
+    "BaseFunction",
     "Choice",
     "Decision",
     "DoubleMajority",
     "Heads",
+    "Measure",
     "Minimum",
     "Motion",
     "ParticipatingMajority",
     "Poll",
     "Quorum",
+    "RatioLike",
     "Reason",
     "Rule",
     "RuleOps",

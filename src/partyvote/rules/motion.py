@@ -49,7 +49,7 @@ class Motion:
     threshold: Rule = field(validator=_rule)
     quorum: Quorum | Rule | None = field(default=None, validator=_quorum)
 
-    def decide(self, votes: Votes, /, *, roll: Roll | None = None) -> Decision:
+    def decide(self, votes: Votes, /, *, roll: Roll | None = None) -> Decision:  # noqa: PLR0911
         """Decide the motion; without quorum it fails with :attr:`Reason.NO_QUORUM`.
 
         On a :class:`~partyvote.Poll` the quorum is decided on the voters, one per
@@ -58,13 +58,16 @@ class Motion:
         represented against every entry's shares), and *roll* is not used.
         """
         if isinstance(votes, Poll):
-            # A quorum counts persons; a poll's threshold counts their weights.
+            # A quorum counts persons, unless it says it counts the poll's units (shares);
+            # a poll's threshold counts their weights.
             decision = self.threshold.decide(votes, roll=votes.roll)
             if self.quorum is None:
                 return decision
             if isinstance(self.quorum, ShareQuorum):
                 # Company law counts the shares represented (Luật Doanh nghiệp 2020 Art. 145).
                 return decision.with_quorum(self.quorum.decide(votes.roll))
+            if isinstance(self.quorum, Quorum) and self.quorum.weighted:
+                return decision.with_quorum(self.quorum.decide(votes, roll=votes.roll))
             return decision.with_quorum(self.quorum.decide(votes.heads, roll=roll))
         if self.quorum is None:
             return self.threshold.decide(votes, roll=roll)

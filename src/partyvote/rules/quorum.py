@@ -7,6 +7,7 @@ from typing import Any
 from attrs import Attribute, field, frozen
 
 from partyvote._i18n.catalog import Message, render
+from partyvote._validate import flag_validator
 from partyvote.errors import MissingInputError, RuleError
 from partyvote.roll import Roll
 from partyvote.rules.bases import PRESENT, Base
@@ -34,6 +35,9 @@ class Quorum(RuleOps):
     :param threshold: the share needed and its base, e.g. ``at_least("2/3", of=CONVENED)``.
     :param counted: what is counted against it: :data:`~partyvote.PRESENT` (attendance,
         the default) or :data:`~partyvote.CAST` (turnout: ballots handed in).
+    :param weighted: on a weighted :class:`~partyvote.Poll`, count in the poll's units
+        (shares present of all voting shares, as company law counts) instead of one per
+        person (the default).  A :class:`~partyvote.Motion` applies it.
 
     >>> from partyvote import CAST, CONVENED, MEMBERS, Roll, Votes, at_least, more_than
     >>> quorum = Quorum(at_least("2/3", of=CONVENED))
@@ -46,6 +50,7 @@ class Quorum(RuleOps):
 
     threshold: Threshold = field(validator=_threshold)
     counted: Base = field(default=PRESENT, kw_only=True)
+    weighted: bool = field(default=False, kw_only=True, validator=flag_validator)
 
     def __attrs_post_init__(self) -> None:
         # "2/3 of those present are present" passes with 3 of 100 members: meaningless.

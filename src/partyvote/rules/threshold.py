@@ -31,7 +31,7 @@ from partyvote.rules.compound import RuleOps
 from partyvote.rules.decision import Decision, Reason, measured
 from partyvote.votes import Votes
 
-__all__ = ["Threshold", "at_least", "more_than", "unanimous"]
+__all__ = ["RatioLike", "Threshold", "at_least", "more_than", "unanimous"]
 
 
 def __dir__() -> list[str]:

@@ -1,0 +1,85 @@
+"""Meeting results as plain data, on the shared :data:`partyvote.converter`: the shape of the
+JSON minutes (:func:`partyvote.report.minutes_data` adds the explanations)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from partyvote._convert import ballots_data, converter
+from partyvote.io.meeting import (
+    CumulativeOutcome,
+    ElectionOutcome,
+    MeetingResult,
+    MotionOutcome,
+    meeting_data,
+)
+
+__all__: list[str] = []
+
+
+def _outcome(outcome: MotionOutcome | ElectionOutcome | CumulativeOutcome) -> dict[str, Any]:
+    if isinstance(outcome, CumulativeOutcome):
+        counted: dict[str, Any] = converter.unstructure(outcome.result)
+        return {"type": "cumulative", "title": outcome.title, **counted}
+    if isinstance(outcome, MotionOutcome):
+        decision = outcome.decision
+        return {
+            "type": "motion",
+            "title": outcome.title,
+            "kind": outcome.kind,
+            "votes": converter.unstructure(outcome.votes),
+            "decision": converter.unstructure(decision),
+            "quorum": None if decision.quorum is None else converter.unstructure(decision.quorum),
+        }
+    result: dict[str, Any] = converter.unstructure(outcome.result)
+    ballots = {"issued": outcome.issued, "present": outcome.present, **ballots_data(outcome.result)}
+    stations = [{"name": name, "cast": tally.cast} for name, tally in outcome.stations]
+    return {
+        "type": "election",
+        "title": outcome.title,
+        "seats": result.pop("seats"),
+        "threshold": result.pop("threshold"),
+        "ballots": ballots,
+        "stations": stations,
+        **{key: value for key, value in result.items() if key != "ballots"},
+    }
+
+
+def _exactly(cls: type) -> Callable[[Any], bool]:
+    return lambda given: given is cls
+
+
+_MEETING = (
+    "name",
+    "body",
+    "date",
+    "place",
+    "locality",
+    "congress",
+    "term",
+    "committee",
+    "rulebook",
+    "percent_digits",
+    "lang",
+)
+
+
+def _meeting_result(result: MeetingResult) -> dict[str, Any]:
+    meeting = meeting_data(result.meeting)
+    return {
+        "format": "partyvote-minutes/1",
+        "inputs_sha256": result.digest,
+        "meeting": {key: meeting[key] for key in _MEETING},
+        "roll": meeting["roll"],
+        "questions": [_outcome(outcome) for outcome in result.questions],
+    }
+
+
+for _cls, _hook in (
+    (MeetingResult, _meeting_result),
+    (MotionOutcome, _outcome),
+    (ElectionOutcome, _outcome),
+    (CumulativeOutcome, _outcome),
+):
+    converter.register_unstructure_hook_func(_exactly(_cls), _hook)
