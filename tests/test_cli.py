@@ -161,6 +161,8 @@ def test_rulebooks_list_and_show() -> None:
 def test_validate(tmp_path: Path) -> None:
     status, out, _ = call("validate", str(EXAMPLES / "congress.toml"))
     assert status == 0
+    assert "hợp lệ, 4 câu hỏi" in out  # in the meeting's language (a vn- rulebook)
+    status, out, _ = call("validate", str(EXAMPLES / "congress.toml"), "--lang", "en")
     assert "valid, 4 questions" in out
     broken = tmp_path / "congress.toml"
     broken.write_text((EXAMPLES / "congress.toml").read_text("utf-8"), encoding="utf-8")

@@ -153,7 +153,9 @@ def _parser(lang: str = "en") -> _Parser:
         action="store_true",
         help="read ballots files outside the meeting file's folder (trusted files only)",
     )
-    validate.add_argument("--lang", choices=LANGUAGES, default="en")
+    validate.add_argument(
+        "--lang", choices=LANGUAGES, help="language of the answer (default: the meeting's)"
+    )
     validate.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
 
     required = commands.add_parser("required", help="the votes a threshold requires")
@@ -379,8 +381,8 @@ def _compare(arguments: argparse.Namespace, stdout: TextIO) -> int:
 
 
 def _validate(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    lang = arguments.lang
     meeting = load(arguments.file, ballots_anywhere=arguments.ballots_anywhere)
+    lang = arguments.lang or meeting.lang
     with _progress_bar(stderr, lang, quiet=arguments.quiet) as show:
         meeting.count(progress=show)
     count = format_int(len(meeting.questions), lang)
