@@ -7,10 +7,9 @@ from typing import Any
 from partyvote._convert import converter
 from partyvote.elections.rounds import following_round
 from partyvote.errors import check_language
-from partyvote.io.meeting import CumulativeOutcome, MeetingResult, MotionOutcome
+from partyvote.io.meeting import CumulativeOutcome, MeetingResult, MotionOutcome, meeting_data
 from partyvote.report._seal import SEAL, seal
 from partyvote.rules.compound import describe
-from partyvote.rules.decision import Decision
 from partyvote.rules.threshold import Threshold
 
 __all__ = ["minutes_data"]
@@ -23,14 +22,21 @@ def __dir__() -> list[str]:
 # --- JSON ------------------------------------------------------------------------------------
 
 
-def _decision(decision: Decision) -> dict[str, Any]:
-    return {
-        "passed": decision.passed,
-        "reason": decision.reason.value,
-        "required": decision.required,
-        "received": decision.received,
-        "base_size": decision.base_size,
+_MEETING = frozenset(
+    {
+        "name",
+        "body",
+        "date",
+        "place",
+        "locality",
+        "congress",
+        "term",
+        "committee",
+        "rulebook",
+        "percent_digits",
     }
+)
+"""The meeting's fields that the minutes certify (the roll and questions come apart)."""
 
 
 def _rule_data(rule: object, lang: str) -> dict[str, Any] | None:
@@ -103,10 +109,10 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
                         "blank": votes.blank,
                         "invalid": votes.invalid,
                     },
-                    "decision": _decision(outcome.decision),
+                    "decision": converter.unstructure(outcome.decision),
                     "quorum": None
                     if outcome.decision.quorum is None
-                    else _decision(outcome.decision.quorum),
+                    else converter.unstructure(outcome.decision.quorum),
                     "explanation": outcome.decision.explain(lang),
                 }
             )
@@ -166,7 +172,9 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
                 "tied": list(election.tied),
                 "tie_seats": election.tie_seats,
                 "status": election.status.value,
-                "quorum": None if election.quorum is None else _decision(election.quorum),
+                "quorum": None
+                if election.quorum is None
+                else converter.unstructure(election.quorum),
                 "next_round": None
                 if following is None
                 else {
@@ -181,17 +189,9 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
         "format": "partyvote-minutes/1",
         "partyvote": __version__,
         "inputs_sha256": result.digest,
+        # The meeting as the converter gives it, in the language of these minutes.
         "meeting": {
-            "name": meeting.name,
-            "body": meeting.body,
-            "date": None if meeting.date is None else meeting.date.isoformat(),
-            "place": meeting.place,
-            "locality": meeting.locality,
-            "congress": meeting.congress,
-            "term": meeting.term,
-            "committee": list(meeting.committee),
-            "rulebook": meeting.rulebook.key,
-            "percent_digits": meeting.rulebook.percent_digits,
+            **{key: value for key, value in meeting_data(meeting).items() if key in _MEETING},
             "lang": lang,
         },
         "roll": {
