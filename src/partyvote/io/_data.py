@@ -24,10 +24,25 @@ __all__: list[str] = []
 def _outcome(outcome: Outcome) -> dict[str, Any]:
     if isinstance(outcome, RankedOutcome):
         ranked: dict[str, Any] = converter.unstructure(outcome.result)
-        return {"type": "ranked", "title": outcome.title, **ranked}
+        seats = outcome.result.election.seats
+        return {"type": "ranked", "title": outcome.title, "seats": seats, **ranked}
     if isinstance(outcome, SeatsOutcome):
         shared: dict[str, Any] = converter.unstructure(outcome.allocation)
-        return {"type": "seats", "title": outcome.title, **shared}
+        apportionment = shared.pop("apportionment")
+        groups = [
+            {"name": group, "votes": votes, "seats": seats}
+            for (group, seats), (_, votes) in zip(
+                shared.pop("seats"), shared.pop("votes"), strict=True
+            )
+        ]
+        return {
+            "type": "seats",
+            "title": outcome.title,
+            "seats": apportionment["seats"],
+            "apportionment": apportionment,
+            "groups": groups,
+            **shared,
+        }
     if isinstance(outcome, CumulativeOutcome):
         counted: dict[str, Any] = converter.unstructure(outcome.result)
         return {"type": "cumulative", "title": outcome.title, **counted}
