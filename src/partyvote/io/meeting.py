@@ -252,7 +252,9 @@ class MeetingResult:
     """Every question of a meeting counted, and the SHA-256 digest of the inputs."""
 
     meeting: Meeting
-    questions: tuple[Outcome, ...]
+    questions: tuple[
+        MotionOutcome | ElectionOutcome | CumulativeOutcome | RankedOutcome | SeatsOutcome, ...
+    ]
     digest: str
 
     def to_frame(self) -> Any:
@@ -364,7 +366,10 @@ class Meeting:
         default=Factory(lambda meeting: _book_lang(meeting.rulebook), takes_self=True)
     )
     roll: Roll
-    questions: tuple[Question, ...]
+    questions: tuple[
+        MotionQuestion | ElectionQuestion | CumulativeQuestion | RankedQuestion | SeatsQuestion,
+        ...,
+    ]
     source: str = "<meeting>"
     source_bytes: bytes = field(default=b"", repr=False)
 
