@@ -43,7 +43,8 @@ seats = 2
 candidates = ["An", "Bình", "Chi", "Dũng"]
 ballots = [
   { ranking = ["An", "Bình"], count = 40 },
-  { ranking = ["Bình"], count = 15 },
+  { ranking = ["Bình"], count = 14 },
+  ["Bình"],
   { ranking = ["Chi", "Dũng"], count = 25 },
   { ranking = ["Dũng", "Chi"], count = 20 },
 ]
@@ -273,6 +274,13 @@ def test_a_ballots_file_outside_the_folder_needs_ballots_anywhere(tmp_path: Path
     assert outcome.result.first_preferences() == {"Chi": 1}
 
 
+def test_a_ballots_file_removed_before_the_count_is_a_clear_error(tmp_path: Path) -> None:
+    meeting = load(_file_meeting(tmp_path, "An\n"))
+    (tmp_path / "ranked.csv").unlink()
+    with pytest.raises(MeetingError, match=re.escape("ranked.csv")):
+        meeting.count()
+
+
 def test_a_missing_ballots_file_names_its_key(tmp_path: Path) -> None:
     meeting = _file_meeting(tmp_path, "An\n", path="missing.csv")
     with pytest.raises(MeetingError, match=re.escape("questions[0].ballots")):
@@ -298,7 +306,8 @@ def test_ballots_file_progress_is_reported(tmp_path: Path, monkeypatch: pytest.M
         (("seats = 2", "seats = 0"), "questions[0]"),  # no seat to fill
         (('"An", "Bình", "Chi", "Dũng"]', '"An", "An"]'), "questions[0]"),  # a name twice
         (("count = 40", "count = -1"), "questions[0].ballots[0]"),  # negative ballots
-        (('{ ranking = ["Bình"], count = 15 }', "3"), "questions[0].ballots[1]"),  # no list
+        (('{ ranking = ["Bình"], count = 14 }', "3"), "questions[0].ballots[1]"),  # no list
+        (('  ["Bình"],', '  ["Bình", 7],'), "questions[0].ballots[2]"),  # a number, not a name
         (("count = 40", "count = 40, weight = 2"), "questions[0].ballots[0]"),  # unknown key
         (('title = "Committee"', 'title = "Committee"\nquota = "imperiali"'), "questions[0].quota"),
         (('method = "dhondt"', 'method = "jefferson"'), "questions[1].method"),
@@ -312,6 +321,11 @@ def test_a_bad_value_names_its_key(change: tuple[str, str], where: str) -> None:
     with pytest.raises(MeetingError, match=re.escape(where)) as error:
         loads(MEETING.replace(*change))
     assert "\n" not in str(error.value)
+
+
+def test_ballots_are_a_list_or_a_file_name() -> None:
+    with pytest.raises(MeetingError, match=re.escape("questions[0].ballots")):
+        loads(FILE_MEETING.replace('"{path}"', "3"))
 
 
 def test_an_unknown_question_type_lists_the_new_types() -> None:
