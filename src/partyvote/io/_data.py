@@ -12,13 +12,37 @@ from partyvote.io.meeting import (
     ElectionOutcome,
     MeetingResult,
     MotionOutcome,
+    Outcome,
+    RankedOutcome,
+    SeatsOutcome,
     meeting_data,
 )
 
 __all__: list[str] = []
 
 
-def _outcome(outcome: MotionOutcome | ElectionOutcome | CumulativeOutcome) -> dict[str, Any]:
+def _outcome(outcome: Outcome) -> dict[str, Any]:
+    if isinstance(outcome, RankedOutcome):
+        ranked: dict[str, Any] = converter.unstructure(outcome.result)
+        seats = outcome.result.election.seats
+        return {"type": "ranked", "title": outcome.title, "seats": seats, **ranked}
+    if isinstance(outcome, SeatsOutcome):
+        shared: dict[str, Any] = converter.unstructure(outcome.allocation)
+        apportionment = shared.pop("apportionment")
+        groups = [
+            {"name": group, "votes": votes, "seats": seats}
+            for (group, seats), (_, votes) in zip(
+                shared.pop("seats"), shared.pop("votes"), strict=True
+            )
+        ]
+        return {
+            "type": "seats",
+            "title": outcome.title,
+            "seats": apportionment["seats"],
+            "apportionment": apportionment,
+            "groups": groups,
+            **shared,
+        }
     if isinstance(outcome, CumulativeOutcome):
         counted: dict[str, Any] = converter.unstructure(outcome.result)
         return {"type": "cumulative", "title": outcome.title, **counted}
@@ -81,5 +105,7 @@ for _cls, _hook in (
     (MotionOutcome, _outcome),
     (ElectionOutcome, _outcome),
     (CumulativeOutcome, _outcome),
+    (RankedOutcome, _outcome),
+    (SeatsOutcome, _outcome),
 ):
     converter.register_unstructure_hook_func(_exactly(_cls), _hook)

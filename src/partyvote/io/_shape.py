@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any, Literal
 
 import cattrs
@@ -20,6 +21,7 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
+from cattrs.gen import make_dict_structure_fn
 
 from partyvote._i18n.catalog import Message
 from partyvote.errors import MeetingError, PartyvoteError
@@ -138,12 +140,46 @@ class _Cumulative:
 
 
 @frozen(kw_only=True)
+class _Ranking:
+    ranking: list[str]
+    count: int = 1
+
+
+@frozen(kw_only=True)
+class _Ranked:
+    type: Literal["ranked"]
+    title: str
+    seats: int
+    candidates: list[str]
+    quota: Literal["droop", "hare"] = "droop"
+    transfers: Literal["scottish", "exact"] = "scottish"
+    ballots: list[_Ranking] | str = Factory(list)
+    seed: str | None = None
+
+
+@frozen(kw_only=True)
+class _Seats:
+    type: Literal["seats"]
+    title: str
+    seats: int
+    method: Literal["dhondt", "sainte-lague", "modified-sainte-lague", "hare", "droop"] = "dhondt"
+    threshold: str | None = None
+    or_won: int | None = None
+    won: dict[str, int] = Factory(dict)
+    votes: dict[str, int]
+    seed: str | None = None
+
+
+_Question = _Motion | _Election | _Cumulative | _Ranked | _Seats
+
+
+@frozen(kw_only=True)
 class _File:
     meeting: _Info
     rules: _Rules = Factory(_Rules)
     minutes: _Minutes = Factory(_Minutes)
     roll: _Roll
-    questions: list[_Motion | _Election | _Cumulative]
+    questions: list[_Question]
 
 
 # --- strict structuring --------------------------------------------------------------------
@@ -177,7 +213,7 @@ def _date(value: object, _type: type) -> datetime.date:
     raise ReadError("meeting.type", expected=Message("kind.date"), value=value)
 
 
-def _question(value: object, _type: type) -> _Motion | _Election | _Cumulative:
+def _question(value: object, _type: type) -> _Question:
     kind = value.get("type") if isinstance(value, Mapping) else None
     if kind == "motion":
         return _CONVERTER.structure(value, _Motion)
@@ -185,7 +221,11 @@ def _question(value: object, _type: type) -> _Motion | _Election | _Cumulative:
         return _CONVERTER.structure(value, _Election)
     if kind == "cumulative":
         return _CONVERTER.structure(value, _Cumulative)
-    raise ReadError("meeting.question_type", value=kind)
+    if kind == "ranked":
+        return _CONVERTER.structure(value, _Ranked)
+    if kind == "seats":
+        return _CONVERTER.structure(value, _Seats)
+    raise ReadError("meeting.question_kind", value=kind)
 
 
 def _quorum(value: object, _type: type) -> _Rule | bool | None:
@@ -201,6 +241,23 @@ def _names(value: object, _type: type) -> list[str]:
     return [_CONVERTER.structure(name, str) for name in value]
 
 
+def _ranking(value: object, _type: type) -> _Ranking:
+    # A ranking is a list of names, or a table with the list and how many such ballots.
+    if isinstance(value, list):
+        return _Ranking(ranking=_names(value, list))
+    if not isinstance(value, Mapping):
+        raise ReadError("meeting.ranking")
+    return _ranking_table(value, _Ranking)
+
+
+def _rankings(value: object, _type: type) -> list[_Ranking] | str:
+    if isinstance(value, str):
+        return value
+    if not isinstance(value, list):
+        raise ReadError("meeting.type", expected=Message("kind.list"), value=value)
+    return _CONVERTER.structure(value, list[_Ranking])
+
+
 def _invalid(value: object, _type: type) -> int | dict[str, int]:
     if isinstance(value, Mapping):
         return _CONVERTER.structure(value, dict[str, int])
@@ -213,7 +270,10 @@ _CONVERTER.register_structure_hook(str, _strict(str, Message("kind.string")))
 _CONVERTER.register_structure_hook(bool, _strict(bool, Message("kind.flag")))
 _CONVERTER.register_structure_hook(datetime.date, _date)
 _CONVERTER.register_structure_hook_func(lambda kind: kind == list[str], _names)
-_CONVERTER.register_structure_hook(_Motion | _Election | _Cumulative, _question)
+_CONVERTER.register_structure_hook(_Question, _question)
+_ranking_table = make_dict_structure_fn(_Ranking, _CONVERTER, _cattrs_forbid_extra_keys=True)
+_CONVERTER.register_structure_hook(_Ranking, _ranking)
+_CONVERTER.register_structure_hook(list[_Ranking] | str, _rankings)
 _CONVERTER.register_structure_hook(_Rule | bool | None, _quorum)
 _CONVERTER.register_structure_hook(int | dict[str, int], _invalid)
 
@@ -233,6 +293,17 @@ def _problems(error: BaseException, path: str) -> Iterator[tuple[str, BaseExcept
             yield from _problems(inner, path)
     else:
         yield path, error
+
+
+@contextmanager
+def _at(source: str, where: str) -> Iterator[None]:
+    """Name the file and the key in any error raised while building what is there."""
+    try:
+        yield
+    except MeetingError:
+        raise
+    except (PartyvoteError, ReadError) as error:
+        raise _explain(source, where, error) from None
 
 
 def _explain(file: str, where: str, error: BaseException) -> MeetingError:

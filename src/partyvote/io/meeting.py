@@ -27,8 +27,7 @@ import datetime
 import hashlib
 import json
 import tomllib
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -47,9 +46,21 @@ from partyvote.elections.election import Election
 from partyvote.elections.result import ElectionResult
 from partyvote.elections.tally import Tally
 from partyvote.errors import MeetingError, PartyvoteError, TallyError, check_language
+from partyvote.io._calculators import (
+    RankedOutcome,
+    RankedQuestion,
+    SeatsOutcome,
+    SeatsQuestion,
+    ballots_path,
+    count_ranked,
+    count_seats,
+    ranked_question,
+    seats_question,
+)
 from partyvote.io._read_error import ReadError
 from partyvote.io._shape import (
     _CONVERTER,
+    _at,
     _Cumulative,
     _Election,
     _explain,
@@ -57,8 +68,10 @@ from partyvote.io._shape import (
     _Minutes,
     _Motion,
     _problems,
+    _Ranked,
     _Rule,
     _Rules,
+    _Seats,
     _Tally,
 )
 from partyvote.io._strict_json import DuplicateKeyError, read_json
@@ -82,6 +95,10 @@ __all__ = [
     "MinutesOptions",
     "MotionOutcome",
     "MotionQuestion",
+    "RankedOutcome",
+    "RankedQuestion",
+    "SeatsOutcome",
+    "SeatsQuestion",
     "load",
     "loads",
 ]
@@ -226,19 +243,28 @@ class ElectionOutcome:
     stations: tuple[tuple[str, Tally], ...] = ()
 
 
+Question = MotionQuestion | ElectionQuestion | CumulativeQuestion | RankedQuestion | SeatsQuestion
+Outcome = MotionOutcome | ElectionOutcome | CumulativeOutcome | RankedOutcome | SeatsOutcome
+
+
 @frozen(kw_only=True)
 class MeetingResult:
     """Every question of a meeting counted, and the SHA-256 digest of the inputs."""
 
     meeting: Meeting
-    questions: tuple[MotionOutcome | ElectionOutcome | CumulativeOutcome, ...]
+    questions: tuple[
+        MotionOutcome | ElectionOutcome | CumulativeOutcome | RankedOutcome | SeatsOutcome, ...
+    ]
     digest: str
 
     def to_frame(self) -> Any:
         """Every question as rows of a :class:`pandas.DataFrame` (``partyvote[pandas]``): a
         ``question`` column, then those of :meth:`ElectionResult.to_frame
         <partyvote.ElectionResult.to_frame>`; a motion is one row named ``"yes"``, its status
-        ``"passed"`` or the decision's reason."""
+        ``"passed"`` or the decision's reason.  A ranked question gives each candidate's votes
+        at the last stage, ``required`` the quota; a seats question each group's votes, its
+        share of the valid votes, ``required`` the threshold's votes and a ``seats``
+        column."""
         from partyvote._frames import COLUMNS, frame, percent
 
         rows: list[dict[str, Any]] = []
@@ -260,6 +286,40 @@ class MeetingResult:
                     }
                 )
                 continue
+            if isinstance(outcome, RankedOutcome):
+                ranked = outcome.result
+                last = dict(ranked.stages[-1].votes)
+                rows.extend(
+                    {
+                        "question": outcome.title,
+                        "name": name,
+                        "votes": last.get(name, Fraction(0)),
+                        "share": None,
+                        "percent": None,
+                        "required": ranked.quota,
+                        "status": "elected" if name in ranked.elected else "short",
+                    }
+                    for name in ranked.election.candidates
+                )
+                continue
+            if isinstance(outcome, SeatsOutcome):
+                allocation = outcome.allocation
+                rows.extend(
+                    {
+                        "question": outcome.title,
+                        "name": group,
+                        "votes": votes,
+                        "share": Fraction(votes, allocation.valid),
+                        "percent": percent(Fraction(votes, allocation.valid)),
+                        "required": allocation.required,
+                        "status": "excluded" if group in allocation.excluded else "seats",
+                        "seats": seats,
+                    }
+                    for (group, seats), (_, votes) in zip(
+                        allocation.seats, allocation.votes, strict=True
+                    )
+                )
+                continue
             if isinstance(outcome, CumulativeOutcome):
                 counted = outcome.result
                 rows.extend(
@@ -277,7 +337,9 @@ class MeetingResult:
                 continue
             table = outcome.result.to_frame()
             rows.extend({"question": outcome.title, **row} for row in table.to_dict("records"))
-        return frame(rows, columns=("question", *COLUMNS))
+        # Seats questions add a column of the seats each group receives.
+        extra = ("seats",) if any("seats" in row for row in rows) else ()
+        return frame(rows, columns=("question", *COLUMNS, *extra))
 
 
 def _book_lang(book: Rulebook) -> str:
@@ -304,7 +366,10 @@ class Meeting:
         default=Factory(lambda meeting: _book_lang(meeting.rulebook), takes_self=True)
     )
     roll: Roll
-    questions: tuple[MotionQuestion | ElectionQuestion | CumulativeQuestion, ...]
+    questions: tuple[
+        MotionQuestion | ElectionQuestion | CumulativeQuestion | RankedQuestion | SeatsQuestion,
+        ...,
+    ]
     source: str = "<meeting>"
     source_bytes: bytes = field(default=b"", repr=False)
 
@@ -317,7 +382,7 @@ class Meeting:
         """
         # Built in Python, a meeting has no file: it hashes its inputs as canonical data.
         digest = hashlib.sha256(self.source_bytes) if self.source_bytes else _inputs_digest(self)
-        outcomes: list[MotionOutcome | ElectionOutcome | CumulativeOutcome] = []
+        outcomes: list[Outcome] = []
         for index, question in enumerate(self.questions):
             where = f"questions[{index}]"
             try:
@@ -330,10 +395,14 @@ class Meeting:
 
     def _count(
         self,
-        question: MotionQuestion | ElectionQuestion | CumulativeQuestion,
+        question: Question,
         digest: Any,
         progress: Callable[[int, int | None], None] | None,
-    ) -> MotionOutcome | ElectionOutcome | CumulativeOutcome:
+    ) -> Outcome:
+        if isinstance(question, RankedQuestion):
+            return count_ranked(question, digest, progress)
+        if isinstance(question, SeatsQuestion):
+            return count_seats(question)
         if isinstance(question, CumulativeQuestion):
             result = question.election.count(question.ballots)
             return CumulativeOutcome(title=question.title, result=result)
@@ -373,8 +442,26 @@ class Meeting:
 
 
 def _question_data(
-    question: MotionQuestion | ElectionQuestion | CumulativeQuestion,
+    question: Question,
 ) -> dict[str, Any]:
+    if isinstance(question, RankedQuestion):
+        return {
+            "type": "ranked",
+            "title": question.title,
+            "election": converter.unstructure(question.election),
+            "rankings": [
+                {"ranking": list(ranking), "count": count} for ranking, count in question.rankings
+            ],
+            "ballots": None if question.ballots is None else str(question.ballots),
+        }
+    if isinstance(question, SeatsQuestion):
+        return {
+            "type": "seats",
+            "title": question.title,
+            "apportionment": converter.unstructure(question.apportionment),
+            "votes": dict(question.votes),
+            "won": dict(question.won),
+        }
     if isinstance(question, CumulativeQuestion):
         return {
             "type": "cumulative",
@@ -488,17 +575,6 @@ def _tally(spec: _Tally) -> Tally:
     )
 
 
-@contextmanager
-def _at(source: str, where: str) -> Iterator[None]:
-    """Name the file and the key in any error raised while building what is there."""
-    try:
-        yield
-    except MeetingError:
-        raise
-    except (PartyvoteError, ReadError) as error:
-        raise _explain(source, where, error) from None
-
-
 def _motion_question(
     spec: _Motion, book: Rulebook, roll: Roll, source: str, where: str
 ) -> MotionQuestion:
@@ -540,19 +616,9 @@ def _election_question(
         tallies.append((tally.name or f"#{number + 1}", checked))
     ballots = None
     if spec.ballots is not None:
-        ballots = base_dir / spec.ballots
-        folder = base_dir.resolve()
-        if not anywhere and not ballots.resolve().is_relative_to(folder):
-            # A meeting file must not make partyvote read any file it names (/etc/passwd).
-            raise _explain(
-                source,
-                f"{where}.ballots",
-                ReadError("meeting.ballots_outside", path=spec.ballots, folder=str(folder)),
-            )
-        if not ballots.is_file():
-            raise _explain(
-                source, f"{where}.ballots", ReadError("meeting.no_ballots", path=str(ballots))
-            )
+        ballots = ballots_path(
+            spec.ballots, source, f"{where}.ballots", base_dir, anywhere=anywhere
+        )
     return ElectionQuestion(
         title=spec.title,
         election=election,
@@ -585,10 +651,16 @@ def _build(raw: _File, source: str, base_dir: Path, data: bytes, anywhere: bool)
         book = _rulebook(raw.rules)
     with _at(source, "roll"):
         roll = Roll(raw.roll.members, excused=raw.roll.excused, present=raw.roll.present)
-    questions: list[MotionQuestion | ElectionQuestion | CumulativeQuestion] = []
+    questions: list[Question] = []
     for index, spec in enumerate(raw.questions):
         where = f"questions[{index}]"
-        if isinstance(spec, _Cumulative):
+        if isinstance(spec, _Ranked):
+            questions.append(
+                ranked_question(spec, book, source, where, base_dir, anywhere=anywhere)
+            )
+        elif isinstance(spec, _Seats):
+            questions.append(seats_question(spec, book, source, where))
+        elif isinstance(spec, _Cumulative):
             questions.append(_cumulative_question(spec, book, source, where))
         elif isinstance(spec, _Motion):
             questions.append(_motion_question(spec, book, roll, source, where))

@@ -7,7 +7,14 @@ from typing import Any
 from partyvote._convert import converter
 from partyvote.elections.rounds import following_round
 from partyvote.errors import check_language
-from partyvote.io.meeting import CumulativeOutcome, MeetingResult, MotionOutcome, meeting_data
+from partyvote.io.meeting import (
+    CumulativeOutcome,
+    MeetingResult,
+    MotionOutcome,
+    RankedOutcome,
+    SeatsOutcome,
+    meeting_data,
+)
 from partyvote.report._seal import SEAL, seal
 from partyvote.rules.compound import describe
 from partyvote.rules.threshold import Threshold
@@ -78,6 +85,73 @@ def _cumulative_data(outcome: CumulativeOutcome, lang: str) -> dict[str, Any]:
     }
 
 
+def _ranked_data(outcome: RankedOutcome, lang: str) -> dict[str, Any]:
+    """A ranked election as data: every stage, exact votes as fraction strings."""
+    result = outcome.result
+    election = result.election
+    return {
+        "type": "ranked",
+        "title": outcome.title,
+        "seats": election.seats,
+        "candidates": list(election.candidates),
+        "quota_rule": election.quota,
+        "transfers": election.transfers,
+        "quota": str(result.quota),
+        "ballots": {"valid": result.valid, "invalid": result.invalid},
+        "stages": [
+            {
+                "action": stage.action,
+                "subject": stage.subject,
+                "votes": [{"name": name, "votes": str(votes)} for name, votes in stage.votes],
+                "non_transferable": str(stage.non_transferable),
+                "elected": list(stage.elected),
+                "tie": list(stage.tie),
+            }
+            for stage in result.stages
+        ],
+        "elected": list(result.elected),
+        "tied": list(result.tied),
+        "pending": result.pending,
+        "explanation": result.explain(lang),
+    }
+
+
+def _seats_data(outcome: SeatsOutcome, lang: str) -> dict[str, Any]:
+    """An apportionment as data: each group's votes, exact share and seats."""
+    allocation = outcome.allocation
+    book = allocation.apportionment
+    excluded = set(allocation.excluded)
+    valid = allocation.valid
+    return {
+        "type": "seats",
+        "title": outcome.title,
+        "seats": book.seats,
+        "method": book.method.name,
+        "threshold": None if book.threshold is None else str(book.threshold.ratio),
+        "or_won": book.or_won,
+        "required": allocation.required,
+        "valid": valid,
+        "groups": [
+            {
+                "name": group,
+                "votes": votes,
+                "share": f"{votes}/{valid}",
+                "seats": seats,
+                "excluded": group in excluded,
+            }
+            for (group, seats), (_, votes) in zip(allocation.seats, allocation.votes, strict=True)
+        ],
+        "quota": None if allocation.quota is None else str(allocation.quota),
+        "last_quotient": None
+        if allocation.last_quotient is None
+        else str(allocation.last_quotient),
+        "awards": list(allocation.awards),
+        "tied": list(allocation.tied),
+        "pending": allocation.pending,
+        "explanation": allocation.explain(lang),
+    }
+
+
 def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, Any]:
     """The minutes as plain data: the canonical JSON that :func:`minutes` writes.
 
@@ -93,6 +167,12 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
     for outcome in result.questions:
         if isinstance(outcome, CumulativeOutcome):
             questions.append(_cumulative_data(outcome, lang))
+            continue
+        if isinstance(outcome, RankedOutcome):
+            questions.append(_ranked_data(outcome, lang))
+            continue
+        if isinstance(outcome, SeatsOutcome):
+            questions.append(_seats_data(outcome, lang))
             continue
         if isinstance(outcome, MotionOutcome):
             votes = outcome.votes

@@ -39,6 +39,9 @@ from partyvote.io.meeting import (
     Meeting,
     MeetingResult,
     MotionOutcome,
+    Outcome,
+    RankedOutcome,
+    SeatsOutcome,
 )
 from partyvote.report.blocks import Block, Header, Heading, Keep, NewPage, Para, Signatures, Table
 from partyvote.report.canonical import minutes_data
@@ -119,8 +122,6 @@ def _next_step(
 
 
 # --- blocks ----------------------------------------------------------------------------------
-
-Outcome = MotionOutcome | ElectionOutcome | CumulativeOutcome
 
 
 def _blocks(result: MeetingResult, lang: str) -> Iterator[Block]:
@@ -394,10 +395,31 @@ def _question(meeting: Meeting, outcome: Outcome, lang: str, said: str) -> tuple
     signatures."""
     if isinstance(outcome, MotionOutcome):
         return _motion_blocks(outcome, lang, said)
-    if isinstance(outcome, CumulativeOutcome):
+    if isinstance(outcome, CumulativeOutcome | RankedOutcome):
         lines: Blocks = [Para(line) for line in outcome.result.explain(lang).splitlines()]
         return lines[:-1], lines[-1:]
+    if isinstance(outcome, SeatsOutcome):
+        return _seats_blocks(outcome, lang)
     return _election_blocks(meeting, outcome, lang, said)
+
+
+def _seats_blocks(outcome: SeatsOutcome, lang: str) -> tuple[Blocks, Blocks]:
+    """The allocation's explanation, then its table (kept with the signatures)."""
+    allocation = outcome.allocation
+    excluded = set(allocation.excluded)
+    table = Table(
+        headers=(
+            render("seats.col_group", lang),
+            render("report.col_votes", lang),
+            render("seats.col_seats", lang),
+        ),
+        rows=tuple(
+            (group, format_int(votes, lang), "-" if group in excluded else format_int(seats, lang))
+            for (group, seats), (_, votes) in zip(allocation.seats, allocation.votes, strict=True)
+        ),
+        numeric=(False, True, True),
+    )
+    return [Para(line) for line in allocation.explain(lang).splitlines()], [table]
 
 
 def _motion_blocks(outcome: MotionOutcome, lang: str, said: str) -> tuple[Blocks, Blocks]:

@@ -229,4 +229,37 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
             "còn lại ít hơn {seats} chỗ cần bầu; đại hội quyết định ai được bầu tiếp"
         ),
     },
+    # ranked and seats questions in meeting files (io/_calculators.py, report/)
+    "meeting.question_kind": {
+        "en": (
+            'a question needs type = "motion", "election", "cumulative", "ranked" or "seats", '
+            "got {value!r}"
+        ),
+        "vi": (
+            'mỗi câu hỏi cần type = "motion", "election", "cumulative", "ranked" hoặc "seats", '
+            "nhận được {value!r}"
+        ),
+    },
+    "meeting.ranking": {
+        "en": "expected a list of names in order of preference, or a table {{ ranking, count }}",
+        "vi": ("cần một danh sách tên theo thứ tự ưu tiên, hoặc một bảng {{ ranking, count }}"),
+    },
+    "ranked.file_gap": {
+        "en": (
+            "preference {position} is empty but a later one is not: a ranking lists names "
+            "in order, without gaps"
+        ),
+        "vi": (
+            "thứ tự ưu tiên {position} để trống nhưng thứ tự sau lại có tên: mỗi dòng ghi "
+            "tên theo thứ tự ưu tiên, không bỏ trống ở giữa"
+        ),
+    },
+    "seats.col_group": {
+        "en": "Group",
+        "vi": "Nhóm",
+    },
+    "seats.col_seats": {
+        "en": "Seats",
+        "vi": "Số ghế",
+    },
 }
