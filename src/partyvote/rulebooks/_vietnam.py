@@ -22,8 +22,11 @@ def _convened(roll: Roll | None, votes: Votes | None) -> int:
 DELEGATES_CONVENED = Base(
     "delegates_convened",
     _convened,
-    en="official delegates convened, less absentees",
-    vi="đại biểu chính thức được triệu tập trừ số vắng mặt",
+    en="official delegates convened, less those absent throughout with no alternate",
+    vi=(
+        "đại biểu chính thức được triệu tập, trừ số vắng mặt suốt đại hội không có đại biểu "
+        "dự khuyết thay"
+    ),
 )
 """The base of a delegates' congress (*đại hội đại biểu*): the official delegates convened,
 less those absent for the whole congress and not replaced by an alternate; no reason is
@@ -33,8 +36,15 @@ needed (244-QĐ/TW Art. 32(3); 190-QĐ/TW Art. 30).  Record those absent as
 MEMBERS_CONVENED = Base(
     "members_convened",
     _convened,
-    en="full members convened, less exclusions",
-    vi="đảng viên chính thức được triệu tập trừ số được trừ",
+    en=(
+        "full members convened, less those in the exclusions (transferred, excused from "
+        "activity, suspended, prosecuted or detained, absent throughout with a reason)"
+    ),
+    vi=(
+        "đảng viên chính thức được triệu tập, trừ số thuộc diện được trừ (chuyển sinh hoạt "
+        "tạm thời, miễn sinh hoạt, đình chỉ sinh hoạt, khởi tố, truy tố, tạm giam, vắng mặt "
+        "suốt đại hội có lý do)"
+    ),
 )
 """The base of a members' congress (*đại hội đảng viên*): the full members of the cell or
 branch, less those the regulation lists — members living temporarily elsewhere, excused from
@@ -56,8 +66,8 @@ VOTERS = Base("voters", _voters, en="voters on the list", vi="cử tri trong dan
 COMMITTEE_CONVENED = Base(
     "committee_convened",
     _convened,
-    en="committee members convened",
-    vi="cấp ủy viên được triệu tập",
+    en="committee members convened, less those excused",
+    vi="cấp ủy viên được triệu tập, trừ số vắng mặt có lý do",
 )
 """The base of a committee conference (*hội nghị ban chấp hành*, electing the standing
 committee, the secretary and the deputies): the committee members convened, less those
@@ -119,6 +129,8 @@ VN_PARTY_2024 = Rulebook(
         "30%", small_bodies=(3, 5), small_surplus=1, applies_from=3, required=True
     ),
     revote_threshold=True,
+    # The roll line of the minutes names the absentees the base deducts (Art. 32(3)).
+    wording="party-delegates",
     parameters=(_SURPLUS, _ADD),
     notes=(
         Text(
@@ -215,9 +227,12 @@ _UNVERIFIED_ARTICLES = Text(
 )
 
 
-def _party_variant(key: str, kind_en: str, kind_vi: str, base: Base, note: Text) -> Rulebook:
+def _party_variant(
+    key: str, kind_en: str, kind_vi: str, base: Base, note: Text, *, wording: str
+) -> Rulebook:
     return VN_PARTY_2024.evolve(
         key=key,
+        wording=wording,
         title=f"{VN_PARTY_2024.title}, {kind_en}",
         title_vi=f"{VN_PARTY_2024.title_vi}, {kind_vi}",
         quorum=Quorum(at_least("2/3", of=base)),
@@ -249,6 +264,7 @@ VN_PARTY_2024_MEMBERS = _party_variant(
             "Roll(excused=...) cho những người vắng mặt."
         ),
     ),
+    wording="party-members",
 )
 """The party's election regulation of 2024 at a members' congress (*đại hội đảng viên*)."""
 
@@ -270,6 +286,7 @@ VN_PARTY_2024_COMMITTEE = _party_variant(
             "tôi không tìm được văn bản của điều này; cách hiểu theo quy định về đại hội."
         ),
     ),
+    wording="",
 )
 """The party's election regulation of 2024 at a committee conference (*hội nghị cấp ủy*)."""
 

@@ -22,6 +22,51 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
             "sách bầu cấp ủy (committee=False)"
         ),
     },
+    # The party's own words for the roll: the absentees its bases deduct (Rulebook.wording =
+    # "party-delegates" or "party-members"; 244-QĐ/TW Art. 32(2)-(3), 190-QĐ/TW Art. 30).
+    "party-delegates.forms.attendance": {
+        "en": (
+            "Official delegates convened: {members}; present at the time of voting: {present}; "
+            "absent at the time of voting: {absent} ({excused} absent throughout with no "
+            "alternate)."
+        ),
+        "vi": (
+            "Tổng số đại biểu chính thức được triệu tập: {members}; số có mặt lúc bầu cử: "
+            "{present}; số vắng mặt lúc bầu cử: {absent} (trong đó vắng mặt suốt đại hội không "
+            "có đại biểu dự khuyết thay: {excused})."
+        ),
+    },
+    "party-delegates.report.roll": {
+        "en": (
+            "Roll: {members} official delegates convened, {excused} absent throughout with no "
+            "alternate ({convened} remain), {present} present."
+        ),
+        "vi": (
+            "Tổng số đại biểu chính thức được triệu tập: {members}; vắng mặt suốt đại hội "
+            "không có đại biểu dự khuyết thay: {excused} (còn {convened}); có mặt: {present}."
+        ),
+    },
+    "party-members.forms.attendance": {
+        "en": (
+            "Full members convened: {members}; present at the time of voting: {present}; "
+            "absent at the time of voting: {absent} ({excused} in the exclusions)."
+        ),
+        "vi": (
+            "Tổng số đảng viên chính thức được triệu tập: {members}; số có mặt lúc bầu cử: "
+            "{present}; số vắng mặt lúc bầu cử: {absent} (trong đó thuộc diện được trừ: "
+            "{excused})."
+        ),
+    },
+    "party-members.report.roll": {
+        "en": (
+            "Roll: {members} full members convened, {excused} in the exclusions "
+            "({convened} remain), {present} present."
+        ),
+        "vi": (
+            "Tổng số đảng viên chính thức được triệu tập: {members}; thuộc diện được trừ: "
+            "{excused} (còn {convened}); có mặt: {present}."
+        ),
+    },
     # The National Assembly's own words (Rulebook.wording = "na"; Law 85/2015/QH13).
     "na.invalid.not-issued": {
         "en": "not of the prescribed form issued by the election team, or without its seal",
