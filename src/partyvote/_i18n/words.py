@@ -115,7 +115,7 @@ WORDS: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "report.col_share": {
         "en": "Share of base",
-        "vi": "Tỉ lệ / cơ sở",
+        "vi": "Tỷ lệ / cơ sở",
     },
     "report.col_needed": {
         "en": "Needed",

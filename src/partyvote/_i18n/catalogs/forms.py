@@ -130,7 +130,7 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "forms.col_percent": {
         "en": "%",
-        "vi": "Tỉ lệ",
+        "vi": "Tỷ lệ",
     },
     "forms.col_base": {
         "en": "Base",
