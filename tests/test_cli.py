@@ -2,6 +2,7 @@
 
 import io
 import json
+import re
 import subprocess
 import sys
 from importlib import resources
@@ -12,6 +13,7 @@ import pytest
 
 from partyvote import rulebooks
 from partyvote.cli import main
+from partyvote.rulebooks import DELEGATES_CONVENED
 
 EXAMPLES = Path(str(resources.files("partyvote.io") / "examples"))
 
@@ -123,6 +125,20 @@ def test_quick_questions_at_the_table() -> None:
     majority = ("--more-than", "1/2", "--of", "members")
     status, out, _ = call("quorum", "--members", "40", "--present", "21", *majority)
     assert out.endswith("Received 21: exactly enough, passed.\n")
+    # the roll is "được triệu tập"; the base is the roll less those excused (issue 12 §3)
+    roll = ("--members", "120", "--excused", "3", "--present", "112")
+    vietnamese = call("quorum", *roll, "--lang", "vi")[1]
+    assert "117 người được triệu tập trừ số vắng mặt có lý do" in vietnamese
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_an_impossible_ratio_suggests_what_the_command_takes(lang: str) -> None:
+    """No Python in the advice: "at least 1" is both ``--at-least 1`` and ``at_least(1)``."""
+    status, _, err = call("required", "--of", "10", "--more-than", "1", "--lang", lang)
+    assert status == 2
+    assert "'at least 1'" in err or "'ít nhất 1'" in err
+    assert "unanimous()" not in err
+    assert "at_least(1)" not in err
 
 
 @pytest.mark.parametrize(
@@ -151,10 +167,14 @@ def test_rulebooks_list_and_show() -> None:
     assert status == 0
     assert len(out.splitlines()) == len(rulebooks.BUILTIN)
     status, out, _ = call("rulebooks", "vn-party-2024", "--lang", "vi")
-    assert "quá 1/2 của đại biểu chính thức được triệu tập trừ số vắng mặt" in out
-    assert "tham số surplus" in out
+    assert f"quá 1/2 của {DELEGATES_CONVENED.label('vi')}" in out
+    assert 'tham số "surplus": số dư' in out  # the key as typed, quoted
+    assert 'biểu quyết "ordinary" (thông thường):' in out
     status, out, _ = call("rulebooks", "eu-qmv")
-    assert "motion qualified: a qualified majority: at least 55% of the member states" in out
+    assert 'motion "qualified": a qualified majority: at least 55% of the member states' in out
+    # TFEU Art. 238(2) sets no minimum number of states: "at least 1 of them" is not said
+    assert "at least 72% of the member states, representing" in out
+    assert "at least 1 of them" not in out
     assert "election" not in out.split("\n\n")[1]
 
 
@@ -195,3 +215,34 @@ def test_interrupt_exits_130(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setitem(cli._COMMANDS, "rulebooks", interrupted)
     assert call("rulebooks")[0] == 130
+
+
+# A Vietnamese syllable written without diacritics: onset, vowels, final consonant.  An English
+# word rarely fits ("ordinary", "surplus", "ties", "for" do not), so a word outside quotes
+# that does not fit is English (or Python) left in the Vietnamese listing.
+VIETNAMESE_SYLLABLE = re.compile(
+    r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(uye|uya|oai|oay|oeo|uay|uoi|ieu|yeu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|ua|ue|ui|uo|uy"
+    r"|ye|[aeiouy])(ch|ng|nh|[cmnpt])?",
+    re.IGNORECASE,
+)
+# What the user types or reads as printed: keys in quotes, Python in backticks.
+QUOTED = re.compile(r"(?<![A-Za-z])'[^']*'|\"[^\"]*\"|`[^`]*`")
+# Names and abbreviations cited as they are: the library, a person, documents' numbers.
+PROPER = {"partyvote", "Robert", "euro", "BGB", "BGHZ", "TFEU", "ZR", "II", "XXII", "TW", "HD"}
+
+
+@pytest.mark.parametrize("key", rulebooks.available())
+def test_the_vietnamese_rulebook_listing_has_no_english_word(key: str) -> None:
+    """Issue 10 item 3: every line in Vietnamese under --lang vi; keys stay, quoted."""
+    status, out, _ = call("rulebooks", key, "--lang", "vi")
+    assert status == 0
+    words = re.findall(r"(?<![\wÀ-ỹ])[A-Za-z]{2,}(?![\wÀ-ỹ])", QUOTED.sub(" ", out))
+    english = {word for word in words if not VIETNAMESE_SYLLABLE.fullmatch(word)} - PROPER
+    assert not english, out
+
+
+def test_the_check_for_english_words_finds_them() -> None:
+    words = ["ordinary", "surplus", "Rulebook", "evolve", "LEGAL", "for", "ties", "Party"]
+    assert not any(VIETNAMESE_SYLLABLE.fullmatch(word) for word in words)
+    assert all(VIETNAMESE_SYLLABLE.fullmatch(word) for word in ["cho", "trong", "khi", "theo"])

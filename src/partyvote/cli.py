@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from partyvote._i18n.catalog import LANGUAGES, Message, Wording, render, say
+from partyvote._i18n.catalog import CATALOG, LANGUAGES, Message, Wording, render, say
 from partyvote._i18n.numbers import format_int
 from partyvote._validate import parse_ratio, show_hidden
 from partyvote.errors import PartyvoteError
@@ -332,12 +332,14 @@ def _rulebooks(arguments: argparse.Namespace, stdout: TextIO) -> int:
         return 0
     book = get_rulebook(arguments.key)
     lines = [book.title_in(lang), ""]
-    lines += [f"  {source}" for source in book.sources]
+    lines += [f"  {source.text_in(lang)}" for source in book.sources]
     lines.append("")
     if book.quorum is not None:
         lines.append(render("cli.quorum", lang, rule=describe(book.quorum, lang)))
     for kind, rule in book.motions:
-        lines.append(render("cli.motion", lang, kind=kind, rule=describe(rule, lang)))
+        known = f"kind.{kind}"
+        name = render(known, lang) if known in CATALOG else render("cli.key", lang, name=kind)
+        lines.append(render("cli.motion", lang, kind=name, rule=describe(rule, lang)))
     if book.elections:
         threshold = book.election_threshold
         elected = describe(threshold, lang) if threshold else render("cli.most_votes", lang)
@@ -346,7 +348,8 @@ def _rulebooks(arguments: argparse.Namespace, stdout: TextIO) -> int:
         lines.append(render("cli.ties", lang, steps=steps))
     for parameter in book.parameters:
         text = parameter.describe(lang)
-        lines.append(render("cli.parameter", lang, name=parameter.name, text=text))
+        name = render("cli.key", lang, name=parameter.name)
+        lines.append(render("cli.parameter", lang, name=name, text=text))
     lines.append("")
     lines += [f"- {note}" for note in book.notes_in(lang)]
     stdout.write("\n".join(lines) + "\n")

@@ -20,6 +20,7 @@ from partyvote._validate import check_digits
 from partyvote.errors import MeetingError, OptionError
 from partyvote.io.meeting import loads
 from partyvote.report import minutes, minutes_data
+from partyvote.rulebooks import DELEGATES_CONVENED
 
 shares = st.builds(
     Fraction,
@@ -181,7 +182,7 @@ votes = {{ "An" = 20, "Bình" = 9 }}
 def test_the_meeting_file_chooses_digits_and_the_share_base() -> None:
     plain = loads(MEETING.format(rules="")).count()
     text = minutes(plain, lang="vi")
-    assert "Tỷ lệ % số đại biểu chính thức được triệu tập trừ số vắng mặt (30)" in text
+    assert f"Tỷ lệ % số {DELEGATES_CONVENED.label('vi')} (30)" in text
     assert "66,67%" in text
     chosen = loads(MEETING.format(rules='percent_digits = 3\nshare_base = "present"')).count()
     text = minutes(chosen, lang="vi")

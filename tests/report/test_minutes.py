@@ -38,7 +38,8 @@ def test_minutes_name_every_number_the_committee_signs(counted: MeetingResult) -
     for needle in (
         "Biên bản kiểm phiếu",
         "ngày 14 tháng 6 năm 2025",
-        "117 đại biểu chính thức được triệu tập trừ số vắng mặt",
+        "117 đại biểu chính thức được triệu tập, trừ số vắng mặt suốt đại hội không có đại "
+        "biểu dự khuyết thay",
         "Số phiếu phát ra",
         "gạch tên tất cả",
         "TM. BAN KIỂM PHIẾU",

@@ -5,12 +5,14 @@ Art. 30; 190-QĐ/TW Art. 14 (the surplus of committee and standing-committee lis
 """
 
 import pickle
+import re
 
 import pytest
 
 import partyvote as pv
 from partyvote.errors import MeetingError
 from partyvote.io.meeting import loads
+from partyvote.report import minutes
 from partyvote.rulebooks import COMMITTEE_CONVENED, DELEGATES_CONVENED, MEMBERS_CONVENED
 
 KINDS = {
@@ -37,7 +39,7 @@ def test_the_bases_are_named_as_the_regulation_names_them() -> None:
     assert len(labels) == 3
     assert DELEGATES_CONVENED.label("vi").startswith("đại biểu chính thức được triệu tập")
     assert MEMBERS_CONVENED.label("vi").startswith("đảng viên chính thức được triệu tập")
-    assert COMMITTEE_CONVENED.label("vi") == "cấp ủy viên được triệu tập"
+    assert COMMITTEE_CONVENED.label("vi").startswith("cấp ủy viên được triệu tập")
     for base in KINDS.values():
         assert "người được triệu tập" not in base.label("vi")
     decision = (
@@ -97,3 +99,37 @@ def test_a_meeting_file_marks_a_list_that_elects_no_committee() -> None:
     assert counted.questions[0].result.elected == ("A", "B", "C", "D", "E")  # type: ignore[union-attr]
     with pytest.raises(MeetingError, match="above the limit of 1"):
         loads(MEETING.format(committee=""))
+
+
+ROLL_AND_MOTION = """
+[meeting]
+name = "Đại hội"
+[rules]
+rulebook = "{key}"
+[roll]
+members = 31
+excused = 2
+present = 27
+[[questions]]
+type = "motion"
+title = "Nghị quyết"
+votes = {{ yes = 20, no = 7 }}
+"""
+# The words the roll line puts before (vi) or after (en) the deducted number.
+DEDUCTED = {
+    "vi": re.compile(r"\(trong đó ([^:]+): 2\)"),
+    "en": re.compile(r"\(2 ([^)]+)\)"),
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("key", KINDS)
+def test_the_roll_line_and_the_base_deduct_the_same_absentees(key: str, lang: str) -> None:
+    """The minutes name the 2 absentees the roll line deducts as the base's label does, and
+    the base is the roll less exactly them (244-QĐ/TW Art. 32(2)-(3))."""
+    report = minutes(loads(ROLL_AND_MOTION.format(key=key)).count(), lang=lang)
+    found = DEDUCTED[lang].search(report)
+    assert found is not None, report
+    label = KINDS[key].label(lang)
+    assert found.group(1) in label
+    assert f" 29 {label}:" in report  # 31 on the roll less the 2 deducted

@@ -510,9 +510,25 @@ def test_parameters_and_sources_describe_themselves() -> None:
     surplus = PARTY.parameters[0]
     assert surplus.name == "surplus"
     assert "30%" in surplus.describe("vi")
-    assert "30 %" in surplus.describe("en")
+    assert "30%" in surplus.describe("en")  # one spelling of a percentage in both languages
     assert str(PARTY.sources[0]).endswith("(2024-10-10)")
     assert str(pv.rulebooks.Source("BGB", "§ 32")) == "BGB, § 32"
+
+
+def test_a_source_is_cited_in_vietnamese_where_it_has_a_gloss() -> None:
+    source = pv.rulebooks.Source("BGB", "§ 41 (dissolution)", document_vi="Bộ luật Dân sự Đức")
+    assert source.text_in("vi") == "Bộ luật Dân sự Đức, § 41 (dissolution)"
+    assert source.text_in("en") == str(source) == "BGB, § 41 (dissolution)"
+    # the party's charter, Art. 9(5), glossed in Vietnamese (issue 10 item 3)
+    assert "Điều 9 khoản 5" in PARTY.sources[2].text_in("vi")
+    with pytest.raises(pv.errors.LanguageError):
+        source.text_in("fr")
+
+
+@pytest.mark.parametrize("key", pv.rulebooks.available())
+def test_every_shipped_source_has_a_vietnamese_article(key: str) -> None:
+    for source in pv.rulebooks.get(key).sources:
+        assert source.article_vi or not source.article, source
 
 
 # --- every rulebook, the same questions -------------------------------------------------------

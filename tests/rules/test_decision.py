@@ -25,7 +25,8 @@ def test_explanation_from_the_brief() -> None:
     d = pv.more_than("1/2", of=pv.CONVENED).decide(pv.Votes(14, 13), roll=pv.Roll(32, excused=1))
     assert d.explain("en") == "Needs more than 1/2 of 31 convened: 16 votes. Received 14: 2 short."
     assert d.explain("vi") == (
-        "Cần quá 1/2 của 31 người được triệu tập: 16 phiếu. Nhận được 14: thiếu 2."
+        "Cần quá 1/2 của 31 người được triệu tập trừ số vắng mặt có lý do: 16 phiếu. "
+        "Nhận được 14: thiếu 2."
     )
 
 

@@ -93,7 +93,7 @@ class Message:
     """A catalog entry and the values its sentence names: partyvote's own wording.
 
     >>> Message("ratio.range", value="3/2").render("vi")
-    'tỉ lệ phải lớn hơn 0 và không quá 1 (100%), nhận được 3/2'
+    'tỷ lệ phải lớn hơn 0 và không quá 1 (100%), nhận được 3/2'
     """
 
     key: str

@@ -40,22 +40,22 @@ ERRORS: Final[Mapping[str, Mapping[str, str]]] = {
     "ratio.syntax": {
         "en": "cannot read {value!r} as a ratio; write it like '1/2', '2/3', '75%', '0.55' or '1'",
         "vi": (
-            "không đọc được {value!r} là một tỉ lệ; hãy viết như '1/2', '2/3', '75%', '0.55' "
+            "không đọc được {value!r} là một tỷ lệ; hãy viết như '1/2', '2/3', '75%', '0.55' "
             "hoặc '1'"
         ),
     },
     "ratio.range": {
         "en": "a ratio must be more than 0 and at most 1 (100%), got {value}",
-        "vi": "tỉ lệ phải lớn hơn 0 và không quá 1 (100%), nhận được {value}",
+        "vi": "tỷ lệ phải lớn hơn 0 và không quá 1 (100%), nhận được {value}",
     },
     "ratio.never": {
         "en": (
-            "'more than 1' (more than 100%) can never be met; use at_least(1) or unanimous() "
-            "for unanimity"
+            "'more than 1' (more than 100%) can never be met; for unanimity, ask for 'at least "
+            "1' (100%)"
         ),
         "vi": (
-            "'quá 1' (quá 100%) không bao giờ đạt được; hãy dùng at_least(1) hoặc unanimous() "
-            "khi cần nhất trí tuyệt đối"
+            "'quá 1' (quá 100%) không bao giờ đạt được; khi cần nhất trí tuyệt đối, hãy yêu "
+            "cầu 'ít nhất 1' (100%)"
         ),
     },
     "roll.present_exceeds": {

@@ -43,8 +43,8 @@ WORDS: Final[Mapping[str, Mapping[str, str]]] = {
             "present."
         ),
         "vi": (
-            "Tổng số: {members} người, {excused} vắng mặt có lý do, {convened} người được triệu "
-            "tập, {present} người có mặt."
+            "Tổng số được triệu tập: {members} người; vắng mặt có lý do: {excused} (còn "
+            "{convened}); có mặt: {present}."
         ),
     },
     "report.unknown": {
@@ -115,7 +115,7 @@ WORDS: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "report.col_share": {
         "en": "Share of base",
-        "vi": "Tỉ lệ / cơ sở",
+        "vi": "Tỷ lệ / cơ sở",
     },
     "report.col_needed": {
         "en": "Needed",
@@ -253,7 +253,7 @@ WORDS: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "base.convened": {
         "en": "convened",
-        "vi": "người được triệu tập",
+        "vi": "người được triệu tập trừ số vắng mặt có lý do",
     },
     "base.present": {
         "en": "present",

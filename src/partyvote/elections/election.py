@@ -267,7 +267,8 @@ class Election:
         >>> result.elected, result.invalid_total
         (('Nguyễn Văn An',), 1)
         >>> print(result.candidate("Nguyễn Văn An").decision.explain("vi"))
-        Cần quá 1/2 của 50 người được triệu tập: 26 phiếu. Nhận được 40: đạt, dư 14.
+        Cần quá 1/2 của 50 người được triệu tập trừ số vắng mặt có lý do: 26 phiếu.
+        Nhận được 40: đạt, dư 14.
         """
         return cls(
             seats=1,

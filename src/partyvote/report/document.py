@@ -237,7 +237,7 @@ def _roll(meeting: Meeting, lang: str) -> str:
         if roll.present is not None
         else render("report.unknown", lang)
     )
-    return render(
+    return meeting.rulebook.say(
         "report.roll_shares" if _in_shares(meeting.rulebook) else "report.roll",
         lang,
         members=format_int(roll.members, lang),
@@ -276,7 +276,7 @@ def _ballot_preamble(meeting: Meeting, outcome: Outcome, lang: str) -> Iterator[
         yield Para(_roll(meeting, lang))
     else:
         yield Para(
-            render(
+            meeting.rulebook.say(
                 "forms.attendance",
                 lang,
                 members=n(roll.members),

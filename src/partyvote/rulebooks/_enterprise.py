@@ -14,37 +14,54 @@ from partyvote.rules.threshold import at_least, more_than
 __all__ = ["VN_ENTERPRISE_2020", "vn_enterprise"]
 
 _LAW = "Luật Doanh nghiệp 59/2020/QH14 (Law on Enterprises)"
+_LAW_VI = "Luật Doanh nghiệp 59/2020/QH14"
 _AMENDED = "as amended by Luật 03/2022/QH15, Art. 7(5)"
 
 _SOURCES = (
     Source(
         _LAW,
-        "Art. 145 (quorum: >50 %, second sitting ≥33 %, third none)",
+        "Art. 145 (quorum: >50%, second sitting ≥33%, third none)",
         "2020-06-17",
+        document_vi=_LAW_VI,
+        article_vi="Điều 145 (túc số: trên 50%, họp lần thứ hai từ 33%, lần thứ ba không cần)",
         link="https://hethongphapluat.com/luat-doanh-nghiep-2020/dieu-145",
     ),
     Source(
         _LAW,
-        f"Art. 148(1) (special matters: ≥65 % of the votes attending and voting), {_AMENDED}",
+        f"Art. 148(1) (special matters: ≥65% of the votes attending and voting), {_AMENDED}",
         "2022-01-11",
+        document_vi=_LAW_VI,
+        article_vi=(
+            "Điều 148 khoản 1 (các vấn đề đặc biệt: từ 65% tổng số phiếu biểu quyết của cổ đông "
+            "dự họp và biểu quyết), được sửa đổi bởi Luật 03/2022/QH15, Điều 7 khoản 5"
+        ),
         link="https://hongbanglawfirm.com/vi/dieu-kien-de-nghi-quyet-dai-hoi-dong-co-dong-duoc-thong-qua",
     ),
     Source(
         _LAW,
-        "Art. 148(2) (other resolutions: >50 %), 148(3) (cumulative voting), "
-        "148(4) (written consultation: >50 % of all voting shares) — unverified",
+        "Art. 148(2) (other resolutions: >50%), 148(3) (cumulative voting), "
+        "148(4) (written consultation: >50% of all voting shares) — unverified",
         "2020-06-17",
+        document_vi=_LAW_VI,
+        article_vi=(
+            "Điều 148 khoản 2 (nghị quyết khác: trên 50%), khoản 3 (bầu dồn phiếu), khoản 4 "
+            "(lấy ý kiến bằng văn bản: trên 50% tổng số phiếu biểu quyết) — chưa đối chiếu"
+        ),
     ),
     Source(
         "Luật Doanh nghiệp 68/2014/QH13 (the 2014 law, same cumulative-voting text)",
         "Art. 144(3)",
         "2014-11-26",
+        document_vi="Luật Doanh nghiệp 68/2014/QH13 (luật năm 2014, cùng lời văn về bầu dồn phiếu)",
+        article_vi="Điều 144 khoản 3",
         link="http://dvdn247.net/bau-don-phieu-theo-luat-doanh-nghiep-2014/",
     ),
     Source(
         "Hướng dẫn bầu dồn phiếu HĐQT (a company's published guidance, worked example)",
         "1,000 shares × 5 seats = 5,000 votes",
         "",
+        document_vi="Hướng dẫn bầu dồn phiếu HĐQT (hướng dẫn do một công ty công bố, có ví dụ)",
+        article_vi="1.000 cổ phần × 5 thành viên = 5.000 phiếu bầu",
         link="http://yteco.vn/huong-dan-bau-don-phieu-hdqt/",
     ),
 )
@@ -53,7 +70,7 @@ _PARAMETERS = (
     Parameter(
         name="sitting",
         default=1,
-        en="which sitting of the meeting: 1 (quorum >50 %), 2 (≥33 %) or 3 (no quorum)",
+        en="which sitting of the meeting: 1 (quorum >50%), 2 (≥33%) or 3 (no quorum)",
         vi="cuộc họp lần thứ mấy: 1 (túc số trên 50%), 2 (từ 33%) hoặc 3 (không cần túc số)",
     ),
     Parameter(
@@ -95,8 +112,8 @@ _NOTES = (
             "not attending as 'absent'; the quorum counts shares represented, not persons."
         ),
         vi=(
-            "Biểu quyết trên một poll liệt kê mọi cổ đông theo số cổ phần có quyền biểu quyết, "
-            "cổ đông không dự họp ghi 'absent'; túc số tính theo cổ phần dự họp, không theo "
+            "Biểu quyết trên một danh sách (`Poll`) mọi cổ đông theo số cổ phần có quyền biểu "
+            "quyết, cổ đông không dự họp ghi 'absent'; túc số tính theo cổ phần dự họp, không theo "
             "số người."
         ),
     ),
@@ -118,7 +135,7 @@ _NOTES = (
         ),
         vi=(
             "Hội đồng quản trị và Ban kiểm soát được bầu theo phương thức bầu dồn phiếu "
-            "(khoản 3 Điều 148): kiểm phiếu như một cuộc bầu dồn phiếu (partyvote.elections); "
+            "(khoản 3 Điều 148): kiểm phiếu như một cuộc bầu dồn phiếu (`partyvote.elections`); "
             "ngang phiếu ở vị trí cuối thì bầu lại hoặc theo tiêu chí của Điều lệ."
         ),
     ),

@@ -15,6 +15,20 @@ from partyvote.rules.threshold import at_least, more_than, unanimous
 from partyvote.rules.weighted import DoubleMajority, Heads, ParticipatingMajority
 from partyvote.votes import Votes
 
+_ROBERT = "Robert's Rules of Order Newly Revised, 12th ed."
+_ROBERT_VI = 'Quy tắc Robert ("Robert\'s Rules of Order Newly Revised", ấn bản 12)'
+_COMPANIES = "Companies Act 2006"
+_COMPANIES_VI = 'Luật Công ty Vương quốc Anh 2006 ("Companies Act 2006")'
+_BGB = "Bürgerliches Gesetzbuch (BGB)"
+_BGB_VI = 'Bộ luật Dân sự Đức ("Bürgerliches Gesetzbuch", BGB)'
+_TFEU = "Treaty on the Functioning of the European Union"
+_TFEU_VI = (
+    'Hiệp ước về hoạt động của Liên minh châu Âu ("Treaty on the Functioning of the European '
+    'Union", TFEU)'
+)
+_US = "Constitution of the United States"
+_US_VI = 'Hiến pháp Hoa Kỳ ("Constitution of the United States")'
+
 
 def _legal(_roll: Roll | None, votes: Votes | None) -> int:
     if votes is None:
@@ -34,15 +48,25 @@ out, illegal (invalid) votes counted in (RONR 12th ed. §44)."""
 ROBERT = Rulebook(
     key="robert",
     title="Robert's Rules of Order Newly Revised (12th edition)",
-    title_vi="Quy tắc Robert (Robert's Rules of Order, ấn bản 12)",
+    title_vi='Quy tắc Robert ("Robert\'s Rules of Order", ấn bản 12)',
     sources=(
-        Source("Robert's Rules of Order Newly Revised, 12th ed.", "§40 (quorum)", "2020"),
         Source(
-            "Robert's Rules of Order Newly Revised, 12th ed.",
+            _ROBERT,
+            "§40 (quorum)",
+            "2020",
+            document_vi=_ROBERT_VI,
+            article_vi="§40 (túc số)",
+        ),
+        Source(
+            _ROBERT,
             "§44 (bases for determining a voting result)",
             "2020",
+            document_vi=_ROBERT_VI,
+            article_vi="§44 (cơ sở tính kết quả biểu quyết)",
         ),
-        Source("Robert's Rules of Order Newly Revised, 12th ed.", "§46 (elections)", "2020"),
+        Source(
+            _ROBERT, "§46 (elections)", "2020", document_vi=_ROBERT_VI, article_vi="§46 (bầu cử)"
+        ),
     ),
     quorum=Quorum(more_than("1/2", of=MEMBERS)),
     motions={
@@ -64,7 +88,7 @@ ROBERT = Rulebook(
             ),
             vi=(
                 "Túc số là đa số thành viên khi điều lệ không quy định; phần lớn tổ chức tự "
-                "đặt túc số, ghi bằng evolve(quorum=...)."
+                "đặt túc số, ghi bằng `evolve(quorum=...)`."
             ),
         ),
         Text(
@@ -76,7 +100,8 @@ ROBERT = Rulebook(
             vi=(
                 "Phiếu trắng không được tính; phiếu bất hợp lệ (giữ quá nhiều tên, ghi tên "
                 "không có trong danh sách) được tính vào cơ sở nhưng không cho ai, đó là cách "
-                "phiếu không hợp lệ của partyvote đi vào cơ sở LEGAL."
+                "phiếu không hợp lệ của partyvote đi vào cơ sở tính (phiếu của người có quyền "
+                "biểu quyết)."
             ),
         ),
         Text(
@@ -109,10 +134,34 @@ UK_COMPANIES = Rulebook(
     title="UK Companies Act 2006: resolutions at general meetings",
     title_vi="Luật Công ty Vương quốc Anh 2006: nghị quyết tại đại hội cổ đông",
     sources=(
-        Source("Companies Act 2006", "s.282 (ordinary resolutions)", "2006-11-08"),
-        Source("Companies Act 2006", "s.283 (special resolutions)", "2006-11-08"),
-        Source("Companies Act 2006", "s.284 (votes: one per share on a poll)", "2006-11-08"),
-        Source("Companies Act 2006", "s.318 (quorum)", "2006-11-08"),
+        Source(
+            _COMPANIES,
+            "s.282 (ordinary resolutions)",
+            "2006-11-08",
+            document_vi=_COMPANIES_VI,
+            article_vi="mục 282 (nghị quyết thông thường)",
+        ),
+        Source(
+            _COMPANIES,
+            "s.283 (special resolutions)",
+            "2006-11-08",
+            document_vi=_COMPANIES_VI,
+            article_vi="mục 283 (nghị quyết đặc biệt)",
+        ),
+        Source(
+            _COMPANIES,
+            "s.284 (votes: one per share on a poll)",
+            "2006-11-08",
+            document_vi=_COMPANIES_VI,
+            article_vi="mục 284 (phiếu: mỗi cổ phần một phiếu khi bỏ phiếu theo cổ phần)",
+        ),
+        Source(
+            _COMPANIES,
+            "s.318 (quorum)",
+            "2006-11-08",
+            document_vi=_COMPANIES_VI,
+            article_vi="mục 318 (túc số)",
+        ),
     ),
     quorum=Minimum(2, counted=PRESENT),
     motions={
@@ -139,7 +188,7 @@ UK_COMPANIES = Rulebook(
             ),
             vi=(
                 "Khi giơ tay, mỗi cổ đông có mặt có một phiếu; khi bỏ phiếu theo cổ phần, "
-                "mỗi cổ phần một phiếu (mục 284): truyền một partyvote.Poll cho biểu quyết, "
+                "mỗi cổ phần một phiếu (mục 284): truyền một `partyvote.Poll` cho biểu quyết, "
                 "túc số được tính theo số cổ đông, nghị quyết theo số cổ phần."
             ),
         ),
@@ -167,8 +216,8 @@ UK_COMPANIES = Rulebook(
                 "The articles may set a larger quorum: evolve(quorum=Minimum(n, counted=PRESENT))."
             ),
             vi=(
-                "Điều lệ công ty có thể đặt túc số lớn hơn: evolve(quorum=Minimum(n, "
-                "counted=PRESENT))."
+                "Điều lệ công ty có thể đặt túc số lớn hơn: "
+                "`evolve(quorum=Minimum(n, counted=PRESENT))`."
             ),
         ),
     ),
@@ -180,13 +229,27 @@ DE_VEREIN = Rulebook(
     title="Germany: registered associations under the Civil Code (BGB §§ 32, 33, 41)",
     title_vi="Đức: hiệp hội theo Bộ luật Dân sự (BGB §§ 32, 33, 41)",
     sources=(
-        Source("Bürgerliches Gesetzbuch (BGB)", "§ 32(1) (majority of votes cast)", ""),
-        Source("Bürgerliches Gesetzbuch (BGB)", "§ 33(1) (amending the statutes)", ""),
-        Source("Bürgerliches Gesetzbuch (BGB)", "§ 41 (dissolution)", ""),
+        Source(
+            _BGB,
+            "§ 32(1) (majority of votes cast)",
+            document_vi=_BGB_VI,
+            article_vi="§ 32(1) (đa số phiếu đã bỏ)",
+        ),
+        Source(
+            _BGB,
+            "§ 33(1) (amending the statutes)",
+            document_vi=_BGB_VI,
+            article_vi="§ 33(1) (sửa đổi điều lệ)",
+        ),
+        Source(_BGB, "§ 41 (dissolution)", document_vi=_BGB_VI, article_vi="§ 41 (giải thể)"),
         Source(
             "Bundesgerichtshof, II ZR 164/81, BGHZ 83, 35",
             "(abstentions are not votes cast)",
             "1982-01-25",
+            document_vi=(
+                'Tòa án Công lý Liên bang Đức ("Bundesgerichtshof"), II ZR 164/81, BGHZ 83, 35'
+            ),
+            article_vi="(phiếu không biểu quyết không phải là phiếu đã bỏ)",
         ),
     ),
     quorum=None,
@@ -206,7 +269,7 @@ DE_VEREIN = Rulebook(
                 "(evolve(quorum=...)). §§ 32, 33 and 41 yield to the statutes (§ 40)."
             ),
             vi=(
-                "BGB không đặt túc số; điều lệ hiệp hội thường có (evolve(quorum=...)). Các "
+                "BGB không đặt túc số; điều lệ hiệp hội thường có (`evolve(quorum=...)`). Các "
                 "§§ 32, 33 và 41 nhường cho điều lệ (§ 40)."
             ),
         ),
@@ -253,16 +316,29 @@ EU_QMV = Rulebook(
     title="Council of the European Union: voting",
     title_vi="Hội đồng Liên minh châu Âu: biểu quyết",
     sources=(
-        Source("Treaty on European Union", "Art. 16(4) (qualified majority)", "2009-12-01"),
         Source(
-            "Treaty on the Functioning of the European Union",
-            "Art. 238(1)-(2) (simple majority; qualified majority off a Commission proposal)",
+            "Treaty on European Union",
+            "Art. 16(4) (qualified majority)",
             "2009-12-01",
+            document_vi='Hiệp ước về Liên minh châu Âu ("Treaty on European Union", TEU)',
+            article_vi="Điều 16(4) (đa số đủ điều kiện)",
         ),
         Source(
-            "Treaty on the Functioning of the European Union",
+            _TFEU,
+            "Art. 238(1)-(2) (simple majority; qualified majority off a Commission proposal)",
+            "2009-12-01",
+            document_vi=_TFEU_VI,
+            article_vi=(
+                "Điều 238(1)-(2) (đa số đơn giản; đa số đủ điều kiện khi không theo đề xuất "
+                "của Ủy ban)"
+            ),
+        ),
+        Source(
+            _TFEU,
             "Art. 238(3) (qualified majority when not all members take part)",
             "2009-12-01",
+            document_vi=_TFEU_VI,
+            article_vi="Điều 238(3) (đa số đủ điều kiện khi không phải mọi thành viên tham gia)",
         ),
     ),
     quorum=None,
@@ -277,7 +353,7 @@ EU_QMV = Rulebook(
                 "count towards the majorities; abstaining is voting against."
             ),
             vi=(
-                "Quyết định trên một partyvote.Poll liệt kê mọi quốc gia thành viên cùng dân "
+                "Quyết định trên một `partyvote.Poll` liệt kê mọi quốc gia thành viên cùng dân "
                 "số và lựa chọn: 'yes', 'no', 'abstain' hoặc 'absent'. Chỉ các quốc gia tán "
                 "thành được tính vào đa số; không biểu quyết là phản đối."
             ),
@@ -298,14 +374,14 @@ EU_QMV = Rulebook(
                 "cooperation, opt-outs), use the kinds 'qualified-participating' and "
                 "'qualified-participating-not-on-proposal' on a Poll of the participating "
                 "states only: no minimum of fifteen states, and a blocking minority needs the "
-                "fewest participating states holding more than 35 % of their population, plus "
+                "fewest participating states holding more than 35% of their population, plus "
                 "one. The kind 'qualified' is for the full Council only."
             ),
             vi=(
                 "Khi không phải mọi thành viên tham gia (Điều 238(3) TFEU: khu vực đồng euro, "
                 "hợp tác tăng cường, các trường hợp miễn trừ), dùng loại "
                 "'qualified-participating' và 'qualified-participating-not-on-proposal' trên "
-                "một Poll chỉ gồm các quốc gia tham gia: không có mức tối thiểu mười lăm quốc "
+                "một `Poll` chỉ gồm các quốc gia tham gia: không có mức tối thiểu mười lăm quốc "
                 "gia, và thiểu số ngăn chặn cần số quốc gia tham gia ít nhất chiếm quá 35% dân "
                 "số của họ, cộng thêm một. Loại 'qualified' chỉ dành cho Hội đồng đầy đủ."
             ),
@@ -331,10 +407,29 @@ US_SENATE = Rulebook(
     title="United States Senate: quorum, passage, cloture, veto override, treaties",
     title_vi="Thượng viện Hoa Kỳ: túc số, thông qua, chấm dứt tranh luận, bác phủ quyết",
     sources=(
-        Source("Constitution of the United States", "Art. I §5 (quorum)", "1789"),
-        Source("Constitution of the United States", "Art. I §7 (veto override)", "1789"),
-        Source("Constitution of the United States", "Art. II §2 (treaties)", "1789"),
-        Source("Standing Rules of the Senate", "Rule XXII (cloture)", ""),
+        Source(
+            _US, "Art. I §5 (quorum)", "1789", document_vi=_US_VI, article_vi="Điều I §5 (túc số)"
+        ),
+        Source(
+            _US,
+            "Art. I §7 (veto override)",
+            "1789",
+            document_vi=_US_VI,
+            article_vi="Điều I §7 (bác phủ quyết)",
+        ),
+        Source(
+            _US,
+            "Art. II §2 (treaties)",
+            "1789",
+            document_vi=_US_VI,
+            article_vi="Điều II §2 (điều ước)",
+        ),
+        Source(
+            "Standing Rules of the Senate",
+            "Rule XXII (cloture)",
+            document_vi='Quy tắc thường trực của Thượng viện ("Standing Rules of the Senate")',
+            article_vi="Quy tắc XXII (chấm dứt tranh luận)",
+        ),
     ),
     quorum=Quorum(more_than("1/2", of=MEMBERS)),
     elections=False,

@@ -22,8 +22,11 @@ def _convened(roll: Roll | None, votes: Votes | None) -> int:
 DELEGATES_CONVENED = Base(
     "delegates_convened",
     _convened,
-    en="official delegates convened, less absentees",
-    vi="đại biểu chính thức được triệu tập trừ số vắng mặt",
+    en="official delegates convened, less those absent throughout with no alternate",
+    vi=(
+        "đại biểu chính thức được triệu tập, trừ số vắng mặt suốt đại hội không có đại biểu "
+        "dự khuyết thay"
+    ),
 )
 """The base of a delegates' congress (*đại hội đại biểu*): the official delegates convened,
 less those absent for the whole congress and not replaced by an alternate; no reason is
@@ -33,8 +36,15 @@ needed (244-QĐ/TW Art. 32(3); 190-QĐ/TW Art. 30).  Record those absent as
 MEMBERS_CONVENED = Base(
     "members_convened",
     _convened,
-    en="full members convened, less exclusions",
-    vi="đảng viên chính thức được triệu tập trừ số được trừ",
+    en=(
+        "full members convened, less those in the exclusions (transferred, excused from "
+        "activity, suspended, prosecuted or detained, absent throughout with a reason)"
+    ),
+    vi=(
+        "đảng viên chính thức được triệu tập, trừ số thuộc diện được trừ (chuyển sinh hoạt "
+        "tạm thời, miễn sinh hoạt, đình chỉ sinh hoạt, khởi tố, truy tố, tạm giam, vắng mặt "
+        "suốt đại hội có lý do)"
+    ),
 )
 """The base of a members' congress (*đại hội đảng viên*): the full members of the cell or
 branch, less those the regulation lists — members living temporarily elsewhere, excused from
@@ -56,18 +66,26 @@ VOTERS = Base("voters", _voters, en="voters on the list", vi="cử tri trong dan
 COMMITTEE_CONVENED = Base(
     "committee_convened",
     _convened,
-    en="committee members convened",
-    vi="cấp ủy viên được triệu tập",
+    en="committee members convened, less those excused",
+    vi="cấp ủy viên được triệu tập, trừ số vắng mặt có lý do",
 )
 """The base of a committee conference (*hội nghị ban chấp hành*, electing the standing
 committee, the secretary and the deputies): the committee members convened, less those
 excused.  The article is not verified against the 2024 text (see the rulebook's notes)."""
 
+_CHARTER = Source(
+    "Điều lệ Đảng Cộng sản Việt Nam (Party Charter)",
+    "Art. 9(5) (majority: more than half of the members of the body)",
+    "2011-01-19",
+    document_vi="Điều lệ Đảng Cộng sản Việt Nam",
+    article_vi="Điều 9 khoản 5 (đa số: hơn một nửa số thành viên tán thành)",
+)
+
 _SURPLUS = Parameter(
     name="surplus",
     default=None,
     en=(
-        "the surplus of candidates the congress decides; at most 30 % of the seats, rounded "
+        "the surplus of candidates the congress decides; at most 30% of the seats, rounded "
         "down, or one person for a body of 3 to 5 (default: that limit)"
     ),
     vi=(
@@ -97,17 +115,18 @@ VN_PARTY_2024 = Rulebook(
             "Quy chế bầu cử trong Đảng, Quyết định 190-QĐ/TW",
             "Art. 14 (surplus), Art. 15 (ballots), Art. 30 (results)",
             "2024-10-10",
+            article_vi="Điều 14 (số dư), Điều 15 (phiếu bầu), Điều 30 (kết quả bầu cử)",
         ),
         Source("Hướng dẫn 04-HD/TW thực hiện Quy chế bầu cử trong Đảng", "", "2024-12-31"),
-        Source(
-            "Điều lệ Đảng Cộng sản Việt Nam (Party Charter)",
-            "Art. 9(5) (majority: more than half of the members of the body)",
-            "2011-01-19",
-        ),
+        _CHARTER,
         Source(
             "Nghị quyết 71/2022/QH15, Nội quy kỳ họp Quốc hội (by analogy, for ties)",
             "Art. 29(3)",
             "2022-11-15",
+            document_vi=(
+                "Nghị quyết 71/2022/QH15, Nội quy kỳ họp Quốc hội (áp dụng tương tự khi bằng phiếu)"
+            ),
+            article_vi="Điều 29 khoản 3",
         ),
     ),
     quorum=Quorum(at_least("2/3", of=DELEGATES_CONVENED)),
@@ -119,6 +138,8 @@ VN_PARTY_2024 = Rulebook(
         "30%", small_bodies=(3, 5), small_surplus=1, applies_from=3, required=True
     ),
     revote_threshold=True,
+    # The roll line of the minutes names the absentees the base deducts (Art. 32(3)).
+    wording="party-delegates",
     parameters=(_SURPLUS, _ADD),
     notes=(
         Text(
@@ -129,7 +150,7 @@ VN_PARTY_2024 = Rulebook(
             vi=(
                 "Túc số: đại hội được cho là hợp lệ khi có ít nhất 2/3 số người được triệu "
                 "tập; các văn bản tìm được không nêu rõ điều này. Thay đổi bằng "
-                "evolve(quorum=...)."
+                "`evolve(quorum=...)`."
             ),
         ),
         Text(
@@ -141,7 +162,7 @@ VN_PARTY_2024 = Rulebook(
             vi=(
                 "Bằng phiếu ở chỗ cuối cùng: được cho là bầu lại giữa những người bằng phiếu, "
                 "như Nội quy kỳ họp Quốc hội (Nghị quyết 71/2022, Điều 29(3)); chưa được xác "
-                "nhận trong văn bản của Đảng. Thay đổi bằng evolve(ties=(...))."
+                "nhận trong văn bản của Đảng. Thay đổi bằng `evolve(ties=(...))`."
             ),
         ),
         Text(
@@ -151,7 +172,8 @@ VN_PARTY_2024 = Rulebook(
             ),
             vi=(
                 "Ghi thêm tên và đánh dấu nhận biết: được cho là làm phiếu không hợp lệ, chưa "
-                "được xác nhận trong văn bản; cả hai là tùy chọn của Validity."
+                "được xác nhận trong văn bản; cả hai là tùy chọn của `Validity` (quy tắc xét "
+                "phiếu hợp lệ)."
             ),
         ),
         Text(
@@ -163,11 +185,11 @@ VN_PARTY_2024 = Rulebook(
                 "vn-party-2024-committee."
             ),
             vi=(
-                "Rulebook này dành cho đại hội đại biểu: kết quả tính trên tổng số đại biểu "
+                "Bộ quy tắc này dành cho đại hội đại biểu: kết quả tính trên tổng số đại biểu "
                 "chính thức được triệu tập, trừ số vắng mặt suốt thời gian đại hội mà không "
                 "có đại biểu dự khuyết thay (Quy chế 244-QĐ/TW Điều 32(3)); ghi số này bằng "
-                "Roll(excused=...). Đại hội đảng viên dùng vn-party-2024-members, hội nghị "
-                "cấp ủy dùng vn-party-2024-committee."
+                '`Roll(excused=...)`. Đại hội đảng viên dùng "vn-party-2024-members", hội '
+                'nghị cấp ủy dùng "vn-party-2024-committee".'
             ),
         ),
         Text(
@@ -180,12 +202,12 @@ VN_PARTY_2024 = Rulebook(
                 "Biểu quyết thông thường: quá một nửa số được triệu tập, theo nguyên tắc đa "
                 "số của Điều lệ Đảng (Điều 9 khoản 5: hơn một nửa số thành viên tán thành); "
                 "quy chế làm việc của đại hội có thể dùng cơ sở tính khác, đặt bằng "
-                "evolve(motions=...)."
+                "`evolve(motions=...)`."
             ),
         ),
         Text(
             en=(
-                "The surplus rules (a surplus required, at most 30 %, one for 3 to 5 seats) "
+                "The surplus rules (a surplus required, at most 30%, one for 3 to 5 seats) "
                 "apply to lists for the committee and its standing committee of 3 or more "
                 "seats (Art. 14); other lists, such as delegates to the congress above, take "
                 "committee=False and have no limit."
@@ -194,7 +216,7 @@ VN_PARTY_2024 = Rulebook(
                 "Quy định về số dư (phải có số dư, tối đa 30%, cấp ủy 3 đến 5 người được dư 1) "
                 "áp dụng cho danh sách bầu cấp ủy, ban thường vụ từ 3 người trở lên (Điều "
                 "14); danh sách khác, như bầu đại biểu dự đại hội cấp trên, ghi "
-                "committee=False và không bị giới hạn."
+                "`committee=False` và không bị giới hạn."
             ),
         ),
     ),
@@ -215,9 +237,12 @@ _UNVERIFIED_ARTICLES = Text(
 )
 
 
-def _party_variant(key: str, kind_en: str, kind_vi: str, base: Base, note: Text) -> Rulebook:
+def _party_variant(
+    key: str, kind_en: str, kind_vi: str, base: Base, note: Text, *, wording: str
+) -> Rulebook:
     return VN_PARTY_2024.evolve(
         key=key,
+        wording=wording,
         title=f"{VN_PARTY_2024.title}, {kind_en}",
         title_vi=f"{VN_PARTY_2024.title_vi}, {kind_vi}",
         quorum=Quorum(at_least("2/3", of=base)),
@@ -246,9 +271,10 @@ VN_PARTY_2024_MEMBERS = _party_variant(
             "và sinh hoạt đảng, bị đình chỉ sinh hoạt, bị khởi tố, truy tố, tạm giam, vắng mặt "
             "suốt thời gian đại hội có lý do được chấp thuận); người thuộc diện này nếu có mặt "
             "và tham gia bầu cử thì vẫn được tính (Quy chế 244-QĐ/TW Điều 32(2)). Chỉ ghi "
-            "Roll(excused=...) cho những người vắng mặt."
+            "`Roll(excused=...)` cho những người vắng mặt."
         ),
     ),
+    wording="party-members",
 )
 """The party's election regulation of 2024 at a members' congress (*đại hội đảng viên*)."""
 
@@ -270,6 +296,7 @@ VN_PARTY_2024_COMMITTEE = _party_variant(
             "tôi không tìm được văn bản của điều này; cách hiểu theo quy định về đại hội."
         ),
     ),
+    wording="",
 )
 """The party's election regulation of 2024 at a committee conference (*hội nghị cấp ủy*)."""
 
@@ -282,12 +309,9 @@ VN_PARTY_2014 = VN_PARTY_2024.evolve(
             "Quy chế bầu cử trong Đảng, Quyết định 244-QĐ/TW",
             "Art. 17 (ballots), Art. 20 (rounds), Art. 32 (results)",
             "2014-06-09",
+            article_vi="Điều 17 (phiếu bầu), Điều 20 (bầu nhiều lần), Điều 32 (kết quả bầu cử)",
         ),
-        Source(
-            "Điều lệ Đảng Cộng sản Việt Nam (Party Charter)",
-            "Art. 9(5) (majority: more than half of the members of the body)",
-            "2011-01-19",
-        ),
+        _CHARTER,
     ),
     notes=(
         Text(
@@ -315,14 +339,31 @@ VN_NATIONAL_ASSEMBLY_2015 = Rulebook(
             "Art. 74 (invalid ballots), Art. 78 (results), Art. 79 (additional election), "
             "Art. 80 (re-election; 80(4): a re-run stands whatever the turnout)",
             "2015-06-25",
+            document_vi="Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 85/2015/QH13",
+            article_vi=(
+                "Điều 74 (phiếu bầu không hợp lệ), Điều 78 (kết quả bầu cử), Điều 79 (bầu cử "
+                "thêm), Điều 80 (bầu cử lại; khoản 4: bầu cử lại có giá trị dù số cử tri đi "
+                "bỏ phiếu bao nhiêu)"
+            ),
         ),
         Source(
             "Law 83/2025/QH15 amending the Law on elections of deputies",
             "amends Law 85/2015 for the 2026 elections; the articles used here (74, 78-80) "
             "not verified against it",
             "2025-06-24",
+            document_vi="Luật 83/2025/QH15 sửa đổi, bổ sung Luật Bầu cử đại biểu Quốc hội",
+            article_vi=(
+                "sửa đổi Luật 85/2015 cho cuộc bầu cử năm 2026; các điều dùng ở đây (74, "
+                "78-80) chưa được đối chiếu với luật này"
+            ),
         ),
-        Source("Constitution of the Socialist Republic of Vietnam", "Art. 85", "2013-11-28"),
+        Source(
+            "Constitution of the Socialist Republic of Vietnam",
+            "Art. 85",
+            "2013-11-28",
+            document_vi="Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+            article_vi="Điều 85",
+        ),
     ),
     quorum=None,
     election_quorum=Quorum(more_than("1/2", of=VOTERS), counted=CAST),
@@ -357,7 +398,8 @@ VN_NATIONAL_ASSEMBLY_2015 = Rulebook(
             ),
             vi=(
                 "Danh sách của cuộc bầu cử là cử tri có tên trong danh sách cử tri: "
-                "Roll(members=số cử tri); cuộc bầu cử hợp lệ khi có quá một nửa số cử tri đi "
+                "ghi số cử tri vào `Roll(members=...)`; cuộc bầu cử hợp lệ khi có quá một nửa "
+                "số cử tri đi "
                 "bỏ phiếu (Điều 78). Nếu không đạt, tổ chức bầu cử lại (Điều 80)."
             ),
         ),

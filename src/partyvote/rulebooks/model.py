@@ -60,17 +60,36 @@ TieStep = Literal["revote", "older", "lot"]
 class Source:
     """Where a rule comes from: a document, the article, its date and a link.
 
-    >>> print(Source("Law 85/2015/QH13", "Art. 78", "2015-06-25"))
-    Law 85/2015/QH13, Art. 78 (2015-06-25)
+    :param document_vi: the document as a Vietnamese reader is told it (a foreign title
+        glossed, its own name kept in quotes); default *document*.
+    :param article_vi: the article and what it is about, in Vietnamese; default *article*.
+
+    >>> source = Source("Law 85/2015/QH13", "Art. 78 (results)", "2015-06-25",
+    ...                 document_vi="Luật 85/2015/QH13", article_vi="Điều 78 (kết quả)")
+    >>> print(source)
+    Law 85/2015/QH13, Art. 78 (results) (2015-06-25)
+    >>> print(source.text_in("vi"))
+    Luật 85/2015/QH13, Điều 78 (kết quả) (2015-06-25)
     """
 
     document: str
     article: str = ""
     date: str = ""
     link: str = field(default="", kw_only=True)
+    document_vi: str = field(default="", kw_only=True)
+    article_vi: str = field(default="", kw_only=True)
 
     def __str__(self) -> str:
-        text = ", ".join(part for part in (self.document, self.article) if part)
+        return self.text_in("en")
+
+    def text_in(self, lang: str = "en") -> str:
+        """The citation in *lang*: document, article and date (English where no Vietnamese
+        is given)."""
+        check_language(lang)
+        parts = (self.document, self.article)
+        if lang == "vi":
+            parts = (self.document_vi or self.document, self.article_vi or self.article)
+        text = ", ".join(part for part in parts if part)
         return f"{text} ({self.date})" if self.date else text
 
 

@@ -89,7 +89,8 @@ class Decision:
     >>> print(decision.explain())
     Needs more than 1/2 of 30 convened: 16 votes. Received 14: 2 short.
     >>> print(decision.explain("vi"))
-    Cần quá 1/2 của 30 người được triệu tập: 16 phiếu. Nhận được 14: thiếu 2.
+    Cần quá 1/2 của 30 người được triệu tập trừ số vắng mặt có lý do: 16 phiếu.
+    Nhận được 14: thiếu 2.
     """
 
     reason: Reason

@@ -286,8 +286,9 @@ class DoubleMajority(RuleOps):
         a qualified majority: at least 55% of the member states, at least 15 of them,
         representing at least 65% of the population; a blocking minority needs at least 5 states
         """
+        # A minimum of one state is no minimum (TFEU Art. 238(2) sets none): not said.
         rule = render(
-            "rule.qmv",
+            "rule.qmv" if self.min_states > 1 else "rule.qmv_no_minimum",
             lang,
             states=self.states.comparison(lang),
             min_states=format_int(self.min_states, lang),

@@ -93,7 +93,7 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         ),
         "vi": (
             "Tổng số được triệu tập: {members}; số có mặt lúc bầu cử: {present}; "
-            "số vắng mặt lúc bầu cử: {absent} (trong đó có lý do: {excused})."
+            "số vắng mặt lúc bầu cử: {absent} (trong đó vắng mặt có lý do: {excused})."
         ),
     },
     "forms.results.ballot": {
@@ -130,7 +130,7 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "forms.col_percent": {
         "en": "%",
-        "vi": "Tỉ lệ",
+        "vi": "Tỷ lệ",
     },
     "forms.col_base": {
         "en": "Base",

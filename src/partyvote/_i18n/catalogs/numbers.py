@@ -22,6 +22,96 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
             "sách bầu cấp ủy (committee=False)"
         ),
     },
+    # The kinds of motion of the shipped rulebooks: the key a user types, quoted, glossed in
+    # Vietnamese in the rulebook listing (`partyvote rulebooks KEY`).
+    "cli.key": {"en": '"{name}"', "vi": '"{name}"'},
+    "kind.ordinary": {"en": '"ordinary"', "vi": '"ordinary" (thông thường)'},
+    "kind.statutes": {"en": '"statutes"', "vi": '"statutes" (sửa đổi điều lệ)'},
+    "kind.purpose": {"en": '"purpose"', "vi": '"purpose" (thay đổi mục đích)'},
+    "kind.dissolution": {"en": '"dissolution"', "vi": '"dissolution" (giải thể)'},
+    "kind.qualified": {"en": '"qualified"', "vi": '"qualified" (đa số đủ điều kiện)'},
+    "kind.qualified-not-on-proposal": {
+        "en": "qualified majority, not on a Commission proposal",
+        "vi": "đa số đủ điều kiện, không theo đề xuất của Ủy ban",
+    },
+    "kind.qualified-participating": {
+        "en": "qualified majority of the participating members",
+        "vi": "đa số đủ điều kiện của các thành viên tham gia",
+    },
+    "kind.qualified-participating-not-on-proposal": {
+        "en": "qualified majority of the participating members, not on a Commission proposal",
+        "vi": "đa số đủ điều kiện của các thành viên tham gia, không theo đề xuất của Ủy ban",
+    },
+    "kind.simple": {"en": '"simple"', "vi": '"simple" (đa số đơn giản)'},
+    "kind.two-thirds": {"en": '"two-thirds"', "vi": '"two-thirds" (hai phần ba)'},
+    "kind.majority-of-members": {
+        "en": '"majority-of-members"',
+        "vi": '"majority-of-members" (đa số thành viên)',
+    },
+    "kind.special": {"en": '"special"', "vi": '"special" (nghị quyết đặc biệt)'},
+    "kind.cloture": {"en": '"cloture"', "vi": '"cloture" (chấm dứt tranh luận)'},
+    "kind.cloture-rules": {
+        "en": "cloture on a change of the rules",
+        "vi": "chấm dứt tranh luận về sửa đổi quy tắc",
+    },
+    "kind.veto-override": {"en": '"veto-override"', "vi": '"veto-override" (bác phủ quyết)'},
+    "kind.treaty": {"en": '"treaty"', "vi": '"treaty" (điều ước)'},
+    "kind.written": {"en": '"written"', "vi": '"written" (lấy ý kiến bằng văn bản)'},
+    "kind.constitutional": {"en": '"constitutional"', "vi": '"constitutional" (Hiến pháp)'},
+    "rule.qmv_no_minimum": {
+        "en": (
+            "a qualified majority: {states} of the member states, representing {population} of "
+            "the population"
+        ),
+        "vi": (
+            "đa số đủ điều kiện: {states} số quốc gia thành viên, đại diện cho {population} dân số"
+        ),
+    },
+    # The party's own words for the roll: the absentees its bases deduct (Rulebook.wording =
+    # "party-delegates" or "party-members"; 244-QĐ/TW Art. 32(2)-(3), 190-QĐ/TW Art. 30).
+    "party-delegates.forms.attendance": {
+        "en": (
+            "Official delegates convened: {members}; present at the time of voting: {present}; "
+            "absent at the time of voting: {absent} ({excused} absent throughout with no "
+            "alternate)."
+        ),
+        "vi": (
+            "Tổng số đại biểu chính thức được triệu tập: {members}; số có mặt lúc bầu cử: "
+            "{present}; số vắng mặt lúc bầu cử: {absent} (trong đó vắng mặt suốt đại hội không "
+            "có đại biểu dự khuyết thay: {excused})."
+        ),
+    },
+    "party-delegates.report.roll": {
+        "en": (
+            "Roll: {members} official delegates convened, {excused} absent throughout with no "
+            "alternate ({convened} remain), {present} present."
+        ),
+        "vi": (
+            "Tổng số đại biểu chính thức được triệu tập: {members}; vắng mặt suốt đại hội "
+            "không có đại biểu dự khuyết thay: {excused} (còn {convened}); có mặt: {present}."
+        ),
+    },
+    "party-members.forms.attendance": {
+        "en": (
+            "Full members convened: {members}; present at the time of voting: {present}; "
+            "absent at the time of voting: {absent} ({excused} in the exclusions)."
+        ),
+        "vi": (
+            "Tổng số đảng viên chính thức được triệu tập: {members}; số có mặt lúc bầu cử: "
+            "{present}; số vắng mặt lúc bầu cử: {absent} (trong đó thuộc diện được trừ: "
+            "{excused})."
+        ),
+    },
+    "party-members.report.roll": {
+        "en": (
+            "Roll: {members} full members convened, {excused} in the exclusions "
+            "({convened} remain), {present} present."
+        ),
+        "vi": (
+            "Tổng số đảng viên chính thức được triệu tập: {members}; thuộc diện được trừ: "
+            "{excused} (còn {convened}); có mặt: {present}."
+        ),
+    },
     # The National Assembly's own words (Rulebook.wording = "na"; Law 85/2015/QH13).
     "na.invalid.not-issued": {
         "en": "not of the prescribed form issued by the election team, or without its seal",

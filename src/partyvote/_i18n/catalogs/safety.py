@@ -150,7 +150,7 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
             "write it like 2/3, 66.67% or 0.55"
         ),
         "vi": (
-            "tỉ lệ {value!r} dài quá {limit} ký tự hoặc có số mũ quá 99; hãy viết như 2/3, "
+            "tỷ lệ {value!r} dài quá {limit} ký tự hoặc có số mũ quá 99; hãy viết như 2/3, "
             "66,67% hoặc 0.55"
         ),
     },

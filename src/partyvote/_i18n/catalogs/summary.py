@@ -208,7 +208,7 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         ),
         "vi": (
             "Tỷ lệ phiếu của người trúng cử, tính trên cơ sở mà quy định của từng cuộc bầu "
-            "dùng (đại hội đảng: số được triệu tập tính để bầu)."
+            "dùng (đại hội đảng: số được triệu tập, trừ số vắng mặt được trừ)."
         ),
     },
     "summary.band.all": {"en": "100%", "vi": "100%"},
