@@ -191,7 +191,7 @@ def _read(
         newline="",
     )
     try:
-        yield from _rows(csv.reader(text), election, name, progress, count, text)
+        yield from _rows(csv.reader(text), election, name, progress, count=count, text=text)
     except UnicodeDecodeError:
         line = _undecodable_line(stream) if stream.seekable() else 0
         raise _error(name, line, "ballotfile.encoding") from None
@@ -205,6 +205,7 @@ def _rows(
     election: Election,
     name: str,
     progress: Callable[[int, int | None], None] | None,
+    *,
     count: _Count | None = None,
     text: IO[str] | None = None,
 ) -> Iterator[Ballot | tuple[str, ...]]:
@@ -216,7 +217,15 @@ def _rows(
         width = len(columns)
         read = _reader(columns, election, name)
         if count is not None and text is not None and isinstance(read, _KeptReader):
-            yield from _count_kept(text, reader.line_num, width, read, count, name, progress)
+            yield from _count_kept(
+                text,
+                start=reader.line_num,
+                width=width,
+                read=read,
+                count=count,
+                name=name,
+                progress=progress,
+            )
             return
         for number, row in enumerate(reader, start=1):
             if progress is not None and number % PROGRESS_EVERY == 0:
@@ -248,6 +257,7 @@ def _row(
 
 def _count_kept(
     text: IO[str],
+    *,
     start: int,
     width: int,
     read: _KeptReader,
@@ -259,27 +269,30 @@ def _count_kept(
     lines at a time, and yield the ballots of the rows that need reading one by one.
 
     A chunk without quotes, NUL or old Mac line ends is split exactly as the csv module
-    would split it, so it is read with string operations over the whole chunk: each cell
-    ``x,`` becomes ``\\x01`` and each empty cell ``\\x00``, so a row whose cells are all
-    ``x`` or empty becomes a line of exactly one character per column, and the columns
-    are counted as strided slices.  A row is counted in bulk when its flag cells are
-    empty and the number of names kept fits (the checks of the tally's chunk counter);
-    any other row is read by the csv module and :func:`_row`, in order, with its line
-    number.  From the first chunk that is not plain, the rest of the file is read row by
-    row.
+    would split it, so it is read with string operations over the whole chunk (see
+    :func:`_shapes`), and its columns are counted as strided slices.  A row is counted
+    in bulk when its flag cells are empty and the number of names kept fits (the checks
+    of the tally's chunk counter); any other row is read by the csv module and
+    :func:`_row`, in order, with its line number.  From the first chunk that is not
+    plain, the rest of the file is read row by row.
     """
     flags = list(read.flags.values())
     fits = count.fits.__contains__
     done = 0
     while lines := list(islice(text, _CHUNK)):
         joined = "".join(lines)
-        if (
-            '"' in joined
-            or "\x00" in joined
-            or "\x01" in joined
-            or joined.count("\r") != joined.count("\r\n")
-        ):
-            yield from _rows_from(chain(lines, text), start, done, width, read, name, progress)
+        if any(map(joined.__contains__, ('"', "\x00", "\x01"))) or joined.count(
+            "\r"
+        ) != joined.count("\r\n"):
+            yield from _rows_from(
+                chain(lines, text),
+                start=start + done,
+                done=done,
+                width=width,
+                read=read,
+                name=name,
+                progress=progress,
+            )
             return
         size = len(lines)
         if progress is not None:
@@ -287,25 +300,7 @@ def _count_kept(
             for number in range(first, done + size + 1, PROGRESS_EVERY):
                 progress(number, None)
         done += size
-        ended = joined.endswith("\n")
-        if not ended:
-            joined += "\n"  # the last line of a file may have no line end
-        # Each line but perhaps the last ends with \r\n or \n: both kinds, marks counted.
-        crlf = joined.count("\r\n")
-        ending = 2 if crlf == size - (not ended) else 1 if not crlf else 0
-        if ending == 2:
-            joined = joined.replace("\r\n", ",\n")
-        else:
-            joined = joined.replace("\r\n", "\n").replace("\n", ",\n")
-        shapes = joined.replace("x,", "\x01").translate(_EMPTY).split("\n")
-        del shapes[-1]
-        if ending:
-            # A row of plain cells is its commas, its x's and its line end.
-            marks = list(map(sub, map(len, lines), repeat(width - 1 + ending)))
-            if not ended:
-                marks[-1] += ending
-        else:
-            marks = list(map(str.count, shapes, repeat("\x01")))
+        shapes, marks = _shapes(joined, lines, width)
         # One character per column, each \x00 or \x01: a row of plain cells.
         good = list(map(width.__eq__, map(len, shapes)))
         block = "".join(compress(shapes, good))
@@ -318,17 +313,43 @@ def _count_kept(
                 good = list(map(and_, good, map(not_, flagged)))
         good = list(map(and_, good, map(fits, marks)))
         block = "".join(compress(shapes, good))
-        counted = len(block) // width
         votes = {candidate: block[spot::width].count("\x01") for candidate, spot in read.positions}
         count.add_counted(
-            counted, {candidate: total for candidate, total in votes.items() if total}
+            len(block) // width, {candidate: total for candidate, total in votes.items() if total}
         )
-        if counted != size:
-            for number, (line, regular) in enumerate(
-                zip(lines, good, strict=True), start=start + done - size + 1
-            ):
-                if not regular:
-                    yield _row(_split(line, name, number), number, width, read, name)
+        if len(block) != width * size:
+            numbers = range(start + done - size + 1, start + done + 1)
+            for line, number in compress(zip(lines, numbers, strict=True), map(not_, good)):
+                yield _row(_split(line, name, number), number, width, read, name)
+
+
+def _shapes(joined: str, lines: list[str], width: int) -> tuple[list[str], list[int]]:
+    """The shape of each line of *joined* (the *lines* of a chunk without quotes), and the
+    names it keeps if its cells are plain.
+
+    Each cell ``x,`` becomes ``\\x01`` and each empty cell ``\\x00`` (a comma is put
+    before each line end), so a row whose cells are all ``x`` or empty becomes a line of
+    exactly one character per column.
+    """
+    ended = joined.endswith("\n")
+    if not ended:
+        joined += "\n"  # the last line of a file may have no line end
+    # Each line but perhaps the last ends with \r\n or \n; of both kinds, marks are counted.
+    crlf = joined.count("\r\n")
+    ending = 2 if crlf == len(lines) - (not ended) else 1 if not crlf else 0
+    if ending == 2:
+        joined = joined.replace("\r\n", ",\n")
+    else:
+        joined = joined.replace("\r\n", "\n").replace("\n", ",\n")
+    shapes = joined.replace("x,", "\x01").translate(_EMPTY).split("\n")
+    del shapes[-1]
+    if not ending:
+        return shapes, list(map(str.count, shapes, repeat("\x01")))
+    # A row of plain cells is its commas, its x's and its line end.
+    marks = list(map(sub, map(len, lines), repeat(width - 1 + ending)))
+    if not ended:
+        marks[-1] += ending
+    return shapes, marks
 
 
 def _split(line: str, name: str, number: int) -> list[str]:
@@ -341,6 +362,7 @@ def _split(line: str, name: str, number: int) -> list[str]:
 
 def _rows_from(
     lines: Iterator[str],
+    *,
     start: int,
     done: int,
     width: int,
