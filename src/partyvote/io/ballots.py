@@ -34,7 +34,7 @@ import codecs
 import csv
 import io
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from itertools import chain, compress, islice, repeat
 from operator import add, and_, itemgetter, not_, sub
 from pathlib import Path
@@ -76,6 +76,7 @@ _YES = {
 }
 _FLAGS = ("issued", "identifying_marks", "written_in")
 _EMPTY = {ord(","): 0}
+_KEPT_SHAPE = "\x01".__eq__
 """What is left of an empty cell once each ``x,`` has become ``\\x01``: ``\\x00``."""
 
 
@@ -311,7 +312,7 @@ def _count_kept(
             if block[spot::width].count("\x01"):
                 flagged = map(str.startswith, shapes, repeat("\x01"), repeat(spot))
                 good = list(map(and_, good, map(not_, flagged)))
-        good = list(map(and_, good, map(fits, marks)))
+        shaped, good = good, list(map(and_, good, map(fits, marks)))
         block = "".join(compress(shapes, good))
         votes = {candidate: block[spot::width].count("\x01") for candidate, spot in read.positions}
         count.add_counted(
@@ -319,8 +320,14 @@ def _count_kept(
         )
         if len(block) != width * size:
             numbers = range(start + done - size + 1, start + done + 1)
-            for line, number in compress(zip(lines, numbers, strict=True), map(not_, good)):
-                yield _row(_split(line, name, number), number, width, read, name)
+            rows = zip(lines, numbers, shapes, shaped, strict=True)
+            for line, number, shape, cells in compress(rows, map(not_, good)):
+                if cells:
+                    # Plain cells, too few or too many names kept: the names, for the
+                    # tally to find why.
+                    yield tuple(compress(read.names, map(_KEPT_SHAPE, read.cells(shape))))
+                else:
+                    yield _row(_split(line, name, number), number, width, read, name)
 
 
 def _shapes(joined: str, lines: list[str], width: int) -> tuple[list[str], list[int]]:
@@ -332,11 +339,11 @@ def _shapes(joined: str, lines: list[str], width: int) -> tuple[list[str], list[
     exactly one character per column.
     """
     ended = joined.endswith("\n")
-    if not ended:
-        joined += "\n"  # the last line of a file may have no line end
     # Each line but perhaps the last ends with \r\n or \n; of both kinds, marks are counted.
     crlf = joined.count("\r\n")
-    ending = 2 if crlf == len(lines) - (not ended) else 1 if not crlf else 0
+    ending = 2 if crlf and crlf == len(lines) - (not ended) else 0 if crlf else 1
+    if not ended:
+        joined += "\r\n" if ending == 2 else "\n"  # the last line may have no line end
     if ending == 2:
         joined = joined.replace("\r\n", ",\n")
     else:
@@ -459,7 +466,7 @@ def _paper(flags: dict[str, int], row: list[str], name: str, line: int) -> dict[
     return paper
 
 
-def _cells(positions: list[tuple[str, int]]) -> Callable[[list[str]], tuple[str, ...]]:
+def _cells(positions: list[tuple[str, int]]) -> Callable[[Sequence[str]], tuple[str, ...]]:
     """The candidates' cells of a row, as a tuple even for a single candidate."""
     fetch = itemgetter(*(index for _, index in positions))
     if len(positions) == 1:
