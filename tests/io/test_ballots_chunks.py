@@ -65,7 +65,7 @@ rows = st.lists(
             lambda cells: f"{cells[0]},x,{cells[2]},{cells[1]}"
         ),
         st.tuples(*[st.sampled_from(MARKS[:4])] * 3).map(lambda c: f"{c[0]},{c[1]},,{c[2]}"),
-        st.sampled_from(["", "x,x", "x,x,,x,", ",,,"]),
+        st.sampled_from(["", "x,x", "x,x,,x,", ",,,", "a,no,", "x,x,no,,"]),
     ),
     max_size=14,
 )
@@ -77,18 +77,30 @@ rows = st.lists(
     ends=st.sampled_from(["\n", "\r\n", "mixed"]),
     last=st.booleans(),
     chunk=st.integers(1, 6),
+    marked=st.none() | st.lists(st.sampled_from(["", "", "yes", "x", "no"])),
 )
-@example(rows=["x,,,x", "x,x,,"], ends="mixed", last=False, chunk=4)
-@example(rows=["x,,,x", "x,x,,"], ends="\r\n", last=False, chunk=4)
-@example(rows=["x,,,x", "x,x,,"], ends="\r\n", last=True, chunk=4)
-@example(rows=["x,,,x", '"x",x,,', "x" * 200_000 + ",,,"], ends="\n", last=True, chunk=1)
-def test_chunks_agree_with_rows(rows: list[str], ends: str, last: bool, chunk: int) -> None:
-    """The same tally or the same error (same line), and the same progress calls."""
+@example(rows=["x,,,x", "x,x,,"], ends="mixed", last=False, chunk=4, marked=None)
+@example(rows=["x,x,no,", "a,no,"], ends="\n", last=True, chunk=2, marked=["x"])
+@example(rows=["a,no,"], ends="\n", last=True, chunk=2, marked=None)
+@example(rows=["x,,,x", "x,x,,"], ends="\r\n", last=False, chunk=4, marked=None)
+@example(rows=["x,,,x", "x,x,,"], ends="\r\n", last=True, chunk=4, marked=None)
+@example(
+    rows=["x,,,x", '"x",x,,', "x" * 200_000 + ",,,"], ends="\n", last=True, chunk=1, marked=None
+)
+def test_chunks_agree_with_rows(
+    rows: list[str], ends: str, last: bool, chunk: int, marked: list[str] | None
+) -> None:
+    """The same tally or the same error (same line), and the same progress calls; with
+    an ``identifying_marks`` column too when *marked* gives its cells."""
+    header = HEADER
+    if marked is not None:
+        header += ",identifying_marks"
+        rows = [f"{row},{cell}" for row, cell in zip(rows, marked + [""] * len(rows), strict=False)]
     lines = [
         row + (("\r\n" if number % 2 else "\n") if ends == "mixed" else ends)
         for number, row in enumerate(rows)
     ]
-    text = HEADER + "\n" + "".join(lines)
+    text = header + "\n" + "".join(lines)
     if not last and text.endswith("\n"):
         text = text.rstrip("\r\n")
     counted, one_by_one, progress, expected = both_ways(text, chunk)

@@ -290,11 +290,13 @@ class _Count:
                     1 if weights is None else weights[position],
                 )
 
-    def add_counted(self, cast: int, votes: dict[str, int]) -> None:
+    def add_counted(self, cast: int, votes: dict[str, int], *, not_issued: int = 0) -> None:
         """Add *cast* regular ballots counted elsewhere (a ballots file, by columns), which
-        gave *votes*."""
-        self.cast += cast
+        gave *votes*, and *not_issued* papers the committee did not issue."""
+        self.cast += cast + not_issued
         self.votes.update(votes)
+        if not_issued:
+            self.invalid[InvalidReason.NOT_ISSUED] += not_issued
 
     def count(
         self, chunk: list[Collection[str]], kinds: set[type], weights: list[int] | None

@@ -278,6 +278,7 @@ def _count_kept(
     plain, the rest of the file is read row by row.
     """
     flags = list(read.flags.values())
+    issued = read.flags.get("issued")
     fits = count.fits.__contains__
     done = 0
     while lines := list(islice(text, _CHUNK)):
@@ -321,13 +322,28 @@ def _count_kept(
         if len(block) != width * size:
             numbers = range(start + done - size + 1, start + done + 1)
             rows = zip(lines, numbers, shapes, shaped, strict=True)
+            not_issued = 0
             for line, number, shape, cells in compress(rows, map(not_, good)):
                 if cells:
                     # Plain cells, too few or too many names kept: the names, for the
                     # tally to find why.
                     yield tuple(compress(read.names, map(_KEPT_SHAPE, read.cells(shape))))
+                elif issued is not None and _not_issued(shape, issued, flags, width):
+                    not_issued += 1
                 else:
                     yield _row(_split(line, name, number), number, width, read, name)
+            count.add_counted(0, {}, not_issued=not_issued)
+
+
+def _not_issued(shape: str, issued: int, flags: list[int], width: int) -> bool:
+    """Whether *shape* is that of a paper marked ``no`` in the *issued* column, with plain
+    cells and no other flag: a paper not issued, whatever is marked on it."""
+    if len(shape) != width + 2 or not shape.startswith("no\x00", issued):
+        return False
+    rest = shape[:issued] + shape[issued + 2 :]
+    return rest.count("\x00") + rest.count("\x01") == width and all(
+        rest[spot] == "\x00" for spot in flags
+    )
 
 
 def _shapes(joined: str, lines: list[str], width: int) -> tuple[list[str], list[int]]:
