@@ -290,6 +290,14 @@ class _Count:
                     1 if weights is None else weights[position],
                 )
 
+    def add_counted(self, cast: int, votes: dict[str, int], *, not_issued: int = 0) -> None:
+        """Add *cast* regular ballots counted elsewhere (a ballots file, by columns), which
+        gave *votes*, and *not_issued* papers the committee did not issue."""
+        self.cast += cast + not_issued
+        self.votes.update(votes)
+        if not_issued:
+            self.invalid[InvalidReason.NOT_ISSUED] += not_issued
+
     def count(
         self, chunk: list[Collection[str]], kinds: set[type], weights: list[int] | None
     ) -> list[bool] | None:
@@ -520,7 +528,9 @@ def _tally(
         numpy=numpy,
         dedupe=dedupe,
     )
-    iterator = iter(ballots)
+    # A ballots file counts its regular rows itself, by columns, and gives the rest.
+    counted_by = getattr(ballots, "_partyvote_counted_by", None)
+    iterator = counted_by(count) if counted_by is not None and count.plain else iter(ballots)
     while part := list(islice(iterator, chunk)):
         count.add(part)
     return count.tally()

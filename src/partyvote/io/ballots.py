@@ -34,9 +34,9 @@ import codecs
 import csv
 import io
 from collections import Counter
-from collections.abc import Callable, Iterator
-from itertools import compress
-from operator import itemgetter
+from collections.abc import Callable, Iterator, Sequence
+from itertools import chain, compress, islice, repeat
+from operator import add, and_, itemgetter, not_, sub
 from pathlib import Path
 from typing import IO, Any
 
@@ -44,6 +44,7 @@ from partyvote._i18n.catalog import Message
 from partyvote._validate import nfc
 from partyvote.elections.ballot import Ballot, BallotForm, Mark
 from partyvote.elections.election import PROGRESS_EVERY, Election
+from partyvote.elections.tally import _CHUNK, _Count
 from partyvote.errors import BallotFileError
 from partyvote.io._read_error import Localised, ReadError
 
@@ -74,6 +75,9 @@ _YES = {
     **{"no": False, "0": False, "n": False, "false": False},
 }
 _FLAGS = ("issued", "identifying_marks", "written_in")
+_EMPTY = {ord(","): 0}
+_KEPT_SHAPE = "\x01".__eq__
+"""What is left of an empty cell once each ``x,`` has become ``\\x01``: ``\\x00``."""
 
 
 class _Hashing(io.RawIOBase):
@@ -117,6 +121,11 @@ def read_ballots(
 ) -> Iterator[Ballot | tuple[str, ...]]:
     """Stream the ballots of a CSV ballots file for *election*.
 
+    One ballot per row, read lazily.  When :meth:`Election.tally
+    <partyvote.Election.tally>` counts them, rows of the common shape (one plain mark per
+    candidate column, no flag) are checked and counted a chunk at a time, column by
+    column; only the other rows become ballots one by one.  The tally is the same.
+
     :param source: a path, or a binary file object.
     :param digest: a :mod:`hashlib` object updated with the file's bytes as they are read.
     :param progress: called with the number of rows read and ``None`` (the total is not
@@ -126,6 +135,42 @@ def read_ballots(
     Errors name the file, the line and the column: a
     :class:`~partyvote.errors.BallotFileError`.
     """
+    return _Ballots(source, election, digest, progress)
+
+
+class _Ballots(Iterator[Ballot | tuple[str, ...]]):
+    """The ballots of a file, read on first use: one by one, or counted by chunks."""
+
+    def __init__(
+        self,
+        source: str | Path | IO[bytes],
+        election: Election,
+        digest: Any,
+        progress: Callable[[int, int | None], None] | None,
+    ) -> None:
+        self._arguments = (source, election, digest, progress)
+        self._ballots: Iterator[Ballot | tuple[str, ...]] | None = None
+
+    def __next__(self) -> Ballot | tuple[str, ...]:
+        if self._ballots is None:
+            self._ballots = _read(*self._arguments, None)
+        return next(self._ballots)
+
+    def _partyvote_counted_by(self, count: _Count) -> Iterator[Ballot | tuple[str, ...]]:
+        """Count the regular rows into *count* a chunk at a time, and yield the other
+        ballots, for *count* to read; if reading has begun, the ballots not yet read."""
+        if self._ballots is None:
+            self._ballots = _read(*self._arguments, count)
+        return self._ballots
+
+
+def _read(
+    source: str | Path | IO[bytes],
+    election: Election,
+    digest: Any,
+    progress: Callable[[int, int | None], None] | None,
+    count: _Count | None,
+) -> Iterator[Ballot | tuple[str, ...]]:
     if not isinstance(source, str | Path) and not hasattr(source, "read"):
         raise BallotFileError(Message("ballotfile.source", value=source))
     if isinstance(source, str | Path):
@@ -147,7 +192,7 @@ def read_ballots(
         newline="",
     )
     try:
-        yield from _rows(csv.reader(text), election, name, progress)
+        yield from _rows(csv.reader(text), election, name, progress, count=count, text=text)
     except UnicodeDecodeError:
         line = _undecodable_line(stream) if stream.seekable() else 0
         raise _error(name, line, "ballotfile.encoding") from None
@@ -161,6 +206,9 @@ def _rows(
     election: Election,
     name: str,
     progress: Callable[[int, int | None], None] | None,
+    *,
+    count: _Count | None = None,
+    text: IO[str] | None = None,
 ) -> Iterator[Ballot | tuple[str, ...]]:
     try:
         header = next(reader, None)
@@ -169,23 +217,192 @@ def _rows(
         columns = [nfc(cell.strip()) for cell in header]
         width = len(columns)
         read = _reader(columns, election, name)
-        for count, row in enumerate(reader, start=1):
-            if progress is not None and count % PROGRESS_EVERY == 0:
-                progress(count, None)
-            if len(row) != width:
-                # An empty line is a ballot too: in a one-column file it is one empty cell
-                # (nobody struck, or no box ticked); elsewhere it cannot be read as a ballot.
-                line = reader.line_num
-                if row:
-                    raise _error(name, line, "ballotfile.width", got=len(row), expected=width)
-                if width != 1:
-                    raise _error(name, line, "ballotfile.empty_line", expected=width)
-                yield read([""], line)
-                continue
-            yield read(row, reader.line_num)
+        if count is not None and text is not None and isinstance(read, _KeptReader):
+            yield from _count_kept(
+                text,
+                start=reader.line_num,
+                width=width,
+                read=read,
+                count=count,
+                name=name,
+                progress=progress,
+            )
+            return
+        for number, row in enumerate(reader, start=1):
+            if progress is not None and number % PROGRESS_EVERY == 0:
+                progress(number, None)
+            yield _row(row, reader.line_num, width, read, name)
     except csv.Error as error:
         # The csv module's own complaints, turned into errors that name the line.
         raise _error(name, reader.line_num, "ballotfile.csv", detail=str(error)) from None
+
+
+def _row(
+    row: list[str],
+    line: int,
+    width: int,
+    read: Callable[[list[str], int], Ballot | tuple[str, ...]],
+    name: str,
+) -> Ballot | tuple[str, ...]:
+    """The ballot of one row, read on its own."""
+    if len(row) != width:
+        # An empty line is a ballot too: in a one-column file it is one empty cell
+        # (nobody struck, or no box ticked); elsewhere it cannot be read as a ballot.
+        if row:
+            raise _error(name, line, "ballotfile.width", got=len(row), expected=width)
+        if width != 1:
+            raise _error(name, line, "ballotfile.empty_line", expected=width)
+        return read([""], line)
+    return read(row, line)
+
+
+def _count_kept(
+    text: IO[str],
+    *,
+    start: int,
+    width: int,
+    read: _KeptReader,
+    count: _Count,
+    name: str,
+    progress: Callable[[int, int | None], None] | None,
+) -> Iterator[Ballot | tuple[str, ...]]:
+    """Count the rows of a file with one column per candidate into *count*, a chunk of
+    lines at a time, and yield the ballots of the rows that need reading one by one.
+
+    A chunk without quotes, NUL or old Mac line ends is split exactly as the csv module
+    would split it, so it is read with string operations over the whole chunk (see
+    :func:`_shapes`), and its columns are counted as strided slices.  A row is counted
+    in bulk when its flag cells are empty and the number of names kept fits (the checks
+    of the tally's chunk counter); any other row is read by the csv module and
+    :func:`_row`, in order, with its line number.  From the first chunk that is not
+    plain, the rest of the file is read row by row.
+    """
+    flags = list(read.flags.values())
+    issued = read.flags.get("issued")
+    fits = count.fits.__contains__
+    done = 0
+    while lines := list(islice(text, _CHUNK)):
+        joined = "".join(lines)
+        if any(map(joined.__contains__, ('"', "\x00", "\x01"))) or joined.count(
+            "\r"
+        ) != joined.count("\r\n"):
+            yield from _rows_from(
+                chain(lines, text),
+                start=start + done,
+                done=done,
+                width=width,
+                read=read,
+                name=name,
+                progress=progress,
+            )
+            return
+        size = len(lines)
+        if progress is not None:
+            first = done + PROGRESS_EVERY - done % PROGRESS_EVERY
+            for number in range(first, done + size + 1, PROGRESS_EVERY):
+                progress(number, None)
+        done += size
+        shapes, marks = _shapes(joined, lines, width)
+        # One character per column, each \x00 or \x01: a row of plain cells.
+        good = list(map(width.__eq__, map(len, shapes)))
+        block = "".join(compress(shapes, good))
+        if block.count("\x00") + block.count("\x01") != len(block):
+            plain = map(str.count, shapes, repeat("\x01")), map(str.count, shapes, repeat("\x00"))
+            good = list(map(and_, good, map(width.__eq__, map(add, *plain))))
+        for spot in flags:
+            if block[spot::width].count("\x01"):
+                flagged = map(str.startswith, shapes, repeat("\x01"), repeat(spot))
+                good = list(map(and_, good, map(not_, flagged)))
+        shaped, good = good, list(map(and_, good, map(fits, marks)))
+        block = "".join(compress(shapes, good))
+        votes = {candidate: block[spot::width].count("\x01") for candidate, spot in read.positions}
+        count.add_counted(
+            len(block) // width, {candidate: total for candidate, total in votes.items() if total}
+        )
+        if len(block) != width * size:
+            numbers = range(start + done - size + 1, start + done + 1)
+            rows = zip(lines, numbers, shapes, shaped, strict=True)
+            not_issued = 0
+            for line, number, shape, cells in compress(rows, map(not_, good)):
+                if cells:
+                    # Plain cells, too few or too many names kept: the names, for the
+                    # tally to find why.
+                    yield tuple(compress(read.names, map(_KEPT_SHAPE, read.cells(shape))))
+                elif issued is not None and _not_issued(shape, issued, flags, width):
+                    not_issued += 1
+                else:
+                    yield _row(_split(line, name, number), number, width, read, name)
+            count.add_counted(0, {}, not_issued=not_issued)
+
+
+def _not_issued(shape: str, issued: int, flags: list[int], width: int) -> bool:
+    """Whether *shape* is that of a paper marked ``no`` in the *issued* column, with plain
+    cells and no other flag: a paper not issued, whatever is marked on it."""
+    if len(shape) != width + 2 or not shape.startswith("no\x00", issued):
+        return False
+    rest = shape[:issued] + shape[issued + 2 :]
+    return rest.count("\x00") + rest.count("\x01") == width and all(
+        rest[spot] == "\x00" for spot in flags
+    )
+
+
+def _shapes(joined: str, lines: list[str], width: int) -> tuple[list[str], list[int]]:
+    """The shape of each line of *joined* (the *lines* of a chunk without quotes), and the
+    names it keeps if its cells are plain.
+
+    Each cell ``x,`` becomes ``\\x01`` and each empty cell ``\\x00`` (a comma is put
+    before each line end), so a row whose cells are all ``x`` or empty becomes a line of
+    exactly one character per column.
+    """
+    ended = joined.endswith("\n")
+    # Each line but perhaps the last ends with \r\n or \n; of both kinds, marks are counted.
+    crlf = joined.count("\r\n")
+    ending = 2 if crlf and crlf == len(lines) - (not ended) else 0 if crlf else 1
+    if not ended:
+        joined += "\r\n" if ending == 2 else "\n"  # the last line may have no line end
+    if ending == 2:
+        joined = joined.replace("\r\n", ",\n")
+    else:
+        joined = joined.replace("\r\n", "\n").replace("\n", ",\n")
+    shapes = joined.replace("x,", "\x01").translate(_EMPTY).split("\n")
+    del shapes[-1]
+    if not ending:
+        return shapes, list(map(str.count, shapes, repeat("\x01")))
+    # A row of plain cells is its commas, its x's and its line end.
+    marks = list(map(sub, map(len, lines), repeat(width - 1 + ending)))
+    if not ended:
+        marks[-1] += ending
+    return shapes, marks
+
+
+def _split(line: str, name: str, number: int) -> list[str]:
+    """The cells of one line without quotes, as the csv module reads them."""
+    try:
+        return next(csv.reader([line]), [])
+    except csv.Error as error:
+        raise _error(name, number, "ballotfile.csv", detail=str(error)) from None
+
+
+def _rows_from(
+    lines: Iterator[str],
+    *,
+    start: int,
+    done: int,
+    width: int,
+    read: Callable[[list[str], int], Ballot | tuple[str, ...]],
+    name: str,
+    progress: Callable[[int, int | None], None] | None,
+) -> Iterator[Ballot | tuple[str, ...]]:
+    """The ballots of the rows of *lines*, the first of them line ``start + 1`` and row
+    ``done + 1``, read one by one."""
+    reader = csv.reader(lines)
+    try:
+        for number, row in enumerate(reader, start=done + 1):
+            if progress is not None and number % PROGRESS_EVERY == 0:
+                progress(number, None)
+            yield _row(row, start + reader.line_num, width, read, name)
+    except csv.Error as error:
+        raise _error(name, start + reader.line_num, "ballotfile.csv", detail=str(error)) from None
 
 
 def _error(name: str, line: int, key: str, **params: object) -> BallotFileError:
@@ -236,7 +453,7 @@ def _reader(
         raise _error(name, 1, "ballotfile.missing_column", names=", ".join(map(repr, missing)))
     positions = [(candidate, index[candidate]) for candidate in candidates]
     if election.form is BallotForm.STRIKE_OUT:
-        return _kept_reader(positions, flags, name)
+        return _KeptReader(positions, flags, name)
     return _marks_reader(positions, flags, name)
 
 
@@ -265,7 +482,7 @@ def _paper(flags: dict[str, int], row: list[str], name: str, line: int) -> dict[
     return paper
 
 
-def _cells(positions: list[tuple[str, int]]) -> Callable[[list[str]], tuple[str, ...]]:
+def _cells(positions: list[tuple[str, int]]) -> Callable[[Sequence[str]], tuple[str, ...]]:
     """The candidates' cells of a row, as a tuple even for a single candidate."""
     fetch = itemgetter(*(index for _, index in positions))
     if len(positions) == 1:
@@ -302,19 +519,20 @@ def _marks(
     return marks
 
 
-def _kept_reader(
-    positions: list[tuple[str, int]], flags: dict[str, int], name: str
-) -> Callable[[list[str], int], Ballot | tuple[str, ...]]:
-    cells, flagged, marks = _cells(positions), _flagged(flags), _marks(_KEPT, positions, name)
-    names = [candidate for candidate, _ in positions]
+class _KeptReader:
+    """Reads a row of a file with one column per candidate, on a strike-out list."""
 
-    def read(row: list[str], line: int) -> Ballot | tuple[str, ...]:
-        kept = tuple(compress(names, marks(cells(row), line)))
-        if flagged(row):
-            return Ballot(kept=kept, **_paper(flags, row, name, line))
+    def __init__(self, positions: list[tuple[str, int]], flags: dict[str, int], name: str) -> None:
+        self.positions, self.flags, self.name = positions, flags, name
+        self.cells, self.flagged = _cells(positions), _flagged(flags)
+        self.marks = _marks(_KEPT, positions, name)
+        self.names = [candidate for candidate, _ in positions]
+
+    def __call__(self, row: list[str], line: int) -> Ballot | tuple[str, ...]:
+        kept = tuple(compress(self.names, self.marks(self.cells(row), line)))
+        if self.flagged(row):
+            return Ballot(kept=kept, **_paper(self.flags, row, self.name, line))
         return kept
-
-    return read
 
 
 def _marks_reader(
