@@ -74,7 +74,7 @@ def _exactly(cls: type) -> Callable[[Any], bool]:
     return lambda given: given is cls
 
 
-_MEETING = (
+MEETING_FIELDS = (
     "name",
     "body",
     "date",
@@ -87,6 +87,7 @@ _MEETING = (
     "percent_digits",
     "lang",
 )
+"""The meeting's fields in the data of its result (and in the JSON minutes)."""
 
 
 def _meeting_result(result: MeetingResult) -> dict[str, Any]:
@@ -94,7 +95,7 @@ def _meeting_result(result: MeetingResult) -> dict[str, Any]:
     return {
         "format": "partyvote-minutes/1",
         "inputs_sha256": result.digest,
-        "meeting": {key: meeting[key] for key in _MEETING},
+        "meeting": {key: meeting[key] for key in MEETING_FIELDS},
         "roll": meeting["roll"],
         "questions": [_outcome(outcome) for outcome in result.questions],
     }

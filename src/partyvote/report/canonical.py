@@ -7,6 +7,7 @@ from typing import Any
 from partyvote._convert import converter
 from partyvote.elections.rounds import following_round
 from partyvote.errors import check_language
+from partyvote.io._data import MEETING_FIELDS
 from partyvote.io.meeting import (
     CumulativeOutcome,
     MeetingResult,
@@ -27,23 +28,6 @@ def __dir__() -> list[str]:
 
 
 # --- JSON ------------------------------------------------------------------------------------
-
-
-_MEETING = frozenset(
-    {
-        "name",
-        "body",
-        "date",
-        "place",
-        "locality",
-        "congress",
-        "term",
-        "committee",
-        "rulebook",
-        "percent_digits",
-    }
-)
-"""The meeting's fields that the minutes certify (the roll and questions come apart)."""
 
 
 def _rule_data(rule: object, lang: str) -> dict[str, Any] | None:
@@ -271,7 +255,7 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
         "inputs_sha256": result.digest,
         # The meeting as the converter gives it, in the language of these minutes.
         "meeting": {
-            **{key: value for key, value in meeting_data(meeting).items() if key in _MEETING},
+            **{key: value for key, value in meeting_data(meeting).items() if key in MEETING_FIELDS},
             "lang": lang,
         },
         "roll": {
