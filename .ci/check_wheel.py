@@ -7,6 +7,7 @@ import sys
 import zipfile
 
 REQUIRED = (
+    "_partyvote_command.py",
     "partyvote/__init__.py",
     "partyvote/py.typed",
     "partyvote/io/meeting.schema.json",
@@ -27,7 +28,7 @@ def problems(names: list[str]) -> list[str]:
     for name in names:
         parts = name.split("/")
         top = parts[0]
-        if top != "partyvote" and not top.endswith(".dist-info"):
+        if top not in {"partyvote", "_partyvote_command.py"} and not top.endswith(".dist-info"):
             found.append(f"outside the package: {name}")
         if any(part in FORBIDDEN_PARTS for part in parts) or name.endswith(FORBIDDEN_SUFFIXES):
             found.append(f"should not ship: {name}")

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from partyvote import _command
+import _partyvote_command as _command
 from partyvote.cli import main
 
 
