@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from hypothesis import strategies as st
 
 from partyvote.elections.ballot import Ballot, Mark
+from partyvote.elections.cumulative import CumulativeBallot
 from partyvote.elections.election import Election
 from partyvote.elections.tally import Tally
 from partyvote.roll import Roll
@@ -32,6 +33,7 @@ from partyvote.votes import Votes
 __all__ = [
     "ballots",
     "candidate_names",
+    "cumulative_ballots",
     "elections",
     "paper_ballots",
     "polls",
@@ -153,6 +155,34 @@ def paper_ballots(candidates: Sequence[str], *, max_size: int = 40) -> st.Search
         st.builds(Ballot, kept=subsets, identifying_marks=st.booleans()),
         st.builds(Ballot, kept=subsets, written_in=st.lists(st.just("Someone else"), max_size=1)),
     )
+
+
+def cumulative_ballots(
+    candidates: Sequence[str], seats: int, *, max_size: int = 12, max_shares: int = 10**6
+) -> st.SearchStrategy[list[CumulativeBallot]]:
+    """Shareholders' valid cumulative ballots for *seats* board seats (Luật Doanh nghiệp
+    2020 Art. 148(3)): each holds its shares × *seats* votes and gives at most that many,
+    all to listed *candidates*, spread or on one name.
+
+    >>> from hypothesis import find
+    >>> paper = find(cumulative_ballots(("An", "Bình"), 3), lambda papers: bool(papers))[0]
+    >>> paper.shares, paper.given_total <= paper.held(3)
+    (1, True)
+    """
+    names = tuple(candidates)
+
+    @st.composite
+    def paper(draw: st.DrawFn) -> CumulativeBallot:
+        shares = draw(st.integers(1, max_shares))
+        chosen = draw(st.lists(st.sampled_from(names), unique=True))
+        left = shares * seats
+        given = {}
+        for name in chosen:
+            given[name] = draw(st.integers(0, left))
+            left -= given[name]
+        return CumulativeBallot(shares, given)
+
+    return st.lists(paper(), max_size=max_size)
 
 
 def tallies(candidates: Sequence[str], seats: int) -> st.SearchStrategy[Tally]:

@@ -23,6 +23,7 @@ from partyvote.elections import (
     Lot,
 )
 from partyvote.errors import BallotError, ElectionError
+from partyvote.strategies import cumulative_ballots
 
 NAMES = ("An", "Bình", "Chi", "Dũng", "Em", "Giang")
 
@@ -290,3 +291,14 @@ def test_the_elected_have_more_votes_than_everyone_left_out(
         assert all(votes[name] > votes[other] for other in left_out + list(result.tied))
     assert len(result.elected) + result.tie_seats + result.unfilled == seats
     assert isinstance(result, CumulativeResult)
+
+
+@given(SEATS.flatmap(lambda seats: st.tuples(st.just(seats), cumulative_ballots(NAMES, seats))))
+def test_the_shipped_strategy_draws_valid_ballots(
+    drawn: tuple[int, list[CumulativeBallot]],
+) -> None:
+    # partyvote.strategies.cumulative_ballots: never more votes than shares × seats (Art. 148(3))
+    seats, papers = drawn
+    result = CumulativeElection(seats=seats, candidates=NAMES).count(papers)
+    assert result.ballots_valid == len(papers)
+    assert result.given <= result.held
