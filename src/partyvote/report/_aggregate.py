@@ -6,14 +6,13 @@ Shared by the overview's tables (:mod:`partyvote.report._overview`) and charts
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Sequence
 from fractions import Fraction
 from typing import Any, Final
 
 from partyvote._i18n.catalog import render
-from partyvote._i18n.numbers import format_int, format_percent
+from partyvote._i18n.numbers import format_percent
 from partyvote.report._records import ElectionRecord, MeetingRecord
 
 #: The bands of the distribution of shares, highest first: [low, high), and 100 % alone.
@@ -105,16 +104,7 @@ def percent(share: Fraction, lang: str = "en") -> str:
     >>> percent(Fraction(101, 117), "vi"), percent(Fraction(1)), percent(Fraction(99999, 100000))
     ('86,32%', '100.00%', '99.999%')
     """
-    digits = 2
-    while True:
-        scale = 10 ** (digits + 2)
-        rounded = math.floor(share * scale + Fraction(1, 2))
-        if rounded != scale or share == 1 or digits == 12:
-            break
-        digits += 1
-    whole, decimals = divmod(rounded, 10**digits)
-    point = "," if lang == "vi" else "."
-    return f"{format_int(whole, lang)}{point}{decimals:0{digits}d}%"
+    return format_percent(share, lang, against=Fraction(1))
 
 
 def invalid_reason(reason: str, lang: str) -> str:
