@@ -26,6 +26,7 @@ from partyvote.errors import PartyvoteError
 from partyvote.io._strict_json import DuplicateKeyError, read_json
 from partyvote.io.meeting import ElectionQuestion, Meeting, load
 from partyvote.report import FORMATS, SUMMARY_FORMATS, compare, minutes, summary
+from partyvote.report._records import minutes_files
 from partyvote.roll import Roll
 from partyvote.rulebooks import available
 from partyvote.rulebooks import get as get_rulebook
@@ -267,13 +268,19 @@ def _write_atomically(text: str, output: Path) -> None:
         raise
 
 
-def _write(text: str, output: Path | None, stdout: TextIO, inputs: Sequence[Path] = ()) -> None:
+def _write(
+    text: str,
+    output: Path | None,
+    stdout: TextIO,
+    inputs: Sequence[Path] = (),
+    refusal: str = "cli.output_is_input",
+) -> None:
     if output is None:
         stdout.write(text)
         return
     for path in inputs:
         if _same_file(output, path):
-            raise _UsageError(Message("cli.output_is_input", path=output))
+            raise _UsageError(Message(refusal, path=output))
     try:
         _write_atomically(text, output)
     except OSError as error:
@@ -440,7 +447,11 @@ def _summary(arguments: argparse.Namespace, stdout: TextIO) -> int:
             lang=arguments.lang,
             charts=False if arguments.no_charts else None,
         )
-    _write(text, arguments.output, stdout)
+    # Every file the overview read, so that -o never writes over one of them.
+    inputs = [file for path in arguments.paths for file in minutes_files(path)]
+    if arguments.planned is not None:
+        inputs.append(arguments.planned)
+    _write(text, arguments.output, stdout, inputs, "cli.output_is_read")
     return 0
 
 

@@ -407,6 +407,13 @@ def test_files_that_are_not_minutes(tmp_path: Path) -> None:
     assert "not JSON minutes" in refused(str(tmp_path / "latin.json"))
     (tmp_path / "list.json").write_text("[]", encoding="utf-8")
     assert "(top) is missing" in refused(str(tmp_path / "list.json"))
+    # Read as strictly as meeting files and compare (issue 11, items 5 and 14).
+    (tmp_path / "twice.json").write_text('{"format": 1, "format": 2}', encoding="utf-8")
+    assert "'format' is given twice" in refused(str(tmp_path / "twice.json"))
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert "not JSON minutes" in refused(str(tmp_path / "deep.json"))
+    (tmp_path / "long.json").write_text("1" * 5_000, encoding="utf-8")
+    assert "not JSON minutes" in refused(str(tmp_path / "long.json"))
     assert "no minutes to summarise" in refused()
     assert "cannot read" in refused("--example", "--planned", str(tmp_path / "none.txt"))
 
@@ -532,3 +539,17 @@ def test_text_and_markdown_show_a_figure_by_its_caption() -> None:
     assert to_text([figure]) == "Shares *by* unit\n"
     assert to_markdown([figure]) == "Shares \\*by\\* unit\n"
     assert "<svg" in to_html([figure], title="t", lang="en")
+
+
+def test_the_overview_never_writes_over_a_file_it_read(folder: Path, tmp_path: Path) -> None:
+    # issue 11, item 10: an output path that is an input is refused, the input kept whole
+    target = folder / MINUTES[0].name
+    before = target.read_bytes()
+    assert "is one of the files read" in refused(str(folder), "-o", str(target))
+    assert target.read_bytes() == before
+    planned = tmp_path / "planned.txt"
+    planned.write_text("\n".join(PLANNED), encoding="utf-8")
+    assert "is one of the files read" in refused(
+        str(folder), "--planned", str(planned), "-o", str(planned)
+    )
+    assert planned.read_text(encoding="utf-8") == "\n".join(PLANNED)

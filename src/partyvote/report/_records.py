@@ -8,7 +8,6 @@ names the file in every error.  All knowledge of the minutes' layout is in that 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Mapping
 from fractions import Fraction
 from pathlib import Path
@@ -18,6 +17,7 @@ from attrs import frozen
 
 from partyvote._i18n.catalog import Message
 from partyvote.errors import ReportError
+from partyvote.io._strict_json import DuplicateKeyError, read_json
 from partyvote.io.meeting import MeetingResult
 from partyvote.report._seal import SEAL, seal
 from partyvote.report.canonical import minutes_data
@@ -274,13 +274,16 @@ def _read_file(path: Path) -> MeetingRecord:
     except UnicodeDecodeError as error:
         raise ReportError(Message("summary.not_json", path=path, reason=error)) from None
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
+        data = read_json(text)
+    except DuplicateKeyError as error:
+        raise ReportError(Message("cli.duplicate_key", path=path, name=error.args[0])) from None
+    except (ValueError, RecursionError) as error:  # not JSON, too deep, a number too long
         raise ReportError(Message("summary.not_json", path=path, reason=error)) from None
     return read_record(data, str(path))
 
 
-def _paths(item: Path) -> list[Path]:
+def minutes_files(item: Path) -> list[Path]:
+    """The JSON minutes *item* names: itself, or the ``*.json`` files of a folder."""
     if item.is_dir():
         found = sorted(path for path in item.glob("*.json") if path.is_file())
         if not found:
@@ -304,7 +307,7 @@ def gather(sources: Iterable[Source]) -> list[MeetingRecord]:
         elif isinstance(item, Mapping):
             records.append(read_record(item, f"<minutes {number}>"))
         else:
-            records += [_read_file(path) for path in _paths(Path(item))]
+            records += [_read_file(path) for path in minutes_files(Path(item))]
     if not records:
         raise ReportError(Message("summary.none"))
     by_inputs: dict[str, MeetingRecord] = {}

@@ -124,6 +124,10 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "{path} is an input of this meeting; write the minutes to another file",
         "vi": "{path} là tệp đầu vào của cuộc họp này; hãy ghi biên bản vào tệp khác",
     },
+    "cli.output_is_read": {
+        "en": "{path} is one of the files read; write the overview to another file",
+        "vi": "{path} là một trong các tệp được đọc; hãy ghi báo cáo tổng hợp vào tệp khác",
+    },
     "cli.no_stdout": {
         "en": "standard output is closed; pass --output FILE",
         "vi": "đầu ra chuẩn đã bị đóng; hãy dùng --output TỆP",
