@@ -23,7 +23,7 @@ from partyvote._i18n.catalog import CATALOG, LANGUAGES, Message, Wording, render
 from partyvote._i18n.numbers import format_int
 from partyvote._validate import parse_ratio, show_hidden
 from partyvote.errors import PartyvoteError
-from partyvote.io._strict_json import DuplicateKeyError, read_json
+from partyvote.io._strict_json import DuplicateKeyError, TooLargeError, read_json_file
 from partyvote.io.meeting import ElectionQuestion, Meeting, load
 from partyvote.report import FORMATS, SUMMARY_FORMATS, compare, minutes, summary
 from partyvote.report._records import minutes_files
@@ -368,10 +368,12 @@ def _compare(arguments: argparse.Namespace, stdout: TextIO) -> int:
     counts = []
     for path in arguments.files:
         try:
-            counts.append(read_json(path.read_text(encoding="utf-8")))
+            counts.append(read_json_file(path))
         except OSError as error:
             reason = error.strerror or str(error)
             raise _UsageError(Message("cli.cannot_read", path=path, reason=reason)) from None
+        except TooLargeError as error:
+            raise _UsageError(Message("json.too_large", path=path, limit=error.args[0])) from None
         except DuplicateKeyError as error:
             raise _UsageError(Message("cli.duplicate_key", path=path, name=error.args[0])) from None
         except (ValueError, RecursionError) as error:  # not JSON, not UTF-8, too deep or long

@@ -108,6 +108,17 @@ def test_item14_dev_zero_is_refused_not_read_forever() -> None:
 
 
 @pytest.mark.parametrize(
+    "command", [("compare", "/dev/zero", "/dev/zero"), ("summary", "/dev/zero")]
+)
+def test_item14_dev_zero_as_minutes_is_refused_not_read_forever(command: tuple[str, ...]) -> None:
+    if not Path("/dev/zero").exists():  # pragma: no cover - not on Windows
+        pytest.skip("no /dev/zero")
+    status, out, err = call(*command)
+    assert (status, out) == (2, "")
+    assert "larger than 16777216 bytes, too large for minutes" in err
+
+
+@pytest.mark.parametrize(
     ("text", "words"),
     [
         ('{"a": ' * 100_000 + "1" + "}" * 100_000, "too deeply"),  # deep JSON

@@ -419,10 +419,10 @@ def test_files_that_are_not_minutes(tmp_path: Path) -> None:
 
 
 def test_an_unreadable_file(monkeypatch: pytest.MonkeyPatch) -> None:
-    def fail(*_args: object, **_kwargs: object) -> str:
+    def fail(*_args: object, **_kwargs: object) -> Any:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_text", fail)
+    monkeypatch.setattr(Path, "open", fail)  # the minutes are opened and read in bytes
     assert "cannot read: Permission denied" in refused(str(MINUTES[0]))
 
 

@@ -11,6 +11,7 @@ partyvote.io._strict_json.DuplicateKeyError: yes
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 
@@ -30,3 +31,23 @@ def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def read_json(text: str) -> Any:
     """*text* read as JSON, refusing duplicate keys (:class:`DuplicateKeyError`)."""
     return json.loads(text, object_pairs_hook=_refuse_duplicates)
+
+
+MAX_MINUTES_BYTES = 16 * 1024 * 1024
+"""The largest JSON minutes read (16 MiB); real minutes are a few kilobytes."""
+
+
+class TooLargeError(ValueError):
+    """A file larger than the limit it was read with; ``args[0]`` is the limit in bytes."""
+
+
+def read_json_file(path: Path, limit: int = MAX_MINUTES_BYTES) -> Any:
+    """The JSON file at *path*, read strictly, refused (:class:`TooLargeError`) past *limit*
+    bytes without reading further: ``/dev/zero`` is an error, not a hang.  Raises
+    :class:`OSError` when unreadable and :class:`ValueError` (or :class:`RecursionError`)
+    when it is not JSON."""
+    with path.open("rb") as stream:
+        data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise TooLargeError(limit)
+    return read_json(data.decode("utf-8"))

@@ -17,7 +17,7 @@ from attrs import frozen
 
 from partyvote._i18n.catalog import Message
 from partyvote.errors import ReportError
-from partyvote.io._strict_json import DuplicateKeyError, read_json
+from partyvote.io._strict_json import DuplicateKeyError, TooLargeError, read_json_file
 from partyvote.io.meeting import MeetingResult
 from partyvote.report._seal import SEAL, seal
 from partyvote.report.canonical import minutes_data
@@ -267,14 +267,12 @@ def read_record(data: Any, source: str) -> MeetingRecord:  # noqa: PLR0912, PLR0
 
 def _read_file(path: Path) -> MeetingRecord:
     try:
-        text = path.read_text(encoding="utf-8")
+        data = read_json_file(path)
     except OSError as error:
         reason = error.strerror or str(error)
         raise ReportError(Message("summary.cannot_read", path=path, reason=reason)) from None
-    except UnicodeDecodeError as error:
-        raise ReportError(Message("summary.not_json", path=path, reason=error)) from None
-    try:
-        data = read_json(text)
+    except TooLargeError as error:
+        raise ReportError(Message("json.too_large", path=path, limit=error.args[0])) from None
     except DuplicateKeyError as error:
         raise ReportError(Message("cli.duplicate_key", path=path, name=error.args[0])) from None
     except (ValueError, RecursionError) as error:  # not JSON, too deep, a number too long

@@ -124,6 +124,10 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "{path} is an input of this meeting; write the minutes to another file",
         "vi": "{path} là tệp đầu vào của cuộc họp này; hãy ghi biên bản vào tệp khác",
     },
+    "json.too_large": {
+        "en": "{path}: larger than {limit} bytes, too large for minutes",
+        "vi": "{path}: lớn hơn {limit} byte, quá lớn đối với một biên bản",
+    },
     "cli.output_is_read": {
         "en": "{path} is one of the files read; write the overview to another file",
         "vi": "{path} là một trong các tệp được đọc; hãy ghi báo cáo tổng hợp vào tệp khác",
