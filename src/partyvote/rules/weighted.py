@@ -19,7 +19,7 @@ import enum
 from collections.abc import Iterable
 from typing import Any
 
-from attrs import Attribute, field, frozen
+from attrs import Attribute, evolve, field, frozen
 
 from partyvote._i18n.catalog import Message, render
 from partyvote._i18n.numbers import format_int
@@ -227,6 +227,19 @@ def _share(value: Threshold | str) -> Threshold:
     return value if isinstance(value, Threshold) else at_least(value)
 
 
+def _no_blocking(in_favour: int, members: int, blocking: int) -> Decision:
+    """No blocking minority: fewer than *blocking* states are not in favour, so the
+    qualified majority holds even without the population test."""
+    needed = max(members - blocking + 1, 1)
+    return Decision(
+        reason=Reason.PASSED if in_favour >= needed else Reason.SHORT,
+        required=needed,
+        received=in_favour,
+        base_size=members,
+        label=Message("rule.qmv.no_blocking"),
+    )
+
+
 @frozen(kw_only=True)
 class DoubleMajority(RuleOps):
     """The EU Council's qualified majority (TEU Art. 16(4); TFEU Art. 238(3)).
@@ -254,13 +267,8 @@ class DoubleMajority(RuleOps):
         poll = _needs_poll(self, votes)
         members = len(poll.entries)
         in_favour = poll.heads.yes
-        states = Threshold(self.states.ratio, strict=self.states.strict, base=COUNCIL).judge(
-            in_favour, members
-        )
-        total = poll.roll.members
-        population = Threshold(
-            self.population.ratio, strict=self.population.strict, base=POPULATION
-        ).judge(poll.yes, total)
+        states = evolve(self.states, base=COUNCIL).judge(in_favour, members)
+        population = evolve(self.population, base=POPULATION).judge(poll.yes, poll.roll.members)
         enough_states = Decision(
             reason=Reason.PASSED if in_favour >= self.min_states else Reason.SHORT,
             required=self.min_states,
@@ -268,15 +276,7 @@ class DoubleMajority(RuleOps):
             base_size=members,
             label=Message("rule.qmv.min_states"),
         )
-        # Fewer than `blocking` states not in favour cannot block: the rule is deemed met.
-        needed = max(members - self.blocking + 1, 1)
-        no_blocking = Decision(
-            reason=Reason.PASSED if in_favour >= needed else Reason.SHORT,
-            required=needed,
-            received=in_favour,
-            base_size=members,
-            label=Message("rule.qmv.no_blocking"),
-        )
+        no_blocking = _no_blocking(in_favour, members, self.blocking)
         return combine("all", (states, enough_states, combine("any", (population, no_blocking))))
 
     def describe(self, lang: str = "en") -> str:
@@ -346,22 +346,13 @@ class ParticipatingMajority(RuleOps):
         poll = _needs_poll(self, votes)
         members = len(poll.entries)
         in_favour = poll.heads.yes
-        states = Threshold(self.states.ratio, strict=self.states.strict, base=PARTICIPATING).judge(
-            in_favour, members
+        states = evolve(self.states, base=PARTICIPATING).judge(in_favour, members)
+        population = evolve(self.population, base=PARTICIPATING_POPULATION).judge(
+            poll.yes, poll.roll.members
         )
-        population = Threshold(
-            self.population.ratio, strict=self.population.strict, base=PARTICIPATING_POPULATION
-        ).judge(poll.yes, poll.roll.members)
         if not self.blocking:
             return combine("all", (states, population))
-        needed = max(members - self.minimum_blocking(poll) + 1, 1)
-        no_blocking = Decision(
-            reason=Reason.PASSED if in_favour >= needed else Reason.SHORT,
-            required=needed,
-            received=in_favour,
-            base_size=members,
-            label=Message("rule.qmv.no_blocking"),
-        )
+        no_blocking = _no_blocking(in_favour, members, self.minimum_blocking(poll))
         return combine("all", (states, combine("any", (population, no_blocking))))
 
     def describe(self, lang: str = "en") -> str:
