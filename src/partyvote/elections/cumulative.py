@@ -39,7 +39,7 @@ from typing import Any
 
 from attrs import Attribute, field, frozen
 
-from partyvote._i18n.catalog import Message, render, say
+from partyvote._i18n.catalog import Message, render
 from partyvote._i18n.numbers import format_int, format_percent
 from partyvote._validate import count_validator, flag_validator, nfc
 from partyvote.elections.ties import Revote, TieBreak, TiePolicy
@@ -376,10 +376,9 @@ class CumulativeResult:
             lines.append(render("cumulative.elected", lang, names=names))
         else:
             lines.append(render("cumulative.none_elected", lang))
-        if self.tie is not None and self.tie.method != "revote":
-            decided = ", ".join(self.tie.winners)
-            label = say(self.tie.label, lang)
-            lines.append(render(f"tie.{self.tie.method}", lang, label=label, names=decided))
+        decided = None if self.tie is None else self.tie.explain(lang)
+        if decided is not None:
+            lines.append(decided)
         if self.tied:
             lines.append(
                 render(

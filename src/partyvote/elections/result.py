@@ -8,7 +8,7 @@ from typing import Any, Generic, TypeVar
 
 from attrs import frozen
 
-from partyvote._i18n.catalog import CATALOG, Message, render, say
+from partyvote._i18n.catalog import CATALOG, Message, render
 from partyvote._i18n.numbers import PERCENT_DIGITS, format_int, format_percent
 from partyvote._validate import check_digits, nfc
 from partyvote.elections.counts import Counts
@@ -359,10 +359,9 @@ class ElectionResult(Generic[E]):
             )
         else:
             parts.append(render("result.none_elected", lang))
-        if self.tie_break is not None and self.tie_break.method != "revote":
-            decided = ", ".join(self.tie_break.winners)
-            label = say(self.tie_break.label, lang)
-            parts.append(render(f"tie.{self.tie_break.method}", lang, label=label, names=decided))
+        decided = None if self.tie_break is None else self.tie_break.explain(lang)
+        if decided is not None:
+            parts.append(decided)
         if self.status is Status.TIE:
             votes = self.tally.votes[self.tied[0]]
             parts.append(

@@ -30,7 +30,7 @@ from typing import Any, Literal, Protocol, runtime_checkable
 
 from attrs import Attribute, field, frozen
 
-from partyvote._i18n.catalog import Message, Wording
+from partyvote._i18n.catalog import Message, Wording, render, say
 from partyvote._validate import check_type, nfc
 from partyvote.errors import ElectionError
 
@@ -58,6 +58,18 @@ class TieBreak:
     then: TiePolicy | None = None
     evidence: tuple[tuple[str, str], ...] = ()
     label: Wording = ""
+
+    def explain(self, lang: str = "en") -> str | None:
+        """How the policy gave the seats it gave, in *lang*; ``None`` for a re-vote, which
+        gives none now.
+
+        >>> print(TieBreak(winners=("An",), method="lot", label="congress-2025").explain())
+        The tie was decided by lot with the published seed 'congress-2025': An.
+        """
+        if self.method == "revote":
+            return None
+        names = ", ".join(self.winners)
+        return render(f"tie.{self.method}", lang, label=say(self.label, lang), names=names)
 
 
 @runtime_checkable
