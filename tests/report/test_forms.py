@@ -308,28 +308,44 @@ invalid = 10
 
 
 def test_the_national_assembly_form_has_turnout_complaints_and_four_signatures() -> None:
-    """Law 85/2015 Art. 77: voters, those who voted, the candidates, complaints; the head,
-    the secretary and two voter witnesses sign."""
+    """Law 85/2015 Art. 75(2): voters, those who voted, the ballots, each candidate's votes,
+    what happened and the complaints; two voter witnesses, the head and the secretary sign.
+    Lines, order and words of the election team's form, Mẫu số 18/HĐBC-QH (2026)."""
     counted = loads(ASSEMBLY).count()
     text = minutes(counted, lang="vi")
-    for needle in (
+    needles = (
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Độc lập - Tự do - Hạnh phúc",
-        "Hà Nội, ngày 23 tháng 5 năm 2021",
-        "Biên bản kết quả kiểm phiếu",
+        "Biên bản kết quả kiểm phiếu của Tổ bầu cử",
+        "Ngày 23 tháng 5 năm 2021, Tổ bầu cử gồm có:",
         "1. Ông/Bà Nguyễn Văn Tổ, Tổ trưởng",
         "2. Ông/Bà Trần Thị Ký, Thư ký",
         "3. Ông/Bà Lê Văn Viên, Ủy viên",
-        "Tổng số cử tri trong danh sách: 1.000; số cử tri đã tham gia bỏ phiếu: 940;",
-        "Số người ứng cử: 3; số đại biểu được bầu: 2.",
-        "Những khiếu nại, tố cáo nhận được",
-        "Những người sau đây trúng cử",
-    ):
-        assert needle in text, needle
+        "Đã họp tại Nhà văn hóa tổ dân phố 5 để tiến hành việc kiểm phiếu.",
+        "Kết quả cuộc bầu cử như sau:",
+        "Số đại biểu được ấn định cho đơn vị bầu cử: 2 người.",
+        "Số người ứng cử: 3 người.",
+        "Tổng số cử tri của khu vực bỏ phiếu: 1.000 người.",
+        "Số cử tri đã tham gia bỏ phiếu: 940 người.",
+        "Tỷ lệ cử tri đã tham gia bỏ phiếu so với tổng số cử tri: 94,00%.",
+        "Tỷ lệ so với tổng số phiếu thu vào",
+        "Trong ngày bầu cử và thời gian kiểm phiếu, đã xảy ra sự việc hoặc khiếu nại, tố cáo",
+        "Những vấn đề hoặc khiếu nại, tố cáo mà Tổ bầu cử chưa giải quyết được và kiến nghị",
+        "Biên bản này được hoàn thành vào hồi",
+        "CỬ TRI THỨ NHẤT CHỨNG KIẾN VIỆC KIỂM PHIẾU",
+        "CỬ TRI THỨ HAI CHỨNG KIẾN VIỆC KIỂM PHIẾU",
+        "TM. TỔ BẦU CỬ",
+        "THƯ KÝ TỔ BẦU CỬ",
+    )
+    at = [text.find(needle) for needle in needles]
+    assert -1 not in at, [needle for needle, where in zip(needles, at, strict=True) if where == -1]
+    assert at == sorted(at), "the form's order"
+    # The valid and the invalid ballots as shares of those returned: 930 and 10 of 940.
+    assert "98,94%" in text
+    assert "1,06%" in text
     assert "đồng chí" not in text.lower()
-    signatures = text[text.index("Tổ trưởng  ") :]
-    assert signatures.count("Cử tri chứng kiến") == 2
-    assert "Thư ký" in signatures
+    signatures = text[text.index("CỬ TRI THỨ NHẤT") :]
+    assert signatures.count("(Ký, ghi rõ họ và tên)") == 4
     assert "Nguyễn Văn Tổ" in signatures
     assert "Trần Thị Ký" in signatures
 
@@ -340,5 +356,17 @@ def test_the_national_assembly_form_per_ballot() -> None:
     text = minutes(counted, lang="en")
     assert text.count("Voters on the list") == 1  # the election's, not the motion's
     assert "SOCIALIST REPUBLIC OF VIETNAM" in text
-    assert "Voters on the list: 1,000; voters who voted: 940; turnout: " in text
-    assert "The election team:" in text
+    assert "Voters on the list of the polling area: 1,000." in text
+    assert "Turnout (voters who voted of the voters on the list): 94.00%." in text
+    assert "On 23 May 2021, the election team:" in text
+
+
+def test_the_national_assembly_form_without_a_date_or_a_team() -> None:
+    undated = loads(ASSEMBLY.replace("date = 2021-05-23\n", "")).count()
+    assert "\nTổ bầu cử gồm có:\n" in minutes(undated, lang="vi")
+    team = 'committee = ["Nguyễn Văn Tổ", "Trần Thị Ký", "Lê Văn Viên"]\n'
+    anonymous = ASSEMBLY.replace(team, "")
+    text = minutes(loads(anonymous).count(), lang="vi")
+    assert "Tổ bầu cử gồm có" not in text
+    assert "Đã họp tại Nhà văn hóa tổ dân phố 5" in text
+    assert text.count("(Ký, ghi rõ họ và tên)") == 4

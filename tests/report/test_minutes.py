@@ -126,9 +126,11 @@ invalid = 0
 def test_a_turnout_quorum_that_fails_calls_for_a_new_election() -> None:
     counted = loads(ASSEMBLY).count()
     text = minutes(counted, lang="en")
-    # the election team's form (Law 85/2015 Art. 77): voters on the list and turnout
+    # the election team's form (Law 85/2015 Art. 75(2)): voters on the list and turnout
     assert "SOCIALIST REPUBLIC OF VIETNAM" in text
-    assert "Voters on the list: 1,000; voters who voted: 400; turnout: 40" in text
+    assert "Voters on the list of the polling area: 1,000." in text
+    assert "Voters who voted: 400." in text
+    assert "Turnout (voters who voted of the voters on the list): 40.00%." in text
     # Law 85/2015 Art. 78: more than half of the voters on the list; Art. 80: a re-run
     assert "Quorum: Needs more than 1/2 of 1,000 voters on the list: 501 ballots cast." in text
     assert "the National Election Council decides on a re-run" in text

@@ -133,7 +133,7 @@ class MinutesOptions:
 
     :param form: ``"party"`` for the forms of the party's election guidance (the party header,
         the congress and its term, "TM. BAN KIỂM PHIẾU"); ``"state"`` for the election team's
-        minutes of a polling station (Law 85/2015 Art. 77: the state header, voters and
+        minutes of a polling station (Law 85/2015 Art. 75(2): the state header, voters and
         turnout, complaints, the head, the secretary and two voter witnesses sign);
         ``"plain"`` for a plain report.
     :param per_ballot: one set of minutes (biên bản) per question, each signed, rather than one

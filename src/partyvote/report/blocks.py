@@ -45,8 +45,9 @@ class Table:
 
 @frozen(kw_only=True)
 class Signatures:
-    """Who signs: one column per role; *on_behalf* above the roles ("TM. BAN KIỂM PHIẾU"),
-    *hint* under them ("(Ký, ghi rõ họ tên)"), and the signers' names where known."""
+    """Who signs: one column per role; *on_behalf* above the first role ("TM. BAN KIỂM
+    PHIẾU", "TM. TỔ BẦU CỬ"), *hint* under each ("(Ký, ghi rõ họ tên)"), and the signers'
+    names where known."""
 
     roles: tuple[str, ...]
     note: str = ""

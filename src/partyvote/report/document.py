@@ -180,8 +180,6 @@ def _front(meeting: Meeting, lang: str) -> Iterator[Block]:
         )
         yield Heading(1, render("forms.title_state", lang))
         yield Para(meeting.name)
-        if meeting.place:
-            yield Para(render("report.place", lang, place=meeting.place))
         return
     if meeting.congress:
         left.append(render("forms.congress", lang, congress=meeting.congress))
@@ -288,60 +286,66 @@ def _ballot_preamble(meeting: Meeting, outcome: Outcome, lang: str) -> Iterator[
 
 
 def _team(meeting: Meeting, lang: str) -> Iterator[Block]:
-    """The election team (Tổ bầu cử): its head, its secretary, its members."""
-    if not meeting.committee:
-        return
-    yield Para(render("forms.team", lang))
-    roles = ("forms.team_head", "forms.team_secretary")
-    for number, name in enumerate(meeting.committee, start=1):
-        role = render(roles[number - 1] if number <= len(roles) else "forms.member", lang)
-        yield Para(render("forms.team_line", lang, number=number, name=name, role=role))
+    """The election team (Tổ bầu cử) on the day: its head, its secretary, its members; then
+    where it met to count (Mẫu số 18/HĐBC-QH, 2026; docs/explanation/forms.rst)."""
+    if meeting.committee:
+        if meeting.date is None:
+            yield Para(render("forms.team", lang))
+        else:
+            date = _date(meeting.date, lang)
+            yield Para(render("forms.team_dated", lang, date=date[:1].upper() + date[1:]))
+        roles = ("forms.team_head", "forms.team_secretary")
+        for number, name in enumerate(meeting.committee, start=1):
+            role = render(roles[number - 1] if number <= len(roles) else "forms.member", lang)
+            yield Para(render("forms.team_line", lang, number=number, name=name, role=role))
+    if meeting.place:
+        yield Para(render("forms.met_at", lang, place=meeting.place))
 
 
 def _turnout(meeting: Meeting, outcome: Outcome, lang: str) -> Iterator[Block]:
-    """Voters on the list, those who voted and the turnout, and the candidates (Law 85/2015
-    Art. 77(1))."""
+    """The seats, the candidates, the voters on the list, those who voted and the turnout, in
+    the order and words of the election team's form (Law 85/2015 Art. 75(2); Mẫu số
+    18/HĐBC-QH, 2026)."""
     if not isinstance(outcome, ElectionOutcome):
         return
     members = meeting.roll.members
     cast = outcome.result.cast
-    yield Para(
-        render(
-            "forms.voters",
-            lang,
-            members=format_int(members, lang),
-            cast=format_int(cast, lang),
-            share=_share(cast, members, lang),
-        )
-    )
     election = outcome.result.election
-    yield Para(
-        render(
-            "forms.candidates",
-            lang,
-            count=format_int(len(election.candidates), lang),
-            seats=format_int(election.seats, lang),
-        )
-    )
+
+    def n(value: int) -> str:
+        return format_int(value, lang)
+
+    yield Para(render("forms.results_state", lang))
+    yield Para(render("forms.seats_state", lang, seats=n(election.seats)))
+    yield Para(render("forms.candidates", lang, count=n(len(election.candidates))))
+    yield Para(render("forms.voters", lang, members=n(members)))
+    yield Para(render("forms.voted", lang, cast=n(cast)))
+    yield Para(render("forms.turnout", lang, share=_share(cast, members, lang)))
 
 
 def _closing(result: MeetingResult, lang: str) -> Iterator[Heading | Para | Table | Signatures]:
     meeting = result.meeting
     committee = meeting.committee
     if meeting.minutes.form == "state":
-        # Law 85/2015 Art. 77(2): the head, the secretary and two voter witnesses sign.
+        # Law 85/2015 Art. 75(2): what happened and the complaints; the two voter witnesses,
+        # the head and the secretary sign, in the order and words of Mẫu số 18/HĐBC-QH.
         yield Para(render("forms.complaints", lang))
+        yield Para(render("forms.unresolved", lang))
+        yield Para(render("forms.closing_state", lang))
         yield Para(render("report.digest", lang, digest=result.digest))
-        witness = render("forms.witness", lang)
+        hint = render("forms.sign_hint_state", lang)
         yield Signatures(
+            roles=(render("forms.witness_first", lang), render("forms.witness_second", lang)),
+            hint=hint,
+        )
+        yield Signatures(
+            on_behalf=render("forms.team_on_behalf", lang),
             roles=(
-                render("forms.team_head", lang),
-                render("forms.team_secretary", lang),
-                witness,
-                witness,
+                render("forms.team_head_title", lang),
+                render("forms.team_secretary_title", lang),
             ),
-            hint=render("forms.sign_hint", lang),
-            names=(*committee[:2], *("",) * (4 - len(committee[:2]))) if committee else (),
+            hint=hint,
+            names=(*committee[:2], *("",) * (2 - len(committee[:2]))) if committee else (),
         )
         return
     if meeting.minutes.form == "party":
@@ -492,21 +496,32 @@ def _election_blocks(
     if len(outcome.stations) > 1:
         names = ", ".join(name for name, _ in outcome.stations)
         body.append(Para(render("report.stations", lang, names=names)))
-    rows: list[tuple[str, str]] = []
+    # The election team's form gives the valid and the invalid ballots' shares of those
+    # returned (Mẫu số 18/HĐBC-QH); the other forms give the counts only.
+    state = meeting.minutes.form == "state"
+
+    def returned(count: int) -> tuple[str, ...]:
+        return (_share(count, result.cast, lang),) if state else ()
+
+    blank = ("",) if state else ()
+    rows: list[tuple[str, ...]] = []
     if outcome.issued is not None:
-        rows.append((render("report.issued", lang), n(outcome.issued)))
-    rows.append((render("report.cast", lang), n(result.cast)))
-    rows.append((render("report.valid", lang), n(result.valid)))
+        rows.append((render("report.issued", lang), n(outcome.issued), *blank))
+    rows.append((render("report.cast", lang), n(result.cast), *blank))
+    rows.append((render("report.valid", lang), n(result.valid), *returned(result.valid)))
     if result.blank:
-        rows.append((render("report.blank", lang), n(result.blank)))
-    rows.append((render("report.invalid", lang), n(result.invalid_total)))
+        rows.append((render("report.blank", lang), n(result.blank), *blank))
+    rows.append(
+        (render("report.invalid", lang), n(result.invalid_total), *returned(result.invalid_total))
+    )
     for reason, count in sorted(result.invalid.items(), key=lambda item: item[0].value):
-        rows.append((f"  - {book.say('invalid.' + reason.value, lang)}", n(count)))
+        rows.append((f"  - {book.say('invalid.' + reason.value, lang)}", n(count), *blank))
+    headers = (render("report.item", lang), render("report.count", lang))
     body.append(
         Table(
-            headers=(render("report.item", lang), render("report.count", lang)),
+            headers=(*headers, render("forms.col_of_returned", lang)) if state else headers,
             rows=tuple(rows),
-            numeric=(False, True),
+            numeric=(False, True, True) if state else (False, True),
         )
     )
     if result.quorum is not None:

@@ -56,8 +56,9 @@ def _signature_columns(block: Signatures) -> list[list[str]]:
     """Each signer's lines, top to bottom, with room to sign above the name."""
     names = block.names or ("",) * len(block.roles)
     columns = []
-    for role, name in zip(block.roles, names, strict=True):
-        lines = [block.on_behalf] if block.on_behalf else []
+    for index, (role, name) in enumerate(zip(block.roles, names, strict=True)):
+        # "TM. TỔ BẦU CỬ" heads the first column only; the others keep their lines level.
+        lines = [block.on_behalf if index == 0 else ""] if block.on_behalf else []
         lines.append(role)
         if block.hint:
             lines.append(block.hint)
@@ -276,14 +277,15 @@ def _html_block(block: Block, out: list[str]) -> None:
         if block.note:
             out.append(f"<p>{html.escape(block.note)}</p>")
         names = block.names or ("",) * len(block.roles)
+        behalf = [html.escape(block.on_behalf)] + ["&nbsp;"] * (len(block.roles) - 1)
         signers = "".join(
             "<div>"
-            + (f'<p class="role">{html.escape(block.on_behalf)}</p>' if block.on_behalf else "")
+            + (f'<p class="role">{above}</p>' if block.on_behalf else "")
             + f'<p class="role">{html.escape(role)}</p>'
             + (f'<p class="hint">{html.escape(block.hint)}</p>' if block.hint else "")
             + f'<p class="name">{html.escape(name) or "&nbsp;"}</p>'
             + "</div>"
-            for role, name in zip(block.roles, names, strict=True)
+            for role, name, above in zip(block.roles, names, behalf, strict=True)
         )
         out.append(f'<div class="signatures">{signers}</div>')
 

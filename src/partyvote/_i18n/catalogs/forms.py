@@ -175,12 +175,28 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         "vi": "Độc lập - Tự do - Hạnh phúc",
     },
     "forms.title_state": {
-        "en": "Minutes of the result of the count",
-        "vi": "Biên bản kết quả kiểm phiếu",
+        "en": "Minutes of the result of the count by the election team",
+        "vi": "Biên bản kết quả kiểm phiếu của Tổ bầu cử",
     },
     "forms.team": {
         "en": "The election team:",
         "vi": "Tổ bầu cử gồm có:",
+    },
+    "forms.team_dated": {
+        "en": "On {date}, the election team:",
+        "vi": "{date}, Tổ bầu cử gồm có:",
+    },
+    "forms.met_at": {
+        "en": "The team met at {place} to count the votes.",
+        "vi": "Đã họp tại {place} để tiến hành việc kiểm phiếu.",
+    },
+    "forms.results_state": {
+        "en": "The result of the election:",
+        "vi": "Kết quả cuộc bầu cử như sau:",
+    },
+    "forms.seats_state": {
+        "en": "Deputies to elect in the constituency: {seats}.",
+        "vi": "Số đại biểu được ấn định cho đơn vị bầu cử: {seats} người.",
     },
     "forms.team_line": {
         "en": "{number}. {name}, {role}",
@@ -194,25 +210,77 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "secretary",
         "vi": "Thư ký",
     },
-    "forms.witness": {
-        "en": "voter witness",
-        "vi": "Cử tri chứng kiến",
+    "forms.witness_first": {
+        "en": "FIRST VOTER WITNESSING THE COUNT",
+        "vi": "CỬ TRI THỨ NHẤT CHỨNG KIẾN VIỆC KIỂM PHIẾU",
+    },
+    "forms.witness_second": {
+        "en": "SECOND VOTER WITNESSING THE COUNT",
+        "vi": "CỬ TRI THỨ HAI CHỨNG KIẾN VIỆC KIỂM PHIẾU",
+    },
+    "forms.team_on_behalf": {
+        "en": "FOR THE ELECTION TEAM",
+        "vi": "TM. TỔ BẦU CỬ",
+    },
+    "forms.team_head_title": {
+        "en": "HEAD",
+        "vi": "TỔ TRƯỞNG",
+    },
+    "forms.team_secretary_title": {
+        "en": "SECRETARY OF THE ELECTION TEAM",
+        "vi": "THƯ KÝ TỔ BẦU CỬ",
+    },
+    "forms.sign_hint_state": {
+        "en": "(signature and full name)",
+        "vi": "(Ký, ghi rõ họ và tên)",
     },
     "forms.voters": {
-        "en": "Voters on the list: {members}; voters who voted: {cast}; turnout: {share}.",
-        "vi": (
-            "Tổng số cử tri trong danh sách: {members}; số cử tri đã tham gia bỏ phiếu: {cast}; "
-            "tỷ lệ so với tổng số cử tri: {share}."
-        ),
+        "en": "Voters on the list of the polling area: {members}.",
+        "vi": "Tổng số cử tri của khu vực bỏ phiếu: {members} người.",
+    },
+    "forms.voted": {
+        "en": "Voters who voted: {cast}.",
+        "vi": "Số cử tri đã tham gia bỏ phiếu: {cast} người.",
+    },
+    "forms.turnout": {
+        "en": "Turnout (voters who voted of the voters on the list): {share}.",
+        "vi": "Tỷ lệ cử tri đã tham gia bỏ phiếu so với tổng số cử tri: {share}.",
     },
     "forms.candidates": {
-        "en": "Candidates: {count}; to be elected: {seats}.",
-        "vi": "Số người ứng cử: {count}; số đại biểu được bầu: {seats}.",
+        "en": "Candidates: {count}.",
+        "vi": "Số người ứng cử: {count} người.",
+    },
+    "forms.col_of_returned": {
+        "en": "% of ballots returned",
+        "vi": "Tỷ lệ so với tổng số phiếu thu vào",
     },
     "forms.complaints": {
-        "en": "Complaints received: ………; settled: ………; passed to the election board: ………",
+        "en": "Events, complaints and denunciations on election day and during the count: ………",
         "vi": (
-            "Những khiếu nại, tố cáo nhận được: ………; đã giải quyết: ………; chuyển đến Ban bầu cử: ………"
+            "Trong ngày bầu cử và thời gian kiểm phiếu, đã xảy ra sự việc hoặc khiếu nại, "
+            "tố cáo sau đây: ………"
+        ),
+    },
+    "forms.unresolved": {
+        "en": (
+            "Matters, complaints and denunciations the election team could not settle, and "
+            "its recommendations: ………"
+        ),
+        "vi": (
+            "Những vấn đề hoặc khiếu nại, tố cáo mà Tổ bầu cử chưa giải quyết được và kiến "
+            "nghị: ………"
+        ),
+    },
+    "forms.closing_state": {
+        "en": (
+            "These minutes were completed at ……… on ………, in 3 copies, sent to the election "
+            "board, the People's Committee and the standing board of the Vietnam Fatherland "
+            "Front Committee of the commune."
+        ),
+        "vi": (
+            "Biên bản này được hoàn thành vào hồi ……… giờ ……… phút, ngày ……… tháng ……… năm "
+            "………, được lập thành 03 bản và được gửi đến Ban bầu cử, Ủy ban nhân dân, Ban "
+            "thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã."
         ),
     },
     "forms.page": {
