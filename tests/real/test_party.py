@@ -67,6 +67,9 @@ def test_quang_tri_the_minutes_print_55_3_of_the_members_convened(quang_tri: Mee
     text = minutes(result, lang="vi")
     assert "55,3%" in text
     assert "59%" not in text
+    # a conference of the committee, not a congress: its members, not delegates
+    assert "Tổng số cấp ủy viên được triệu tập: 47; số có mặt lúc bầu cử: 44;" in text
+    assert "Đại hội" not in text
 
 
 def test_quang_tri_the_minutes_print_59_of_the_ballots(quang_tri: Meeting) -> None:

@@ -80,6 +80,25 @@ def test_one_signed_set_of_minutes_per_ballot(counted: MeetingResult) -> None:
     assert page.count('<div class="keep">') == questions
 
 
+def test_a_committee_conference_speaks_of_the_conference_and_its_members() -> None:
+    """The committee elects its standing committee, secretary and deputies at a conference
+    (hội nghị), of committee members (cấp ủy viên), not at a congress of delegates."""
+    counted = _example('rulebook = "vn-party-2024"', 'rulebook = "vn-party-2024-committee"')
+    text = minutes(counted, lang="vi")
+    for line in (
+        "Hội nghị đã biểu quyết số lượng cần bầu là 15 đồng chí.",
+        "Hội nghị đã thông qua danh sách bầu cử gồm 18 đồng chí",
+        "Hội nghị đã cử Ban kiểm phiếu gồm các đồng chí:",
+        "Tổng số cấp ủy viên được triệu tập: 120; số có mặt lúc bầu cử: 112;",
+        "đã được công bố trước Hội nghị.",
+    ):
+        assert line in text, line
+    assert "Đại hội đã" not in text
+    assert "công bố trước Đại hội" not in text
+    english = minutes(counted, lang="en")
+    assert "The conference appointed the counting committee:" in english
+
+
 def test_a_combined_report_is_signed_once() -> None:
     counted = _example("per_ballot = true", "per_ballot = false")
     text = minutes(counted, lang="vi")

@@ -254,15 +254,15 @@ def _ballot_preamble(meeting: Meeting, outcome: Outcome, lang: str) -> Iterator[
 
     if isinstance(outcome, ElectionOutcome):
         election = outcome.result.election
-        yield Para(render("forms.seats", lang, seats=n(election.seats)))
-        yield Para(render("forms.list", lang, count=len(election.candidates)))
+        yield Para(meeting.rulebook.say("forms.seats", lang, seats=n(election.seats)))
+        yield Para(meeting.rulebook.say("forms.list", lang, count=len(election.candidates)))
         yield Table(
             headers=(render("report.col_rank", lang), render("report.col_name", lang)),
             rows=tuple((str(number), name) for number, name in enumerate(election.candidates, 1)),
             numeric=(True, False),
         )
     if meeting.committee:
-        yield Para(render("forms.committee", lang))
+        yield Para(meeting.rulebook.say("forms.committee", lang))
         for number, name in enumerate(meeting.committee, start=1):
             role = render("forms.head" if number == 1 else "forms.member", lang)
             yield Para(render("forms.committee_line", lang, number=number, name=name, role=role))
@@ -349,7 +349,7 @@ def _closing(result: MeetingResult, lang: str) -> Iterator[Heading | Para | Tabl
         )
         return
     if meeting.minutes.form == "party":
-        yield Para(render("forms.closing", lang))
+        yield Para(meeting.rulebook.say("forms.closing", lang))
         yield Para(render("report.digest", lang, digest=result.digest))
         yield Signatures(
             on_behalf=render("forms.on_behalf", lang),

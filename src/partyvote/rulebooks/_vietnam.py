@@ -296,7 +296,8 @@ VN_PARTY_2024_COMMITTEE = _party_variant(
             "tôi không tìm được văn bản của điều này; cách hiểu theo quy định về đại hội."
         ),
     ),
-    wording="",
+    # The minutes say "Hội nghị" and "cấp ủy viên", not the congress's words.
+    wording="party-committee",
 )
 """The party's election regulation of 2024 at a committee conference (*hội nghị cấp ủy*)."""
 

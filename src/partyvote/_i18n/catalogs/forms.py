@@ -283,6 +283,51 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
             "thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã."
         ),
     },
+    # A committee conference's own words (Rulebook.wording = "party-committee"): the
+    # conference (hội nghị), not the congress, decides and hears the minutes, and its roll is
+    # the committee members (cấp ủy viên) convened.
+    "party-committee.forms.seats": {
+        "en": "The conference decided the number to elect: {seats}.",
+        "vi": "Hội nghị đã biểu quyết số lượng cần bầu là {seats} đồng chí.",
+    },
+    "party-committee.forms.list": {
+        "en": (
+            "The conference approved the list of {count} "
+            "{count:plural:candidate:candidates} below (in ballot order):"
+        ),
+        "vi": (
+            "Hội nghị đã thông qua danh sách bầu cử gồm {count} đồng chí có tên dưới đây "
+            "(theo thứ tự trên phiếu bầu):"
+        ),
+    },
+    "party-committee.forms.committee": {
+        "en": "The conference appointed the counting committee:",
+        "vi": "Hội nghị đã cử Ban kiểm phiếu gồm các đồng chí:",
+    },
+    "party-committee.forms.closing": {
+        "en": "These minutes were completed at ……… on the same day and read to the conference.",
+        "vi": "Biên bản lập xong vào hồi ……… cùng ngày và đã được công bố trước Hội nghị.",
+    },
+    "party-committee.forms.attendance": {
+        "en": (
+            "Committee members convened: {members}; present at the time of voting: {present}; "
+            "absent at the time of voting: {absent} ({excused} excused)."
+        ),
+        "vi": (
+            "Tổng số cấp ủy viên được triệu tập: {members}; số có mặt lúc bầu cử: {present}; "
+            "số vắng mặt lúc bầu cử: {absent} (trong đó vắng mặt có lý do: {excused})."
+        ),
+    },
+    "party-committee.report.roll": {
+        "en": (
+            "Roll: {members} committee members convened, {excused} excused ({convened} "
+            "remain), {present} present."
+        ),
+        "vi": (
+            "Tổng số cấp ủy viên được triệu tập: {members}; vắng mặt có lý do: {excused} (còn "
+            "{convened}); có mặt: {present}."
+        ),
+    },
     "forms.page": {
         "en": "Page",
         "vi": "Trang",
