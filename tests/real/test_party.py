@@ -25,10 +25,14 @@ from partyvote.rules.bases import CAST
 DATA = Path(__file__).with_name("data")
 
 
-def _outcome(result: MeetingResult) -> ElectionOutcome:
-    (outcome,) = result.questions
+def _single(outcome: object) -> ElectionOutcome:
     assert isinstance(outcome, ElectionOutcome)
     return outcome
+
+
+def _outcome(result: MeetingResult) -> ElectionOutcome:
+    (outcome,) = result.questions
+    return _single(outcome)
 
 
 def _bases(votes: int, published: str, digits: int) -> list[int]:
@@ -123,3 +127,21 @@ def test_district_1_elected_whatever_the_roll(district_1: Meeting, convened: int
 def test_district_1_a_congress_of_448_would_not_have_been_quorate(district_1: Meeting) -> None:
     meeting = evolve(district_1, roll=Roll(448, present=298))
     assert _outcome(meeting.count()).result.elected == ()
+
+
+# --- Quảng Ninh, 26 September 2025: the new committee elects its secretary and deputies ----
+
+QUANG_NINH = DATA / "quang_ninh_2025_first_conference.toml"
+
+
+def test_quang_ninh_the_secretary_and_three_deputies_with_55_of_55() -> None:
+    result = load(QUANG_NINH).count()
+    secretary, deputies = (outcome.result for outcome in map(_single, result.questions))
+    assert secretary.elected == ("Vũ Đại Thắng",)
+    assert set(deputies.elected) == {"Trịnh Thị Minh Thanh", "Bùi Văn Khắng", "Vũ Quyết Tiến"}
+    assert deputies.unfilled == 0
+    text = minutes(result, lang="vi")
+    # "với số phiếu 55/55, đạt tỷ lệ 100%" for each of the four: in the results (the
+    # secretary's agree column, the deputies' rows) and among the elected
+    assert text.count(" 100%") == 8
+    assert "100,00%" not in text
