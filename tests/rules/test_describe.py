@@ -21,7 +21,8 @@ CONVENED_HALF_VI = "quá 1/2 của người được triệu tập trừ số v�
             "at least 2/3 of convened",
             "ít nhất 2/3 của người được triệu tập trừ số vắng mặt có lý do",
         ),
-        # Law 85/2015 Art. 77: a turnout of more than half the voters on the list
+        # Law 85/2015 Art. 78(1): results stand only if more than half the voters on the list
+        # voted (the rulebook vn-national-assembly-2015 cites the same article)
         (
             pv.Quorum(pv.more_than("1/2", of=pv.MEMBERS), counted=pv.CAST),
             "more than 1/2 of members, counting ballots cast",
