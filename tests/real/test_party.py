@@ -74,6 +74,9 @@ def test_quang_tri_the_minutes_print_55_3_of_the_members_convened(quang_tri: Mee
     # a conference of the committee, not a congress: its members, not delegates
     assert "Tổng số cấp ủy viên được triệu tập: 47; số có mặt lúc bầu cử: 44;" in text
     assert "Đại hội" not in text
+    # held in 2020, under the regulation of 2014, which the minutes name
+    assert "Quy chế bầu cử trong Đảng (ban hành kèm Quyết định 244-QĐ/TW, 2014)" in text
+    assert "190-QĐ/TW" not in text
 
 
 def test_quang_tri_the_minutes_print_59_of_the_ballots(quang_tri: Meeting) -> None:

@@ -19,6 +19,7 @@ KINDS = {
     "vn-party-2024": DELEGATES_CONVENED,
     "vn-party-2024-members": MEMBERS_CONVENED,
     "vn-party-2024-committee": COMMITTEE_CONVENED,
+    "vn-party-2014-committee": COMMITTEE_CONVENED,
 }
 
 
@@ -36,7 +37,7 @@ def test_each_meeting_has_its_own_base(key: str, base: pv.Base) -> None:
 
 def test_the_bases_are_named_as_the_regulation_names_them() -> None:
     labels = {base.label("vi") for base in KINDS.values()}
-    assert len(labels) == 3
+    assert len(labels) == 3  # the two conferences share one base
     assert DELEGATES_CONVENED.label("vi").startswith("đại biểu chính thức được triệu tập")
     assert MEMBERS_CONVENED.label("vi").startswith("đảng viên chính thức được triệu tập")
     assert COMMITTEE_CONVENED.label("vi").startswith("cấp ủy viên được triệu tập")
@@ -63,7 +64,7 @@ def test_a_members_congress_counts_an_excused_member_who_attends() -> None:
 
 def test_the_variants_keep_the_congress_rules_and_say_what_is_unverified() -> None:
     base = pv.rulebooks.get("vn-party-2024")
-    for key in ("vn-party-2024-members", "vn-party-2024-committee"):
+    for key in ("vn-party-2024-members", "vn-party-2024-committee", "vn-party-2014-committee"):
         book = pv.rulebooks.get(key)
         assert book.surplus == base.surplus
         assert book.validity == base.validity
@@ -73,6 +74,20 @@ def test_the_variants_keep_the_congress_rules_and_say_what_is_unverified() -> No
     sources = " ".join(str(source) for source in base.sources)
     assert "Art. 9(5)" in sources
     assert "12(3)" not in sources
+
+
+def test_the_2014_conference_has_the_2024_conference_rules_under_244() -> None:
+    """A committee vote held before October 2024 was under 244-QĐ/TW: the same base and
+    words as the 2024 conference, the 2014 regulation's title and sources."""
+    old = pv.rulebooks.get("vn-party-2014-committee")
+    new = pv.rulebooks.get("vn-party-2024-committee")
+    for name in ("quorum", "election_threshold", "validity", "ties", "surplus", "wording"):
+        assert getattr(old, name) == getattr(new, name), name
+    assert old.motion().threshold == new.motion().threshold  # type: ignore[attr-defined]
+    assert old.sources == pv.rulebooks.get("vn-party-2014").sources
+    assert "244-QĐ/TW" in old.title_in("vi")
+    assert "190" not in old.title_in("vi") + old.title_in("en")
+    assert not any("delegates' congress" in note for note in old.notes_in())
 
 
 MEETING = """

@@ -1,4 +1,4 @@
-"""The rulebook registry: the eleven shipped rulebooks, and yours.
+"""The rulebook registry: the twelve shipped rulebooks, and yours.
 
 >>> from partyvote import rulebooks
 >>> for key in rulebooks.available():
@@ -11,6 +11,7 @@ us-senate
 vn-enterprise-2020
 vn-national-assembly-2015
 vn-party-2014
+vn-party-2014-committee
 vn-party-2024
 vn-party-2024-committee
 vn-party-2024-members
@@ -39,6 +40,7 @@ from partyvote.rulebooks._vietnam import (
     MEMBERS_CONVENED,
     VN_NATIONAL_ASSEMBLY_2015,
     VN_PARTY_2014,
+    VN_PARTY_2014_COMMITTEE,
     VN_PARTY_2024,
     VN_PARTY_2024_COMMITTEE,
     VN_PARTY_2024_MEMBERS,
@@ -76,6 +78,7 @@ BUILTIN: tuple[Rulebook, ...] = (
     VN_PARTY_2024_MEMBERS,
     VN_PARTY_2024_COMMITTEE,
     VN_PARTY_2014,
+    VN_PARTY_2014_COMMITTEE,
     VN_NATIONAL_ASSEMBLY_2015,
     ROBERT,
     UK_COMPANIES,

@@ -438,3 +438,54 @@ VN_NATIONAL_ASSEMBLY_2015 = Rulebook(
     ),
 )
 """The law on elections of deputies (Law 85/2015/QH13) and the Assembly's own majorities."""
+
+
+# --- 244-QĐ/TW at a committee conference ---------------------------------------------------
+# Kept apart from the rulebooks above so that it reads (and merges) as one addition.
+
+
+def _party_2014_committee() -> Rulebook:
+    """The 2014 regulation with the committee conference's base and words: the rules of
+    :data:`VN_PARTY_2024_COMMITTEE` under the title and sources of :data:`VN_PARTY_2014`, so
+    that minutes of a vote held before 2024 name the regulation it was held under."""
+    conference = Text(
+        en=(
+            "A committee conference under the 2014 regulation (electing the standing "
+            "committee, the secretary, the deputies, or filling one of these seats between "
+            "congresses): results are measured against the committee members convened, less "
+            "those excused. Unverified: we found no text of the article for conferences; the "
+            "reading follows the congress rules of 244-QĐ/TW Art. 32. The 2024 regulation's "
+            "conference is vn-party-2024-committee, with the same rules."
+        ),
+        vi=(
+            "Hội nghị cấp ủy theo Quy chế năm 2014 (bầu ban thường vụ, bí thư, phó bí thư, "
+            "hoặc bầu bổ sung các chức danh này giữa nhiệm kỳ): kết quả tính trên tổng số cấp "
+            "ủy viên được triệu tập, trừ số vắng mặt có lý do. Chưa xác minh: chúng tôi không "
+            "tìm được văn bản của điều này đối với hội nghị; cách hiểu theo quy định về đại "
+            "hội tại Điều 32 Quy chế 244-QĐ/TW. Hội nghị cấp ủy theo Quy chế năm 2024 dùng "
+            '"vn-party-2024-committee", với cùng các quy định.'
+        ),
+    )
+    congress_notes = VN_PARTY_2024.notes
+    return VN_PARTY_2014.evolve(
+        key="vn-party-2014-committee",
+        title=f"{VN_PARTY_2014.title}, committee conference",
+        title_vi=f"{VN_PARTY_2014.title_vi}, hội nghị cấp ủy",
+        quorum=Quorum(at_least("2/3", of=COMMITTEE_CONVENED)),
+        motions={"ordinary": more_than("1/2", of=COMMITTEE_CONVENED)},
+        election_threshold=more_than("1/2", of=COMMITTEE_CONVENED),
+        # The minutes say "Hội nghị" and "cấp ủy viên", not the congress's words.
+        wording="party-committee",
+        # The 2014 note, then the congress notes but the one naming a delegates' congress.
+        notes=(
+            conference,
+            VN_PARTY_2014.notes[0],
+            *congress_notes[:3],
+            *congress_notes[4:],
+        ),
+    )
+
+
+VN_PARTY_2014_COMMITTEE = _party_2014_committee()
+"""The party's election regulation of 2014 (244-QĐ/TW) at a committee conference (*hội nghị
+cấp ủy*): for votes of a committee held before the 2024 regulation."""
