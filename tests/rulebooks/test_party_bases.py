@@ -83,7 +83,7 @@ def test_the_2014_conference_has_the_2024_conference_rules_under_244() -> None:
     new = pv.rulebooks.get("vn-party-2024-committee")
     for name in ("quorum", "election_threshold", "validity", "ties", "surplus", "wording"):
         assert getattr(old, name) == getattr(new, name), name
-    assert old.motion().threshold == new.motion().threshold  # type: ignore[attr-defined]
+    assert old.motion().threshold == new.motion().threshold
     assert old.sources == pv.rulebooks.get("vn-party-2014").sources
     assert "244-QĐ/TW" in old.title_in("vi")
     assert "190" not in old.title_in("vi") + old.title_in("en")
