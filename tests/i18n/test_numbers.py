@@ -224,6 +224,8 @@ def test_national_assembly_minutes_write_whole_percentages_bare() -> None:
         "cast = 30", "cast = 28"
     )
     written = minutes(loads(text.format(rules="")).count(), lang="vi")
-    assert "Tỷ lệ % số phiếu hợp lệ (28)" in written
+    # the board's record: each total's share of the valid ballots (Mẫu số 19/HĐBC-QH)
+    assert "Tỷ lệ % so với tổng số phiếu hợp lệ" in written
     assert "71,43%" in written
-    assert " 25% " in written
+    assert " 25%\n" in written
+    assert "25,00%" not in written

@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from partyvote.errors import MeetingError
-from partyvote.io.meeting import ElectionOutcome, MeetingResult, MinutesOptions, load, loads
+from partyvote.io import MinutesOptions
+from partyvote.io.meeting import ElectionOutcome, MeetingResult, load, loads
 from partyvote.report import minutes
 
 EXAMPLE = Path(str(resources.files("partyvote.io") / "examples" / "congress.toml"))
@@ -324,23 +325,32 @@ cast = 940
 votes = { An = 700, "Bình" = 600, Chi = 300 }
 invalid = 10
 """
+TEAM = '[minutes]\nform = "team"\n'
 
 
 def test_the_national_assembly_form_has_turnout_complaints_and_four_signatures() -> None:
     """Law 85/2015 Art. 75(2): voters, those who voted, the ballots, each candidate's votes,
     what happened and the complaints; two voter witnesses, the head and the secretary sign.
     Lines, order and words of the election team's form, Mẫu số 18/HĐBC-QH (2026)."""
-    counted = loads(ASSEMBLY).count()
+    counted = loads(ASSEMBLY + TEAM).count()
     text = minutes(counted, lang="vi")
     needles = (
+        "Tỉnh/Thành phố: ………",
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Độc lập - Tự do - Hạnh phúc",
         "Biên bản kết quả kiểm phiếu của Tổ bầu cử",
+        "Khu vực bỏ phiếu số: ………, xã/phường/đặc khu: ………",
+        "Đơn vị bầu cử số: ………",
         "Ngày 23 tháng 5 năm 2021, Tổ bầu cử gồm có:",
         "1. Ông/Bà Nguyễn Văn Tổ, Tổ trưởng",
         "2. Ông/Bà Trần Thị Ký, Thư ký",
         "3. Ông/Bà Lê Văn Viên, Ủy viên",
         "Đã họp tại Nhà văn hóa tổ dân phố 5 để tiến hành việc kiểm phiếu.",
+        "trước khi thực hiện việc bỏ phiếu, đại diện Tổ bầu cử đã kiểm tra hòm phiếu",
+        "Sau đó, Tổ bầu cử đã khóa và niêm phong hòm phiếu lại",
+        "Tổ trưởng Tổ bầu cử tuyên bố kết thúc cuộc bầu cử",
+        "đã mời hai cử tri không phải là người ứng cử chứng kiến việc kiểm phiếu gồm:",
+        "Tổ bầu cử đã tiến hành kiểm kê và lập biên bản về việc sử dụng phiếu bầu cử.",
         "Kết quả cuộc bầu cử như sau:",
         "Số đại biểu được ấn định cho đơn vị bầu cử: 2 người.",
         "Số người ứng cử: 3 người.",
@@ -348,6 +358,8 @@ def test_the_national_assembly_form_has_turnout_complaints_and_four_signatures()
         "Số cử tri đã tham gia bỏ phiếu: 940 người.",
         "Tỷ lệ cử tri đã tham gia bỏ phiếu so với tổng số cử tri: 94,00%.",
         "Tỷ lệ so với tổng số phiếu thu vào",
+        "1. An được 700 phiếu/930 phiếu hợp lệ.",
+        "3. Chi được 300 phiếu/930 phiếu hợp lệ.",
         "Trong ngày bầu cử và thời gian kiểm phiếu, đã xảy ra sự việc hoặc khiếu nại, tố cáo",
         "Những vấn đề hoặc khiếu nại, tố cáo mà Tổ bầu cử chưa giải quyết được và kiến nghị",
         "Biên bản này được hoàn thành vào hồi",
@@ -355,6 +367,7 @@ def test_the_national_assembly_form_has_turnout_complaints_and_four_signatures()
         "CỬ TRI THỨ HAI CHỨNG KIẾN VIỆC KIỂM PHIẾU",
         "TM. TỔ BẦU CỬ",
         "THƯ KÝ TỔ BẦU CỬ",
+        "Ghi chú: Nhất thiết không được tẩy xóa trên biên bản.",
     )
     at = [text.find(needle) for needle in needles]
     assert -1 not in at, [needle for needle, where in zip(needles, at, strict=True) if where == -1]
@@ -363,15 +376,18 @@ def test_the_national_assembly_form_has_turnout_complaints_and_four_signatures()
     assert "98,94%" in text
     assert "1,06%" in text
     assert "đồng chí" not in text.lower()
+    # no dateline: the form has none
+    assert "ngày 23 tháng 5 năm 2021\n" not in text.split("Biên bản kết quả")[0]
     signatures = text[text.index("CỬ TRI THỨ NHẤT") :]
-    assert signatures.count("(Ký, ghi rõ họ và tên)") == 4
+    assert signatures.count("(Ký, ghi rõ họ và tên)") == 3
+    assert signatures.count("(Ký, ghi rõ họ và tên, đóng dấu của Tổ bầu cử)") == 1  # the head
     assert "Nguyễn Văn Tổ" in signatures
     assert "Trần Thị Ký" in signatures
 
 
 def test_the_national_assembly_form_per_ballot() -> None:
     motion = '[[questions]]\ntype = "motion"\ntitle = "Agenda"\nvotes = { yes = 600 }\n'
-    counted = loads(ASSEMBLY + motion + "[minutes]\nper_ballot = true\n").count()
+    counted = loads(ASSEMBLY + motion + TEAM + "per_ballot = true\n").count()
     text = minutes(counted, lang="en")
     assert text.count("Voters on the list") == 1  # the election's, not the motion's
     assert "SOCIALIST REPUBLIC OF VIETNAM" in text
@@ -381,11 +397,13 @@ def test_the_national_assembly_form_per_ballot() -> None:
 
 
 def test_the_national_assembly_form_without_a_date_or_a_team() -> None:
-    undated = loads(ASSEMBLY.replace("date = 2021-05-23\n", "")).count()
-    assert "\nTổ bầu cử gồm có:\n" in minutes(undated, lang="vi")
+    undated = loads(ASSEMBLY.replace("date = 2021-05-23\n", "") + TEAM).count()
+    text = minutes(undated, lang="vi")
+    assert "\nTổ bầu cử gồm có:\n" in text
+    assert "Đúng ……… giờ ……… phút, ngày ……… tháng ……… năm ………, trước khi" in text
     team = 'committee = ["Nguyễn Văn Tổ", "Trần Thị Ký", "Lê Văn Viên"]\n'
-    anonymous = ASSEMBLY.replace(team, "")
+    anonymous = ASSEMBLY.replace(team, "") + TEAM
     text = minutes(loads(anonymous).count(), lang="vi")
     assert "Tổ bầu cử gồm có" not in text
     assert "Đã họp tại Nhà văn hóa tổ dân phố 5" in text
-    assert text.count("(Ký, ghi rõ họ và tên)") == 4
+    assert text.count("(Ký, ghi rõ họ và tên") == 4

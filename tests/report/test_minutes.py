@@ -126,16 +126,29 @@ invalid = 0
 def test_a_turnout_quorum_that_fails_calls_for_a_new_election() -> None:
     counted = loads(ASSEMBLY).count()
     text = minutes(counted, lang="en")
-    # the election team's form (Law 85/2015 Art. 75(2)): voters on the list and turnout
+    # the election board's record of a constituency (Mẫu số 19/HĐBC-QH), the default
     assert "SOCIALIST REPUBLIC OF VIETNAM" in text
-    assert "Voters on the list of the polling area: 1,000." in text
+    assert "Voters on the list of the constituency: 1,000." in text
     assert "Voters who voted: 400." in text
-    assert "Turnout (voters who voted of the voters on the list): 40.00%." in text
+    assert "Turnout (voters who voted of the constituency's voters on the list): 40.00%." in text
     # Law 85/2015 Art. 78: more than half of the voters on the list; Art. 80: a re-run
-    assert "Quorum: Needs more than 1/2 of 1,000 voters on the list: 501 ballots cast." in text
+    assert "a) Turnout reached 40.00% of the constituency's voters on the list." in text
+    assert "the election in the constituency is void." in text
+    assert "b) No candidate is elected." in text
     assert "the National Election Council decides on a re-run" in text
     assert "(Art. 80(4))" in text
     assert "Issued" not in text
+
+
+def test_the_former_state_layout_still_states_the_quorum_and_the_verdicts() -> None:
+    """form = "state": the team's record with the verdicts, as before the team's and the
+    board's records were told apart."""
+    counted = loads(ASSEMBLY + '[minutes]\nform = "state"\n').count()
+    text = minutes(counted, lang="en")
+    assert "Voters on the list of the polling area: 1,000." in text
+    assert "Quorum: Needs more than 1/2 of 1,000 voters on the list: 501 ballots cast." in text
+    assert "not elected" in text
+    assert "the National Election Council decides on a re-run" in text
 
 
 def test_a_company_meeting_with_blank_ballots_and_a_quorum_of_persons() -> None:

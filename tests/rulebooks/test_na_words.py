@@ -76,4 +76,6 @@ def test_national_assembly_minutes_speak_the_law() -> None:
     assert "bầu bổ sung" not in text
     assert "bầu tiếp" not in text
     english = minutes(loads(MEETING.format(second=450)).count(), lang="en")
-    assert "Next step: none; every seat is filled." in english
+    # the board's record (Mẫu số 19/HĐBC-QH c)): the seats, the elected, none still empty
+    assert "c) Deputies to elect in the constituency: 2; elected: 2; still to elect: 0." in english
+    assert "Next step" not in english

@@ -30,6 +30,7 @@ from attrs.validators import instance_of, optional
 
 from partyvote._i18n.catalogs import (
     counting,
+    election_law,
     forms,
     integration,
     numbers,
@@ -47,6 +48,7 @@ _PARTS: Final = (
     ERRORS,
     WORDS,
     counting.ENTRIES,
+    election_law.ENTRIES,
     forms.ENTRIES,
     integration.ENTRIES,
     numbers.ENTRIES,

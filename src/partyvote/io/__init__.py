@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from partyvote.io import _data  # noqa: F401 - puts meeting results on partyvote.converter
 from partyvote.io.ballots import read_ballots
+from partyvote.io.forms import MinutesOptions, PollingDetails
 from partyvote.io.meeting import (
     CumulativeOutcome,
     CumulativeQuestion,
@@ -17,7 +18,6 @@ from partyvote.io.meeting import (
     ElectionQuestion,
     Meeting,
     MeetingResult,
-    MinutesOptions,
     MotionOutcome,
     MotionQuestion,
     RankedOutcome,
@@ -38,6 +38,7 @@ __all__ = [
     "MinutesOptions",
     "MotionOutcome",
     "MotionQuestion",
+    "PollingDetails",
     "RankedOutcome",
     "RankedQuestion",
     "SeatsOutcome",

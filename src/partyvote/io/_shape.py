@@ -31,6 +31,17 @@ from partyvote.io._read_error import Localised, ReadError
 
 
 @frozen(kw_only=True)
+class _Polling:
+    province: str = ""
+    commune: str = ""
+    polling_area: str = ""
+    constituency: str = ""
+    communes: list[str] = Factory(list)
+    box_witnesses: list[str] = Factory(list)
+    count_witnesses: list[str] = Factory(list)
+
+
+@frozen(kw_only=True)
 class _Info:
     name: str
     body: str = ""
@@ -41,13 +52,16 @@ class _Info:
     congress: str = ""
     term: str = ""
     committee: list[str] = Factory(list)
+    polling: _Polling = Factory(_Polling)
 
 
 @frozen(kw_only=True)
 class _Minutes:
-    form: Literal["party", "state", "plain"] | None = None
+    form: Literal["party", "team", "board", "state", "plain"] | None = None
     per_ballot: bool | None = None
     order: Literal["ballot", "votes"] = "ballot"
+    dateline: bool | None = None
+    deputies: int | None = None
 
 
 @frozen(kw_only=True)

@@ -67,6 +67,7 @@ from partyvote.io._shape import (
     _File,
     _Minutes,
     _Motion,
+    _Polling,
     _problems,
     _Ranked,
     _Rule,
@@ -76,6 +77,7 @@ from partyvote.io._shape import (
 )
 from partyvote.io._strict_json import DuplicateKeyError, read_json
 from partyvote.io.ballots import read_ballots
+from partyvote.io.forms import MinutesOptions, PollingDetails
 from partyvote.roll import Roll
 from partyvote.rulebooks import get as get_rulebook
 from partyvote.rulebooks.model import Rulebook
@@ -92,7 +94,6 @@ __all__ = [
     "ElectionQuestion",
     "Meeting",
     "MeetingResult",
-    "MinutesOptions",
     "MotionOutcome",
     "MotionQuestion",
     "RankedOutcome",
@@ -127,56 +128,17 @@ def _threshold(spec: _Rule) -> Threshold:
     return at_least(spec.at_least, of=_BASES[spec.of])  # type: ignore[arg-type]
 
 
-@frozen(kw_only=True)
-class MinutesOptions:
-    """How the minutes are laid out, where counting committees' forms differ.
-
-    :param form: ``"party"`` for the forms of the party's election guidance (the party header,
-        the congress and its term, "TM. BAN KIỂM PHIẾU"); ``"state"`` for the election team's
-        minutes of a polling station (Law 85/2015 Art. 75(2): the state header, voters and
-        turnout, complaints, the head, the secretary and two voter witnesses sign);
-        ``"plain"`` for a plain report.
-    :param per_ballot: one set of minutes (biên bản) per question, each signed, rather than one
-        combined report.
-    :param order: candidates in ``"ballot"`` order (as printed on the ballot, the forms'
-        order) or by ``"votes"``, most first.
-
-    >>> MinutesOptions.default("vn-party-2024")
-    MinutesOptions(form='party', per_ballot=True, order='ballot')
-    >>> MinutesOptions.default("vn-national-assembly-2015").form
-    'state'
-    >>> MinutesOptions.default("robert").per_ballot
-    False
-    """
-
-    form: str = "plain"
-    per_ballot: bool = False
-    order: str = "ballot"
-
-    def __attrs_post_init__(self) -> None:
-        for name, value, valid in (
-            ("form", self.form, ("party", "state", "plain")),
-            ("order", self.order, ("ballot", "votes")),
-        ):
-            if value not in valid:
-                raise MeetingError(
-                    Message("forms.option", name=name, value=value, valid=", ".join(valid))
-                )
-
-    @classmethod
-    def default(cls, rulebook: str) -> MinutesOptions:
-        """The default for a rulebook: the party's forms for the party's rulebooks, the
-        election team's for the National Assembly's, else a plain report."""
-        party = rulebook.startswith("vn-party")
-        state = rulebook.startswith("vn-national-assembly")
-        return cls(form="party" if party else "state" if state else "plain", per_ballot=party)
-
-
 def _minutes_options(spec: _Minutes, rulebook: str) -> MinutesOptions:
     default = MinutesOptions.default(rulebook)
     form = spec.form or default.form
     per_ballot = spec.per_ballot if spec.per_ballot is not None else form == "party"
-    return MinutesOptions(form=form, per_ballot=per_ballot, order=spec.order)
+    return MinutesOptions(
+        form=form,
+        per_ballot=per_ballot,
+        order=spec.order,
+        dateline=spec.dateline,
+        deputies=2 if spec.deputies is None else spec.deputies,
+    )
 
 
 @frozen(kw_only=True)
@@ -360,7 +322,8 @@ class Meeting:
     congress: str = ""
     term: str = ""
     committee: tuple[str, ...] = ()
-    minutes: MinutesOptions = MinutesOptions()
+    polling: PollingDetails = Factory(PollingDetails)
+    minutes: MinutesOptions = Factory(MinutesOptions)
     rulebook: Rulebook
     lang: str = field(
         default=Factory(lambda meeting: _book_lang(meeting.rulebook), takes_self=True)
@@ -500,6 +463,7 @@ def meeting_data(meeting: Meeting) -> dict[str, Any]:
         "congress": meeting.congress,
         "term": meeting.term,
         "committee": list(meeting.committee),
+        "polling": converter.unstructure(meeting.polling),
         "rulebook": meeting.rulebook.key,
         "percent_digits": meeting.rulebook.percent_digits,
         "lang": meeting.lang,
@@ -680,6 +644,8 @@ def _build(raw: _File, source: str, base_dir: Path, data: bytes, anywhere: bool)
         with _at(source, "meeting.lang"):
             check_language(raw.meeting.lang)
     lang = raw.meeting.lang or _book_lang(book)
+    with _at(source, "minutes"):
+        options = _minutes_options(raw.minutes, book.key)
     return Meeting(
         name=raw.meeting.name,
         body=raw.meeting.body,
@@ -690,13 +656,34 @@ def _build(raw: _File, source: str, base_dir: Path, data: bytes, anywhere: bool)
         congress=raw.meeting.congress,
         term=raw.meeting.term,
         committee=tuple(raw.meeting.committee),
-        minutes=_minutes_options(raw.minutes, book.key),
+        polling=_polling(raw.meeting.polling, source),
+        minutes=options,
         rulebook=book,
         roll=roll,
         questions=tuple(questions),
         source=source,
         source_bytes=data,
     )
+
+
+def _polling(spec: _Polling, source: str) -> PollingDetails:
+    for name in ("box_witnesses", "count_witnesses"):
+        witnesses = getattr(spec, name)
+        if len(witnesses) > 2:
+            where = f"meeting.polling.{name}"
+            raise _explain(
+                source, where, ReadError("forms.witnesses", name=name, count=len(witnesses))
+            )
+    with _at(source, "meeting.polling"):
+        return PollingDetails(
+            province=spec.province,
+            commune=spec.commune,
+            polling_area=spec.polling_area,
+            constituency=spec.constituency,
+            communes=tuple(spec.communes),
+            box_witnesses=tuple(spec.box_witnesses),
+            count_witnesses=tuple(spec.count_witnesses),
+        )
 
 
 def _parse(decoded: str, source: str) -> Any:

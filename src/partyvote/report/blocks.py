@@ -46,14 +46,19 @@ class Table:
 @frozen(kw_only=True)
 class Signatures:
     """Who signs: one column per role; *on_behalf* above the first role ("TM. BAN KIỂM
-    PHIẾU", "TM. TỔ BẦU CỬ"), *hint* under each ("(Ký, ghi rõ họ tên)"), and the signers'
-    names where known."""
+    PHIẾU", "TM. TỔ BẦU CỬ"), *hint* under each ("(Ký, ghi rõ họ tên)") unless *hints* gives
+    one per role (the head's asks for the seal), and the signers' names where known."""
 
     roles: tuple[str, ...]
     note: str = ""
     on_behalf: str = ""
     hint: str = ""
     names: tuple[str, ...] = ()
+    hints: tuple[str, ...] = ()
+
+    def hint_for(self, index: int) -> str:
+        """The hint under the role at *index*."""
+        return self.hints[index] if self.hints else self.hint
 
 
 @frozen

@@ -22,13 +22,11 @@ COMMUNIST PARTY OF VIETNAM
 
 from __future__ import annotations
 
-import datetime
 import json
 from collections.abc import Generator, Iterator
-from fractions import Fraction
 
 from partyvote._i18n.catalog import Message, render
-from partyvote._i18n.numbers import format_int, format_percent
+from partyvote._i18n.numbers import format_int
 from partyvote.elections.election import Election
 from partyvote.elections.result import CandidateResult, ElectionResult
 from partyvote.elections.rounds import Step, following_round, next_step
@@ -43,6 +41,9 @@ from partyvote.io.meeting import (
     RankedOutcome,
     SeatsOutcome,
 )
+from partyvote.report import _state
+from partyvote.report._state import capital, said_date
+from partyvote.report._state import percent as _share
 from partyvote.report.blocks import Block, Header, Heading, Keep, NewPage, Para, Signatures, Table
 from partyvote.report.canonical import minutes_data
 from partyvote.report.renderers import to_html, to_markdown, to_text
@@ -94,11 +95,6 @@ def minutes(result: MeetingResult, *, format: str = "text", lang: str | None = N
 # --- words -----------------------------------------------------------------------------------
 
 
-def _date(value: datetime.date, lang: str) -> str:
-    month = render(f"month.{value.month}", lang)
-    return render("report.date", lang, day=value.day, month=month, year=value.year)
-
-
 def _next_step(
     outcome: ElectionOutcome, lang: str, require_threshold: bool, book: Rulebook | None = None
 ) -> str:
@@ -143,8 +139,8 @@ def _blocks(result: MeetingResult, lang: str) -> Iterator[Block]:
         yield Heading(2, f"{number}. {outcome.title}")
         if meeting.minutes.form == "party":
             yield from _ballot_preamble(meeting, outcome, lang)
-        elif meeting.minutes.form == "state":
-            yield from _turnout(meeting, outcome, lang)
+        elif meeting.minutes.state:
+            yield from _state.figures(meeting, outcome, lang)
         body, results = _question(meeting, outcome, lang, said)
         yield from body
         yield from results
@@ -155,32 +151,28 @@ def _front(meeting: Meeting, lang: str) -> Iterator[Block]:
     """The top of the form: the party's or the state's header, or the meeting named in plain
     paragraphs."""
     form = meeting.minutes.form
+    if meeting.minutes.state:
+        yield from _state.front(meeting, lang)
+        return
     if form == "plain":
         yield Heading(1, render("report.title", lang))
         yield Para(meeting.name)
         if meeting.body:
             yield Para(render("report.body", lang, body=meeting.body))
         if meeting.date is not None:
-            yield Para(render("report.when", lang, date=_date(meeting.date, lang)))
+            yield Para(render("report.when", lang, date=said_date(meeting.date, lang)))
         if meeting.place:
             yield Para(render("report.place", lang, place=meeting.place))
         return
     left = [meeting.body.upper()] if meeting.body else []
-    date = None if meeting.date is None else _date(meeting.date, lang)
+    date = None if meeting.date is None else said_date(meeting.date, lang)
     dateline = []
-    if date is not None:
+    if date is not None and meeting.minutes.dated:
         dateline.append(
             render("forms.dateline", lang, locality=meeting.locality, date=date)
             if meeting.locality
-            else date[:1].upper() + date[1:]
+            else capital(date)
         )
-    if form == "state":
-        yield Header(
-            tuple(left), (render("forms.state", lang), render("forms.motto", lang), *dateline)
-        )
-        yield Heading(1, render("forms.title_state", lang))
-        yield Para(meeting.name)
-        return
     if meeting.congress:
         left.append(render("forms.congress", lang, congress=meeting.congress))
     if meeting.term:
@@ -197,7 +189,7 @@ def _preamble(meeting: Meeting, outcome: Outcome | None, lang: str) -> Generator
         when = (
             ""
             if meeting.date is None
-            else render("forms.on_date", lang, date=_date(meeting.date, lang))
+            else render("forms.on_date", lang, date=said_date(meeting.date, lang))
         )
         key = (
             "forms.opening.motion"
@@ -216,10 +208,10 @@ def _preamble(meeting: Meeting, outcome: Outcome | None, lang: str) -> Generator
         yield Para(render("report.rulebook", lang, title=meeting.rulebook.title_in(lang)))
         if meeting.minutes.form == "plain":
             yield Para(_roll(meeting, lang))
-        if meeting.minutes.form == "state":
-            yield from _team(meeting, lang)
+        if meeting.minutes.state:
+            yield from _state.preamble(meeting, lang)
             if outcome is not None:
-                yield from _turnout(meeting, outcome, lang)
+                yield from _state.figures(meeting, outcome, lang)
     attendance = _attendance(meeting.rulebook.quorum, meeting.roll)
     said = ""
     if attendance is not None:
@@ -285,68 +277,11 @@ def _ballot_preamble(meeting: Meeting, outcome: Outcome, lang: str) -> Iterator[
         )
 
 
-def _team(meeting: Meeting, lang: str) -> Iterator[Block]:
-    """The election team (Tổ bầu cử) on the day: its head, its secretary, its members; then
-    where it met to count (Mẫu số 18/HĐBC-QH, 2026; docs/explanation/forms.rst)."""
-    if meeting.committee:
-        if meeting.date is None:
-            yield Para(render("forms.team", lang))
-        else:
-            date = _date(meeting.date, lang)
-            yield Para(render("forms.team_dated", lang, date=date[:1].upper() + date[1:]))
-        roles = ("forms.team_head", "forms.team_secretary")
-        for number, name in enumerate(meeting.committee, start=1):
-            role = render(roles[number - 1] if number <= len(roles) else "forms.member", lang)
-            yield Para(render("forms.team_line", lang, number=number, name=name, role=role))
-    if meeting.place:
-        yield Para(render("forms.met_at", lang, place=meeting.place))
-
-
-def _turnout(meeting: Meeting, outcome: Outcome, lang: str) -> Iterator[Block]:
-    """The seats, the candidates, the voters on the list, those who voted and the turnout, in
-    the order and words of the election team's form (Law 85/2015 Art. 75(2); Mẫu số
-    18/HĐBC-QH, 2026)."""
-    if not isinstance(outcome, ElectionOutcome):
-        return
-    members = meeting.roll.members
-    cast = outcome.result.cast
-    election = outcome.result.election
-
-    def n(value: int) -> str:
-        return format_int(value, lang)
-
-    yield Para(render("forms.results_state", lang))
-    yield Para(render("forms.seats_state", lang, seats=n(election.seats)))
-    yield Para(render("forms.candidates", lang, count=n(len(election.candidates))))
-    yield Para(render("forms.voters", lang, members=n(members)))
-    yield Para(render("forms.voted", lang, cast=n(cast)))
-    yield Para(render("forms.turnout", lang, share=_share(cast, members, lang)))
-
-
 def _closing(result: MeetingResult, lang: str) -> Iterator[Heading | Para | Table | Signatures]:
     meeting = result.meeting
     committee = meeting.committee
-    if meeting.minutes.form == "state":
-        # Law 85/2015 Art. 75(2): what happened and the complaints; the two voter witnesses,
-        # the head and the secretary sign, in the order and words of Mẫu số 18/HĐBC-QH.
-        yield Para(render("forms.complaints", lang))
-        yield Para(render("forms.unresolved", lang))
-        yield Para(render("forms.closing_state", lang))
-        yield Para(render("report.digest", lang, digest=result.digest))
-        hint = render("forms.sign_hint_state", lang)
-        yield Signatures(
-            roles=(render("forms.witness_first", lang), render("forms.witness_second", lang)),
-            hint=hint,
-        )
-        yield Signatures(
-            on_behalf=render("forms.team_on_behalf", lang),
-            roles=(
-                render("forms.team_head_title", lang),
-                render("forms.team_secretary_title", lang),
-            ),
-            hint=hint,
-            names=(*committee[:2], *("",) * (2 - len(committee[:2]))) if committee else (),
-        )
+    if meeting.minutes.state:
+        yield from _state.closing(result, lang)
         return
     if meeting.minutes.form == "party":
         yield Para(meeting.rulebook.say("forms.closing", lang))
@@ -465,16 +400,6 @@ def _motion_blocks(outcome: MotionOutcome, lang: str, said: str) -> tuple[Blocks
     return body, [Para(render(key, lang))]
 
 
-def _share(votes: int, base: int, lang: str, book: Rulebook | None = None) -> str:
-    if not base:
-        return "-"
-    if book is None:
-        return format_percent(Fraction(votes, base), lang)
-    return format_percent(
-        Fraction(votes, base), lang, book.percent_digits, bare_whole=book.bare_whole_percent
-    )
-
-
 def _share_header(result: ElectionResult[Election], book: Rulebook, lang: str) -> str:
     """The share column's header, naming its base and the base's size."""
     base = book.share_base or result.share_base
@@ -482,23 +407,17 @@ def _share_header(result: ElectionResult[Election], book: Rulebook, lang: str) -
     return render("report.col_share_of", lang, base=base.label(lang), size=format_int(size, lang))
 
 
-def _election_blocks(
-    meeting: Meeting, outcome: ElectionOutcome, lang: str, said: str
-) -> tuple[Blocks, Blocks]:
+def _ballots_table(meeting: Meeting, outcome: ElectionOutcome, lang: str) -> Table:
+    """The ballots issued, returned, valid, blank and invalid (with the reasons)."""
     result = outcome.result
     book = meeting.rulebook
-    require_threshold = book.revote_threshold
 
     def n(value: int) -> str:
         return format_int(value, lang)
 
-    body: Blocks = [Para(result.header(lang))]
-    if len(outcome.stations) > 1:
-        names = ", ".join(name for name, _ in outcome.stations)
-        body.append(Para(render("report.stations", lang, names=names)))
-    # The election team's form gives the valid and the invalid ballots' shares of those
-    # returned (Mẫu số 18/HĐBC-QH); the other forms give the counts only.
-    state = meeting.minutes.form == "state"
+    # The election law's forms give the valid and the invalid ballots' shares of those
+    # returned (Mẫu số 18 and 19/HĐBC-QH); the other forms give the counts only.
+    state = meeting.minutes.state
 
     def returned(count: int) -> tuple[str, ...]:
         return (_share(count, result.cast, lang),) if state else ()
@@ -517,14 +436,32 @@ def _election_blocks(
     for reason, count in sorted(result.invalid.items(), key=lambda item: item[0].value):
         rows.append((f"  - {book.say('invalid.' + reason.value, lang)}", n(count), *blank))
     headers = (render("report.item", lang), render("report.count", lang))
-    body.append(
-        Table(
-            headers=(*headers, render("forms.col_of_returned", lang)) if state else headers,
-            rows=tuple(rows),
-            numeric=(False, True, True) if state else (False, True),
-        )
+    return Table(
+        headers=(*headers, render("forms.col_of_returned", lang)) if state else headers,
+        rows=tuple(rows),
+        numeric=(False, True, True) if state else (False, True),
     )
-    if result.quorum is not None:
+
+
+def _election_blocks(
+    meeting: Meeting, outcome: ElectionOutcome, lang: str, said: str
+) -> tuple[Blocks, Blocks]:
+    result = outcome.result
+    book = meeting.rulebook
+    require_threshold = book.revote_threshold
+
+    def n(value: int) -> str:
+        return format_int(value, lang)
+
+    # The team's and the board's forms state the seats and candidates in their own lines,
+    # and the board lists the teams' records in its table.
+    form = meeting.minutes.form
+    body: Blocks = [] if form in ("team", "board") else [Para(result.header(lang))]
+    if len(outcome.stations) > 1 and form != "board":
+        names = ", ".join(name for name, _ in outcome.stations)
+        body.append(Para(render("report.stations", lang, names=names)))
+    body.append(_ballots_table(meeting, outcome, lang))
+    if result.quorum is not None and form not in ("team", "board"):
         quorum = render("explain.quorum", lang, text=result.quorum.explain(lang))
         if quorum != said:
             body.append(Para(quorum))
@@ -540,13 +477,21 @@ def _election_blocks(
         )
 
     by_ballot = meeting.minutes.order == "ballot"
-    body.append(Para(render("forms.results.ballot" if by_ballot else "forms.results.votes", lang)))
     if by_ballot:
         position = {name: number for number, name in enumerate(result.election.candidates, 1)}
         ordered = sorted(result.candidates, key=lambda candidate: position[candidate.name])
         numbered = [(position[candidate.name], candidate) for candidate in ordered]
     else:
         numbered = [(candidate.rank, candidate) for candidate in result.candidates]
+    if form == "team":  # the team records the votes; the board decides (Law 85/2015 Art. 78)
+        return body, list(_state.team_votes(outcome, numbered, lang, by_ballot))
+    if form == "board":
+        body += _state.board_votes(outcome, numbered, lang, share)
+        conclusions: Blocks = list(_state.board_conclusions(meeting, outcome, lang, share))
+        if next_step(result) is not Step.COMPLETE:
+            conclusions.append(Para(_next_step(outcome, lang, require_threshold, book)))
+        return body, conclusions
+    body.append(Para(render("forms.results.ballot" if by_ballot else "forms.results.votes", lang)))
     if len(result.election.candidates) == 1:
         body.append(_single_table(outcome, numbered, lang, book))
     else:

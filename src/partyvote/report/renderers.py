@@ -60,8 +60,8 @@ def _signature_columns(block: Signatures) -> list[list[str]]:
         # "TM. TỔ BẦU CỬ" heads the first column only; the others keep their lines level.
         lines = [block.on_behalf if index == 0 else ""] if block.on_behalf else []
         lines.append(role)
-        if block.hint:
-            lines.append(block.hint)
+        if block.hint or any(block.hints):  # every column keeps the same lines
+            lines.append(block.hint_for(index))
         lines += ["", "", name or "." * 24]
         columns.append(lines)
     return columns
@@ -96,6 +96,7 @@ def _shown(block: Block) -> Block:  # noqa: PLR0911 - one return per kind of blo
             on_behalf=show_hidden(block.on_behalf),
             hint=show_hidden(block.hint),
             names=tuple(map(show_hidden, block.names)),
+            hints=tuple(map(show_hidden, block.hints)),
         )
     if isinstance(block, Figure):  # the drawing is partyvote's own; the caption may name people
         return Figure(show_hidden(block.caption), block.svg)
@@ -278,14 +279,15 @@ def _html_block(block: Block, out: list[str]) -> None:
             out.append(f"<p>{html.escape(block.note)}</p>")
         names = block.names or ("",) * len(block.roles)
         behalf = [html.escape(block.on_behalf)] + ["&nbsp;"] * (len(block.roles) - 1)
+        hints = [block.hint_for(index) for index in range(len(block.roles))]
         signers = "".join(
             "<div>"
             + (f'<p class="role">{above}</p>' if block.on_behalf else "")
             + f'<p class="role">{html.escape(role)}</p>'
-            + (f'<p class="hint">{html.escape(block.hint)}</p>' if block.hint else "")
+            + (f'<p class="hint">{html.escape(hint)}</p>' if hint else "")
             + f'<p class="name">{html.escape(name) or "&nbsp;"}</p>'
             + "</div>"
-            for role, name, above in zip(block.roles, names, behalf, strict=True)
+            for role, name, above, hint in zip(block.roles, names, behalf, hints, strict=True)
         )
         out.append(f'<div class="signatures">{signers}</div>')
 

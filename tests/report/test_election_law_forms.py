@@ -1,0 +1,300 @@
+"""The election law's two records: the election team's record of the count at a polling area
+(Mẫu số 18/HĐBC-QH, 2026), which records counts and decides nothing, and the election board's
+record of the result in a constituency (Mẫu số 19/HĐBC-QH), which names the elected (Law
+85/2015/QH13 Art. 78).  docs/explanation/forms.rst cites the forms."""
+
+import json
+import re
+import tomllib
+from importlib import resources
+
+import jsonschema  # type: ignore[import-untyped]
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from partyvote.errors import CountError, MeetingError
+from partyvote.io import MinutesOptions, PollingDetails
+from partyvote.io.meeting import loads
+from partyvote.report import minutes
+
+CONSTITUENCY = """
+[meeting]
+name = "Đơn vị bầu cử số 1"
+date = 2021-05-23
+locality = "Hà Nội"
+place = "Trụ sở Ủy ban nhân dân phường"
+committee = ["Nguyễn Văn Trưởng", "Trần Thị Phó", "Lê Văn Phó", "Phạm Thị Viên"]
+[meeting.polling]
+province = "Hà Nội"
+commune = "Phường Ba Đình"
+polling_area = "3"
+constituency = "1"
+communes = ["Ba Đình", "Ngọc Hà"]
+box_witnesses = ["Đỗ Văn Một", "Vũ Thị Hai"]
+count_witnesses = ["Phan Văn Ba", "Hồ Thị Bốn"]
+[rules]
+rulebook = "vn-national-assembly-2015"
+[roll]
+members = 1000
+[[questions]]
+type = "election"
+title = "Bầu cử đại biểu Quốc hội"
+seats = 2
+candidates = ["An", "Bình", "Chi"]
+issued = 950
+[[questions.tallies]]
+name = "Khu vực 1"
+cast = 500
+votes = {{ An = {an1}, "Bình" = 300, Chi = 100 }}
+invalid = 5
+[[questions.tallies]]
+name = "Khu vực 2"
+cast = 440
+votes = {{ An = 300, "Bình" = 300, Chi = 200 }}
+invalid = 5
+{minutes}
+"""
+
+
+def _text(form: str = "", an1: int = 400, lang: str = "vi", more: str = "") -> str:
+    table = f'[minutes]\nform = "{form}"\n{more}' if form else more
+    return minutes(loads(CONSTITUENCY.format(an1=an1, minutes=table)).count(), lang=lang)
+
+
+# --- the team's record: counts, no verdicts ----------------------------------------------------
+
+
+def test_the_team_records_the_votes_and_decides_nothing() -> None:
+    """The team's form lists each candidate's votes of the valid ballots; who is elected is
+    the board's to say (Law 85/2015 Art. 78; Mẫu số 19/HĐBC-QH)."""
+    text = _text("team")
+    assert "1. An được 700 phiếu/930 phiếu hợp lệ." in text
+    assert "2. Bình được 600 phiếu/930 phiếu hợp lệ." in text
+    for verdict in ("trúng cử", "Cần", "Bước tiếp theo", "Túc số"):
+        assert verdict not in text, verdict
+    english = _text("team", lang="en")
+    assert "1. An: 700 of 930 valid ballots." in english
+    assert "elected" not in english.lower()
+
+
+def test_the_team_heading_is_the_forms() -> None:
+    """Top left the province and commune, top right the state and motto and no dateline;
+    under the title the polling area, the constituency and its communes."""
+    text = _text("team")
+    top = text.split("Biên bản kết quả kiểm phiếu của Tổ bầu cử")[0]
+    assert top.splitlines()[0].startswith("Tỉnh/Thành phố: Hà Nội ")
+    assert top.splitlines()[1].startswith("Xã/Phường/Đặc khu: Phường Ba Đình ")
+    assert "2021" not in top
+    for line in (
+        "Khu vực bỏ phiếu số: 3, xã/phường/đặc khu: Phường Ba Đình",
+        "Đơn vị bầu cử số: 1",
+        "Gồm: Ba Đình, Ngọc Hà",
+    ):
+        assert f"\n{line}\n" in text, line
+
+
+def test_the_team_names_the_box_witnesses_and_the_count_witnesses_who_sign() -> None:
+    """Law 85/2015 Art. 73: two voters who are not candidates witness the count; the form also
+    names the two who saw the box checked before voting."""
+    text = _text("team")
+    box = text.index("đã kiểm tra hòm phiếu với sự chứng kiến của hai cử tri là:")
+    sealed = text.index("Sau đó, Tổ bầu cử đã khóa và niêm phong hòm phiếu lại")
+    assert box < text.index("1. Ông/Bà Đỗ Văn Một") < text.index("2. Ông/Bà Vũ Thị Hai") < sealed
+    counting = text.index("chứng kiến việc kiểm phiếu gồm:")
+    assert counting < text.index("1. Ông/Bà Phan Văn Ba") < text.index("Kết quả cuộc bầu cử")
+    signatures = text[text.index("CỬ TRI THỨ NHẤT") :]
+    witnesses = signatures[: signatures.index("TM. TỔ BẦU CỬ")]
+    assert "Phan Văn Ba" in witnesses
+    assert "Hồ Thị Bốn" in witnesses
+    assert "Đỗ Văn Một" not in witnesses
+
+
+def test_the_heads_hint_asks_for_the_seal_in_every_format() -> None:
+    counted = loads(CONSTITUENCY.format(an1=400, minutes='[minutes]\nform = "team"\n')).count()
+    seal = "(Ký, ghi rõ họ và tên, đóng dấu của Tổ bầu cử)"
+    for form in ("text", "markdown", "html"):
+        assert minutes(counted, format=form, lang="vi").count(seal) == 1, form
+    page = minutes(counted, format="html", lang="vi")
+    assert '<p class="hint">(Ký, ghi rõ họ và tên)</p>' in page
+
+
+def test_a_dateline_is_an_option() -> None:
+    """The forms have none; where local practice adds one, [minutes] dateline = true."""
+    dated = _text("team", more="dateline = true\n")
+    assert "Hà Nội, ngày 23 tháng 5 năm 2021" in dated.split("Biên bản kết quả")[0]
+    assert "Hà Nội, ngày 23 tháng 5 năm 2021" in _text("state").split("Biên bản kết quả")[0]
+    undated = _text("state", more="dateline = false\n")
+    assert "Hà Nội, ngày 23 tháng 5 năm 2021" not in undated.split("Biên bản kết quả")[0]
+
+
+# --- the board's record: the result --------------------------------------------------------------
+
+
+def test_the_board_is_the_default_and_follows_its_form() -> None:
+    text = _text()
+    digest = re.compile(r"[0-9a-f]{64}")  # the inputs differ by the [minutes] table
+    assert digest.sub("", text) == digest.sub("", _text("board"))
+    needles = (
+        "BAN BẦU CỬ",
+        "ĐƠN VỊ BẦU CỬ SỐ 1",
+        "Biên bản xác định kết quả bầu cử ở đơn vị bầu cử số 1",
+        "Gồm: Ba Đình, Ngọc Hà",
+        "Vào hồi ……… giờ ……… phút, ngày 23 tháng 5 năm 2021, Ban bầu cử gồm có:",
+        "1. Ông/Bà Nguyễn Văn Trưởng, Trưởng ban",
+        "2. Ông/Bà Trần Thị Phó, Phó Trưởng ban",
+        "3. Ông/Bà Lê Văn Phó, Phó Trưởng ban",
+        "4. Ông/Bà Phạm Thị Viên, Ủy viên",
+        "Đã họp tại Trụ sở Ủy ban nhân dân phường để lập biên bản xác định kết quả bầu cử",
+        "đơn vị bầu cử được bầu 2 đại biểu.",
+        "đơn vị bầu cử có 3 người ứng cử.",
+        "Sau khi kiểm tra và tổng hợp kết quả từ Biên bản kết quả kiểm phiếu",
+        "Tổng số cử tri của đơn vị bầu cử: 1.000 người.",
+        "Số cử tri đã tham gia bỏ phiếu: 940 người.",
+        "so với tổng số cử tri của đơn vị bầu cử: 94,00%.",
+        "SỐ PHIẾU BẦU CHO MỖI NGƯỜI ỨNG CỬ",
+        "Căn cứ vào kết quả ghi trên đây, Ban bầu cử kết luận:",
+        "a) Số cử tri đã tham gia bỏ phiếu đạt 94,00% so với tổng số cử tri của đơn vị bầu cử.",
+        "b) Các Ông/Bà có tên sau đây nhận được quá nửa tổng số phiếu hợp lệ",
+        "1. Ông/Bà An, số phiếu: 700, đạt: 75,27% so với tổng số phiếu hợp lệ.",
+        "2. Ông/Bà Bình, số phiếu: 600, đạt: 64,52% so với tổng số phiếu hợp lệ.",
+        "c) Số đại biểu được bầu ở đơn vị bầu cử là 2 đại biểu, nay đã bầu được 2 đại biểu, "
+        "còn thiếu 0 đại biểu.",
+        "d) Tóm tắt những việc xảy ra",
+        "đ) Những khiếu nại, tố cáo trong quá trình bầu cử do các Tổ bầu cử đã giải quyết",
+        "e) Những khiếu nại, tố cáo trong quá trình bầu cử do Ban bầu cử đã giải quyết",
+        "g) Những khiếu nại, tố cáo chuyển đến Ủy ban bầu cử",
+        "được lập thành 03 bản",
+        "Các tài liệu kèm theo gồm:",
+        "TM. BAN BẦU CỬ",
+        "CÁC PHÓ TRƯỞNG BAN BẦU CỬ",
+        "(Ký, ghi rõ họ và tên, đóng dấu của Ban bầu cử)",
+        "Ghi chú: Nhất thiết không được tẩy xóa trên biên bản.",
+    )
+    at = [text.find(needle) for needle in needles]
+    assert -1 not in at, [needle for needle, where in zip(needles, at, strict=True) if where == -1]
+    assert at == sorted(at), "the form's order"
+    assert "2021\n" not in text.split("Biên bản xác định")[0]  # no dateline
+    signatures = text[text.index("TM. BAN BẦU CỬ") :]
+    assert "Nguyễn Văn Trưởng" in signatures
+    assert "Trần Thị Phó, Lê Văn Phó" in signatures
+    assert "Phạm Thị Viên" not in signatures
+
+
+def test_the_number_of_deputy_heads_is_an_option() -> None:
+    text = _text("board", more="deputies = 1\n")
+    assert "3. Ông/Bà Lê Văn Phó, Ủy viên" in text
+    signatures = text[text.index("TM. BAN BẦU CỬ") :]
+    assert "Lê Văn Phó" not in signatures
+
+
+def test_the_board_names_the_elected_by_votes() -> None:
+    """Mẫu số 19, note 6: the elected from the most votes to the fewest, whatever the ballot
+    order; Bình (second on the ballot) has 750 votes, An 700."""
+    text = CONSTITUENCY.format(an1=400, minutes="").replace(
+        '"Bình" = 300, Chi = 100', '"Bình" = 450, Chi = 100'
+    )
+    written = minutes(loads(text).count(), lang="vi")
+    b = written[written.index("b) Các Ông/Bà") : written.index("c) ")]
+    assert b.index("1. Ông/Bà Bình, số phiếu: 750") < b.index("2. Ông/Bà An, số phiếu: 700")
+
+
+def test_seats_left_empty_go_to_an_additional_election() -> None:
+    """Mẫu số 19 c): the seats still empty; Law 85/2015 Art. 79: the Council decides on an
+    additional election."""
+    text = _text("board", an1=0)  # An 300 of 835 valid: not more than half
+    assert "nay đã bầu được 1 đại biểu, còn thiếu 1 đại biểu." in text
+    assert "bầu cử thêm" in text
+
+
+def test_a_void_turnout_is_concluded_and_calls_for_a_re_run() -> None:
+    """Law 85/2015 Art. 78(1): results stand only if more than half the voters voted; else
+    the board says the election is void and a re-run follows (Art. 80)."""
+    text = minutes(
+        loads(
+            CONSTITUENCY.format(an1=400, minutes="").replace("members = 1000", "members = 1880")
+        ).count(),
+        lang="vi",
+    )
+    assert "a) Số cử tri đã tham gia bỏ phiếu đạt 50,00%" in text
+    assert "nên cuộc bầu cử tại đơn vị bầu cử không có giá trị." in text
+    assert "b) Không có người ứng cử nào trúng cử." in text
+    assert "bầu cử lại" in text
+
+
+def _board_table(text: str) -> list[list[str]]:
+    lines = text[text.index("SỐ PHIẾU BẦU CHO MỖI NGƯỜI ỨNG CỬ") :].splitlines()[2:]
+    rows = []
+    for line in lines[2:]:
+        if not line.strip():
+            break
+        rows.append(re.split(r"\s{2,}", line.strip()))
+    return rows
+
+
+@given(st.integers(0, 495), st.integers(0, 370))  # within the valid ballots and two names each
+def test_the_boards_totals_add_up_the_teams_records(an1: int, an2: int) -> None:
+    """Mẫu số 19: one row per team's record, then the totals; each total is the sum of its
+    column."""
+    text = CONSTITUENCY.format(an1=an1, minutes="").replace("An = 300,", f"An = {an2},")
+    rows = _board_table(minutes(loads(text).count(), lang="vi"))
+    teams, total = rows[:2], rows[2]
+    assert [row[0] for row in rows[:3]] == ["Khu vực 1", "Khu vực 2", "Tổng cộng"]
+
+    def number(cell: str) -> int:
+        return int(cell.replace(".", ""))
+
+    for column in (1, 2, 3):
+        assert number(total[column]) == sum(number(row[column]) for row in teams)
+    assert number(total[1]) == an1 + an2
+
+
+# --- the options and their checks -------------------------------------------------------------
+
+
+def test_more_than_two_witnesses_are_refused() -> None:
+    text = CONSTITUENCY.format(an1=400, minutes="").replace(
+        'count_witnesses = ["Phan Văn Ba", "Hồ Thị Bốn"]',
+        'count_witnesses = ["Phan Văn Ba", "Hồ Thị Bốn", "Mai Văn Năm"]',
+    )
+    with pytest.raises(MeetingError, match=r"meeting\.polling\.count_witnesses.*3"):
+        loads(text)
+    with pytest.raises(MeetingError, match="box_witnesses"):
+        PollingDetails(box_witnesses=("A", "B", "C"))
+
+
+@pytest.mark.parametrize(
+    ("table", "where"),
+    [
+        ('[minutes]\nform = "council"\n', "minutes.form"),  # not a form partyvote knows
+        ('[minutes]\ndeputies = "two"\n', "minutes.deputies"),  # a number, not a word
+        ('[minutes]\ndateline = "yes"\n', "minutes.dateline"),  # a flag
+        ("[minutes]\ndeputies = -1\n", "minutes"),  # no board has fewer than none
+        ('[meeting.polling]\nward = "Ba Đình"\n', "ward"),  # not a line of the forms
+    ],
+)
+def test_bad_election_law_options_are_refused(table: str, where: str) -> None:
+    text = CONSTITUENCY.format(an1=400, minutes="")
+    if table.startswith("[meeting.polling]"):
+        text = text.replace("[meeting.polling]\n", table)
+    else:
+        text += table
+    with pytest.raises(MeetingError, match=re.escape(where)):
+        loads(text)
+
+
+def test_minutes_options_refuse_a_negative_number_of_deputies() -> None:
+    with pytest.raises(CountError, match="deputies"):
+        MinutesOptions(form="board", deputies=-1)
+
+
+def test_the_schema_knows_the_polling_details_and_the_new_options() -> None:
+    schema = json.loads((resources.files("partyvote.io") / "meeting.schema.json").read_text())
+    document = tomllib.loads(
+        CONSTITUENCY.format(an1=400, minutes='[minutes]\nform = "team"\ndateline = true\n')
+    )
+    document["meeting"]["date"] = document["meeting"]["date"].isoformat()  # JSON has no dates
+    jsonschema.validate(document, schema)
+    document["meeting"]["polling"]["count_witnesses"].append("Mai Văn Năm")
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(document, schema)
