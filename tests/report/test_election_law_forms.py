@@ -236,7 +236,9 @@ def _board_table(text: str) -> list[list[str]]:
 def test_the_boards_totals_add_up_the_teams_records(an1: int, an2: int) -> None:
     """Mẫu số 19: one row per team's record, then the totals; each total is the sum of its
     column."""
-    text = CONSTITUENCY.format(an1=an1, minutes="").replace("An = 300,", f"An = {an2},")
+    text = CONSTITUENCY.format(an1=an1, minutes="").replace(
+        'An = 300, "Bình" = 300, Chi = 200', f'An = {an2}, "Bình" = 300, Chi = 200'
+    )
     rows = _board_table(minutes(loads(text).count(), lang="vi"))
     teams, total = rows[:2], rows[2]
     assert [row[0] for row in rows[:3]] == ["Khu vực 1", "Khu vực 2", "Tổng cộng"]
