@@ -133,7 +133,7 @@ class MinutesOptions:
 
     :param form: ``"party"`` for the forms of the party's election guidance (the party header,
         the congress and its term, "TM. BAN KIỂM PHIẾU"); ``"state"`` for the election team's
-        minutes of a polling station (Law 85/2015 Art. 77: the state header, voters and
+        minutes of a polling station (Law 85/2015 Art. 76: the state header, voters and
         turnout, complaints, the head, the secretary and two voter witnesses sign);
         ``"plain"`` for a plain report.
     :param per_ballot: one set of minutes (biên bản) per question, each signed, rather than one
@@ -166,9 +166,10 @@ class MinutesOptions:
     @classmethod
     def default(cls, rulebook: str) -> MinutesOptions:
         """The default for a rulebook: the party's forms for the party's rulebooks, the
-        election team's for the National Assembly's, else a plain report."""
+        election team's for the National Assembly's and the People's Councils', else a plain
+        report."""
         party = rulebook.startswith("vn-party")
-        state = rulebook.startswith("vn-national-assembly")
+        state = rulebook.startswith(("vn-national-assembly", "vn-people-council"))
         return cls(form="party" if party else "state" if state else "plain", per_ballot=party)
 
 

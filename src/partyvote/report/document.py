@@ -104,11 +104,20 @@ def _next_step(
 ) -> str:
     say = render if book is None else book.say
     result = outcome.result
-    step = next_step(result)
+    step = next_step(result) if book is None else book.next_step(result)
     if step is Step.COMPLETE:
         return say("next.complete", lang)
     if step is Step.AGAIN:
         return say("next.again", lang)
+    if step is Step.CLOSED and book is not None and book.further_below is not None:
+        return say(
+            "next.closed",
+            lang,
+            elected=format_int(len(result.elected), lang),
+            seats=format_int(result.election.seats, lang),
+            unfilled=format_int(result.unfilled, lang),
+            share=f"{book.further_below.numerator}/{book.further_below.denominator}",
+        )
     following = following_round(result, require_threshold)
     if following is None:
         return say("next.new_names", lang, seats=format_int(result.unfilled, lang))
@@ -300,7 +309,7 @@ def _team(meeting: Meeting, lang: str) -> Iterator[Block]:
 
 def _turnout(meeting: Meeting, outcome: Outcome, lang: str) -> Iterator[Block]:
     """Voters on the list, those who voted and the turnout, and the candidates (Law 85/2015
-    Art. 77(1))."""
+    Art. 76(2), 77(2))."""
     if not isinstance(outcome, ElectionOutcome):
         return
     members = meeting.roll.members
@@ -329,7 +338,8 @@ def _closing(result: MeetingResult, lang: str) -> Iterator[Heading | Para | Tabl
     meeting = result.meeting
     committee = meeting.committee
     if meeting.minutes.form == "state":
-        # Law 85/2015 Art. 77(2): the head, the secretary and two voter witnesses sign.
+        # Law 85/2015 Art. 76(2)-(3): complaints; the head, the secretary and two voter
+        # witnesses sign.
         yield Para(render("forms.complaints", lang))
         yield Para(render("report.digest", lang, digest=result.digest))
         witness = render("forms.witness", lang)

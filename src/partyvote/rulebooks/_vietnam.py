@@ -329,6 +329,44 @@ VN_PARTY_2014 = VN_PARTY_2024.evolve(
 )
 """The party's election regulation of 2014 (244-QĐ/TW)."""
 
+AMENDMENT_2025 = Source(
+    "Law 83/2025/QH15 amending the Law on elections of deputies",
+    "Art. 1: Art. 79(3), 80(4) and 81(2) now hold an additional election or a re-run at the "
+    "latest 7 days after the first election (15 before); Art. 74, 77 and 78 unchanged; Art. "
+    "76(1) drops the district-level minutes",
+    "2025-06-24",
+    link=(
+        "http://www.hethongphapluat.com/"
+        "luat-bau-cu-dai-bieu-quoc-hoi-va-dai-bieu-hoi-dong-nhan-dan-sua-doi-2025.html"
+    ),
+    document_vi="Luật 83/2025/QH15 sửa đổi, bổ sung một số điều của Luật Bầu cử đại biểu Quốc "
+    "hội và đại biểu Hội đồng nhân dân",
+    article_vi=(
+        "Điều 1: Điều 79 khoản 3, Điều 80 khoản 4, Điều 81 khoản 2 nay quy định bầu cử thêm, "
+        "bầu cử lại chậm nhất là 07 ngày sau ngày bầu cử đầu tiên (trước là 15 ngày); Điều "
+        "74, 77, 78 không đổi; Điều 76 khoản 1 bỏ biên bản cấp huyện"
+    ),
+)
+"""Law 83/2025/QH15 (in force 1 July 2025), read in the consolidated text of the Law
+(Pháp điển, topic 35.1, reproduced at github.com/diepxuan/diepxuan.github.io,
+``van-ban/to-chuc-bo-may-nha-nuoc/bau-cu-dai-bieu-quoc-hoi-va-dai-bieu-hoi-dong-nhan-dan.md``),
+which marks each article it amended."""
+
+DEADLINES_2025 = Text(
+    en=(
+        "Deadlines: an additional election or a re-run is held at the latest 7 days after the "
+        "first election (Art. 79(3), 80(4) as amended by Law 83/2025/QH15, in force 1 July "
+        "2025); the 2015 text, under which the elections of 2016 and 2021 were held, said 15 "
+        "days. partyvote states the next step, not its date."
+    ),
+    vi=(
+        "Thời hạn: bầu cử thêm, bầu cử lại được tiến hành chậm nhất là 07 ngày sau ngày bầu cử "
+        "đầu tiên (Điều 79 khoản 3, Điều 80 khoản 4 được sửa đổi bởi Luật 83/2025/QH15, có "
+        "hiệu lực từ ngày 01/7/2025); văn bản năm 2015, áp dụng cho các cuộc bầu cử năm 2016 "
+        "và 2021, quy định 15 ngày. partyvote nêu bước tiếp theo, không tính ngày."
+    ),
+)
+
 VN_NATIONAL_ASSEMBLY_2015 = Rulebook(
     key="vn-national-assembly-2015",
     title="Vietnam: Law on elections of National Assembly and People's Council deputies (2015)",
@@ -346,17 +384,7 @@ VN_NATIONAL_ASSEMBLY_2015 = Rulebook(
                 "bỏ phiếu bao nhiêu)"
             ),
         ),
-        Source(
-            "Law 83/2025/QH15 amending the Law on elections of deputies",
-            "amends Law 85/2015 for the 2026 elections; the articles used here (74, 78-80) "
-            "not verified against it",
-            "2025-06-24",
-            document_vi="Luật 83/2025/QH15 sửa đổi, bổ sung Luật Bầu cử đại biểu Quốc hội",
-            article_vi=(
-                "sửa đổi Luật 85/2015 cho cuộc bầu cử năm 2026; các điều dùng ở đây (74, "
-                "78-80) chưa được đối chiếu với luật này"
-            ),
-        ),
+        AMENDMENT_2025,
         Source(
             "Constitution of the Socialist Republic of Vietnam",
             "Art. 85",
@@ -405,12 +433,18 @@ VN_NATIONAL_ASSEMBLY_2015 = Rulebook(
         ),
         Text(
             en=(
-                "Unfilled seats go to one additional election among the candidates not "
-                "elected (Art. 79); if seats are still empty, no further round is held."
+                "Unfilled seats: the election board reports them, and the National Election "
+                "Council decides on one additional election among the candidates not elected "
+                "(Art. 79(1), (3)); if seats are still empty, no second one is held. "
+                "Rulebook.next_round does not know which round it follows: do not ask it "
+                "again after the additional election."
             ),
             vi=(
-                "Số đại biểu còn thiếu được bầu thêm một lần trong số người ứng cử chưa trúng "
-                "cử (Điều 79); nếu vẫn còn thiếu thì không bầu nữa."
+                "Số đại biểu còn thiếu: Ban bầu cử báo cáo để Hội đồng bầu cử quốc gia xem xét, "
+                "quyết định việc bầu cử thêm trong số người ứng cử chưa trúng cử (Điều 79 khoản "
+                "1, 3); nếu vẫn chưa đủ thì không tổ chức bầu cử thêm lần thứ hai. "
+                "`Rulebook.next_round` không biết đó là lần bầu thứ mấy: đừng gọi lại sau cuộc "
+                "bầu cử thêm."
             ),
         ),
         Text(
@@ -426,14 +460,16 @@ VN_NATIONAL_ASSEMBLY_2015 = Rulebook(
         ),
         Text(
             en=(
-                "The list must exceed the seats (the law asks for a surplus, not a cap); no "
-                "maximum surplus is enforced."
+                "The list must exceed the seats by at least two (Art. 57(6); the law asks for a "
+                "surplus, not a cap); partyvote enforces neither a minimum nor a maximum."
             ),
             vi=(
-                "Danh sách phải nhiều hơn số đại biểu được bầu (luật đòi hỏi có số dư, không "
-                "đặt mức trần); không áp dụng số dư tối đa."
+                "Số người trong danh sách ứng cử phải nhiều hơn số lượng đại biểu được bầu ít "
+                "nhất là hai người (Điều 57 khoản 6; luật đòi hỏi có số dư, không đặt mức "
+                "trần); partyvote không kiểm tra số dư tối thiểu cũng như tối đa."
             ),
         ),
+        DEADLINES_2025,
     ),
 )
 """The law on elections of deputies (Law 85/2015/QH13) and the Assembly's own majorities."""
