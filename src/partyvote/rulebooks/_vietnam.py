@@ -22,16 +22,21 @@ def _convened(roll: Roll | None, votes: Votes | None) -> int:
 DELEGATES_CONVENED = Base(
     "delegates_convened",
     _convened,
-    en="official delegates convened, less those absent throughout with no alternate",
+    en=(
+        "official delegates convened, less those absent throughout: members of the convening "
+        "committee, or official delegates with no alternate"
+    ),
     vi=(
-        "đại biểu chính thức được triệu tập, trừ số vắng mặt suốt đại hội không có đại biểu "
-        "dự khuyết thay"
+        "đại biểu chính thức được triệu tập, trừ số cấp ủy viên cấp triệu tập đại hội vắng mặt "
+        "suốt thời gian đại hội, đại biểu chính thức vắng mặt suốt thời gian đại hội không có "
+        "đại biểu dự khuyết thay thế"
     ),
 )
 """The base of a delegates' congress (*đại hội đại biểu*): the official delegates convened,
-less those absent for the whole congress and not replaced by an alternate; no reason is
-needed (244-QĐ/TW Art. 32(3); 190-QĐ/TW Art. 30).  Record those absent as
-``Roll(excused=...)``."""
+less the members of the convening committee (delegates by right) absent for the whole
+congress and the official delegates absent for the whole congress and not replaced by an
+alternate; no reason is needed (244-QĐ/TW Art. 32(3), in the regulation's words; 190-QĐ/TW
+Art. 30, whose text we have not read).  Record those absent as ``Roll(excused=...)``."""
 
 MEMBERS_CONVENED = Base(
     "members_convened",
@@ -179,15 +184,18 @@ VN_PARTY_2024 = Rulebook(
         Text(
             en=(
                 "This rulebook is a delegates' congress: results are measured against the "
-                "official delegates convened less those absent throughout and not replaced "
+                "official delegates convened less the convening committee's members absent "
+                "throughout and the official delegates absent throughout and not replaced "
                 "(244-QĐ/TW Art. 32(3)); record them as Roll(excused=...). A members' "
                 "congress is vn-party-2024-members, a committee conference "
                 "vn-party-2024-committee."
             ),
             vi=(
                 "Bộ quy tắc này dành cho đại hội đại biểu: kết quả tính trên tổng số đại biểu "
-                "chính thức được triệu tập, trừ số vắng mặt suốt thời gian đại hội mà không "
-                "có đại biểu dự khuyết thay (Quy chế 244-QĐ/TW Điều 32(3)); ghi số này bằng "
+                "chính thức được triệu tập, trừ số cấp ủy viên cấp triệu tập đại hội vắng mặt "
+                "suốt thời gian đại hội, đại biểu chính thức vắng mặt suốt thời gian đại hội "
+                "không có đại biểu dự khuyết thay thế (Quy chế 244-QĐ/TW Điều 32(3)); ghi số "
+                "này bằng "
                 '`Roll(excused=...)`. Đại hội đảng viên dùng "vn-party-2024-members", hội '
                 'nghị cấp ủy dùng "vn-party-2024-committee".'
             ),
@@ -210,13 +218,20 @@ VN_PARTY_2024 = Rulebook(
                 "The surplus rules (a surplus required, at most 30%, one for 3 to 5 seats) "
                 "apply to lists for the committee and its standing committee of 3 or more "
                 "seats (Art. 14); other lists, such as delegates to the congress above, take "
-                "committee=False and have no limit."
+                "committee=False and have no limit. Art. 14(1), as a newspaper quotes it: more "
+                "candidates than seats, the congress deciding the largest surplus, at most "
+                "30%, the convening committee preparing 10% to 15%; the one extra for 3 to 5 "
+                "seats is not in that clause and is unverified."
             ),
             vi=(
                 "Quy định về số dư (phải có số dư, tối đa 30%, cấp ủy 3 đến 5 người được dư 1) "
                 "áp dụng cho danh sách bầu cấp ủy, ban thường vụ từ 3 người trở lên (Điều "
                 "14); danh sách khác, như bầu đại biểu dự đại hội cấp trên, ghi "
-                "`committee=False` và không bị giới hạn."
+                "`committee=False` và không bị giới hạn. Điều 14 khoản 1 theo trích dẫn của "
+                "báo chí: số lượng ứng cử viên phải nhiều hơn số lượng cần bầu; số dư tối đa do "
+                "đại hội quyết định nhưng không quá 30% số lượng cần bầu, cấp ủy triệu tập "
+                "chuẩn bị số dư từ 10% đến 15%; quy định cấp ủy 3 đến 5 người được dư 1 không "
+                "có trong khoản này và chưa được xác minh."
             ),
         ),
     ),
@@ -225,14 +240,15 @@ VN_PARTY_2024 = Rulebook(
 
 _UNVERIFIED_ARTICLES = Text(
     en=(
-        "Article numbers of 190-QĐ/TW (Art. 14, 15, 30) are those reported by secondary "
-        "sources; the bases are worded after 244-QĐ/TW Art. 32, whose text we read. Not "
-        "verified against the 2024 text itself."
+        "Article numbers of 190-QĐ/TW: Art. 14 read in a newspaper's quotation of its clause "
+        "1 (Báo Bắc Kạn, October 2024); Art. 15 and 30 as secondary sources report them. The "
+        "bases are worded after 244-QĐ/TW Art. 32, whose text we read. Not verified against "
+        "the 2024 text itself."
     ),
     vi=(
-        "Số điều của 190-QĐ/TW (Điều 14, 15, 30) theo các nguồn thứ cấp; cơ sở tính được "
-        "diễn đạt theo Điều 32 Quy chế 244-QĐ/TW mà chúng tôi đã đọc. Chưa đối chiếu với "
-        "văn bản năm 2024."
+        "Số điều của 190-QĐ/TW: Điều 14 đọc theo trích dẫn khoản 1 trên báo (Báo Bắc Kạn, "
+        "tháng 10/2024); Điều 15, 30 theo các nguồn thứ cấp. Cơ sở tính được diễn đạt theo "
+        "Điều 32 Quy chế 244-QĐ/TW mà chúng tôi đã đọc. Chưa đối chiếu với văn bản năm 2024."
     ),
 )
 

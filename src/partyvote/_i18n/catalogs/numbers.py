@@ -72,23 +72,27 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
     "party-delegates.forms.attendance": {
         "en": (
             "Official delegates convened: {members}; present at the time of voting: {present}; "
-            "absent at the time of voting: {absent} ({excused} absent throughout with no "
-            "alternate)."
+            "absent at the time of voting: {absent} ({excused} absent throughout: members of "
+            "the convening committee, or official delegates with no alternate)."
         ),
         "vi": (
             "Tổng số đại biểu chính thức được triệu tập: {members}; số có mặt lúc bầu cử: "
-            "{present}; số vắng mặt lúc bầu cử: {absent} (trong đó vắng mặt suốt đại hội không "
-            "có đại biểu dự khuyết thay: {excused})."
+            "{present}; số vắng mặt lúc bầu cử: {absent} (trong đó cấp ủy viên cấp triệu tập "
+            "đại hội vắng mặt suốt thời gian đại hội, đại biểu chính thức vắng mặt suốt thời "
+            "gian đại hội không có đại biểu dự khuyết thay thế: {excused})."
         ),
     },
     "party-delegates.report.roll": {
         "en": (
-            "Roll: {members} official delegates convened, {excused} absent throughout with no "
-            "alternate ({convened} remain), {present} present."
+            "Roll: {members} official delegates convened, {excused} absent throughout "
+            "(members of the convening committee, or official delegates with no alternate; "
+            "{convened} remain), {present} present."
         ),
         "vi": (
-            "Tổng số đại biểu chính thức được triệu tập: {members}; vắng mặt suốt đại hội "
-            "không có đại biểu dự khuyết thay: {excused} (còn {convened}); có mặt: {present}."
+            "Tổng số đại biểu chính thức được triệu tập: {members}; cấp ủy viên cấp triệu tập "
+            "đại hội vắng mặt suốt thời gian đại hội, đại biểu chính thức vắng mặt suốt thời "
+            "gian đại hội không có đại biểu dự khuyết thay thế: {excused} (còn {convened}); có "
+            "mặt: {present}."
         ),
     },
     "party-members.forms.attendance": {
