@@ -169,15 +169,15 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "na.next.again": {
         "en": (
-            "Next step: the National Election Council decides on a re-run, as fewer than half "
-            "the voters on the list voted (Art. 80); the re-run stands whatever its turnout "
-            "(Art. 80(4))."
+            "Next step: the National Election Council decides on a re-run, as no more than "
+            "half the voters on the list voted (Art. 80(1)-(2)); the re-run stands whatever "
+            "its turnout (Art. 80(4))."
         ),
         "vi": (
             "Bước tiếp theo: Hội đồng bầu cử quốc gia xem xét, quyết định việc bầu cử lại do "
-            "số cử tri đi bầu chưa được quá một nửa tổng số cử tri trong danh sách cử tri "
-            "(Điều 80); kết quả bầu cử lại được công nhận dù số cử tri đi bầu vẫn chưa quá "
-            "một nửa (Điều 80 khoản 4)."
+            "số cử tri đi bỏ phiếu chưa đạt quá một nửa tổng số cử tri ghi trong danh sách cử "
+            "tri (Điều 80 khoản 1, 2); nếu số cử tri đi bầu cử vẫn chưa đạt quá một nửa thì "
+            "kết quả bầu cử lại được công nhận (Điều 80 khoản 4)."
         ),
     },
     "na.next.new_names": {
