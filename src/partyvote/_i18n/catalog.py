@@ -29,6 +29,7 @@ from attrs import field, frozen
 from attrs.validators import instance_of, optional
 
 from partyvote._i18n.catalogs import (
+    councils,
     counting,
     forms,
     integration,
@@ -46,6 +47,7 @@ LANGUAGES: Final = ("en", "vi")
 _PARTS: Final = (
     ERRORS,
     WORDS,
+    councils.ENTRIES,
     counting.ENTRIES,
     forms.ENTRIES,
     integration.ENTRIES,
