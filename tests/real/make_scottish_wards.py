@@ -29,6 +29,8 @@ from pathlib import Path
 HERE = Path(__file__).parent / "data"
 
 WARDS = {
+    "edinburgh_2017_fountainbridge.csv": "blt_files/6_cands/edinburgh_2017_ward9.blt",
+    "edinburgh_2022_fountainbridge.csv": "blt_files/7_cands/edinburgh_2022_ward9.blt",
     "glasgow_2007_greater_pollok.csv": "blt_files/9_cands/glasgow_2007_greater_pollok.blt",
     "glasgow_2017_dennistoun.csv": "blt_files/7_cands/glasgow_2017_ward22.blt",
     "glasgow_2022_dennistoun.csv": "blt_files/7_cands/glasgow_2022_ward22.blt",
