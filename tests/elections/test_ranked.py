@@ -140,6 +140,42 @@ def test_earlier_stages_decide_an_exclusion_tie() -> None:
     assert result.stages[3].tie == ("B", "C")
 
 
+def test_the_most_recent_unequal_stage_decides_an_exclusion_tie() -> None:
+    """SSI 2007/42 Sch. 1 rule 51(2)(a): "the most recently preceding stage of the count at
+    which they had an unequal number of votes" decides, not the first stage.
+
+    Stage 1: B 6, C 5; X's 2 papers go to C (stage 2: C 7, B 6); Y's go 1 to B (stage 3:
+    B 7, C 7).  Stage 2 had C ahead, so B is excluded; the first stage would exclude C.
+    """
+    ballots = {("B",): 6, ("C",): 5, ("X", "C"): 2, ("Y", "B"): 1, ("Y",): 2, ("D",): 15}
+    result = RankedElection(seats=1, candidates=("B", "C", "D", "X", "Y")).count(ballots)
+    assert [stage.subject for stage in result.stages[1:4]] == ["X", "Y", "B"]
+    assert result.stages[3].tie == ("B", "C")
+
+
+def test_the_most_recent_unequal_stage_decides_which_surplus_goes_first() -> None:
+    """SSI 2007/42 Sch. 1 rule 49(2): equal surpluses go in the order of the votes at "the
+    most recent preceding stage at which they had unequal numbers of votes".
+
+    Quota 10 (36 ballots, 3 seats).  Stage 1: A 8, B 7; X's papers give B 9 (stage 2);
+    Y's give A 3 and B 2, so both hold 11 at stage 3, surplus 1 each.  B led at stage 2,
+    so B's surplus goes first; the first stage would send A's.
+    """
+    ballots = {
+        ("A",): 8,
+        ("B",): 7,
+        ("X", "B"): 2,
+        ("Y", "A"): 3,
+        ("Y", "B"): 2,
+        ("D",): 8,
+        ("E",): 6,
+    }
+    result = RankedElection(seats=3, candidates=("A", "B", "D", "E", "X", "Y")).count(ballots)
+    assert result.quota == 10
+    assert [stage.subject for stage in result.stages[1:5]] == ["X", "Y", "B", "A"]
+    assert result.stages[3].tie == ("A", "B")
+
+
 def test_earlier_stages_decide_which_surplus_goes_first() -> None:
     # A and B both reach 7 at stage 2 (quota 5), A had more first preferences
     ballots = {("A", "C"): 6, ("B", "D"): 5, ("E", "B"): 2, ("E", "A"): 1, ("C",): 1, ("D",): 1}

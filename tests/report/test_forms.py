@@ -298,8 +298,9 @@ def test_without_attendance_the_party_form_states_the_roll() -> None:
     assert "present at the time of voting" not in report
     # a delegates' congress names the absentees its base deducts (244-QĐ/TW Art. 32(3))
     assert (
-        "Roll: 20 official delegates convened, 0 absent throughout with no alternate "
-        "(20 remain), not recorded present." in report
+        "Roll: 20 official delegates convened, 0 absent throughout (members of the convening "
+        "committee, or official delegates with no alternate; 20 remain), not recorded present."
+        in report
     )
 
 

@@ -38,8 +38,10 @@ def test_minutes_name_every_number_the_committee_signs(counted: MeetingResult) -
     for needle in (
         "Biên bản kiểm phiếu",
         "ngày 14 tháng 6 năm 2025",
-        "117 đại biểu chính thức được triệu tập, trừ số vắng mặt suốt đại hội không có đại "
-        "biểu dự khuyết thay",
+        # the base as 244-QĐ/TW Art. 32(3) words it
+        "117 đại biểu chính thức được triệu tập, trừ số cấp ủy viên cấp triệu tập đại hội vắng "
+        "mặt suốt thời gian đại hội, đại biểu chính thức vắng mặt suốt thời gian đại hội không "
+        "có đại biểu dự khuyết thay thế",
         "Số phiếu phát ra",
         "gạch tên tất cả",
         "TM. BAN KIỂM PHIẾU",

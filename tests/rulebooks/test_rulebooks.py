@@ -19,8 +19,8 @@ PARTY = rulebooks.get("vn-party-2024")
 NAMES = [f"Candidate {index:02d}" for index in range(20)]
 
 
-def test_twelve_rulebooks_ship_with_sources_and_titles() -> None:
-    assert len(rulebooks.BUILTIN) == 12
+def test_thirteen_rulebooks_ship_with_sources_and_titles() -> None:
+    assert len(rulebooks.BUILTIN) == 13
     assert set(rulebooks.available()) >= {book.key for book in rulebooks.BUILTIN}
     for book in rulebooks.BUILTIN:
         assert book.sources, book.key
@@ -541,6 +541,7 @@ ARTICLES = {
     "vn-party-2014": "244-QĐ/TW Art. 17, 20, 32",
     "vn-party-2014-committee": "244-QĐ/TW Art. 17, 20, 32 (conference article not verified)",
     "vn-national-assembly-2015": "Law 85/2015/QH13 Art. 74, 78-80; Constitution Art. 85",
+    "vn-people-council-2015": "Law 85/2015/QH13 Art. 74, 78-80; Law 77/2015/QH13 Art. 91(3)",
     "robert": "RONR (12th ed.) §40, §44, §46",
     "uk-companies": "Companies Act 2006 s.282, s.283, s.318",
     "de-verein": "BGB §§ 32, 33, 41",

@@ -29,6 +29,7 @@ from attrs import field, frozen
 from attrs.validators import instance_of, optional
 
 from partyvote._i18n.catalogs import (
+    councils,
     counting,
     election_law,
     forms,
@@ -47,6 +48,7 @@ LANGUAGES: Final = ("en", "vi")
 _PARTS: Final = (
     ERRORS,
     WORDS,
+    councils.ENTRIES,
     counting.ENTRIES,
     election_law.ENTRIES,
     forms.ENTRIES,

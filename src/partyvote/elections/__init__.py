@@ -36,7 +36,7 @@ from partyvote.elections.cumulative import (
 from partyvote.elections.election import PROGRESS_EVERY, Election
 from partyvote.elections.ranked import RankedElection, RankedResult, Stage
 from partyvote.elections.result import CandidateResult, ElectionResult
-from partyvote.elections.rounds import KeepOption, Status
+from partyvote.elections.rounds import KeepOption, Status, Step
 from partyvote.elections.tally import Tally
 from partyvote.elections.ties import ByKey, Chain, Lot, Older, Revote, TieBreak, TiePolicy
 from partyvote.elections.validity import InvalidReason, Reading, Validity
@@ -76,6 +76,7 @@ __all__ = [
     "Revote",
     "Stage",
     "Status",
+    "Step",
     "Tally",
     "TieBreak",
     "TiePolicy",

@@ -15,9 +15,10 @@ Scottish Local Government Elections Order 2007 (SSI 2007/42, Schedule 1, rules 4
   goes on at its current value (rule 50);
 * when as many candidates continue as seats remain, they are elected (rule 52).
 
-Ties are decided first by the earlier stages (the candidate with fewer votes at the earliest
-stage where the tied candidates differ is excluded, the one with more votes has its surplus
-transferred first), then by the election's tie policy.  The default,
+Ties are decided first by the earlier stages, looking back from the most recent one: the
+candidate with fewer votes at the most recent preceding stage where the tied candidates had
+unequal votes is excluded, the one with more votes there has its surplus transferred first
+(rules 49(2) and 51(2)); then by the election's tie policy.  The default,
 :class:`~partyvote.elections.Revote`, decides nothing: the count stops and says who is tied;
 :class:`~partyvote.elections.Lot` draws lots reproducibly, as the rules require.
 
@@ -321,7 +322,9 @@ class _Count:
         if len(tied) == 1:
             return tied[0], ()
         original = tuple(tied)
-        for earlier in self.history:  # the earliest stage where they differ decides
+        # the most recent preceding stage where they differ decides (rules 49(2), 51(2)(a));
+        # candidates still equal there are looked back on further
+        for earlier in reversed(self.history):
             best = max(sign * earlier[name] for name in tied)
             tied = [name for name in tied if sign * earlier[name] == best]
             if len(tied) == 1:

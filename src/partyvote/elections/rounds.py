@@ -92,6 +92,11 @@ class Step(enum.Enum):
     """A further round for the unfilled seats among the candidates not elected."""
     NEW_NAMES = "new-names"
     """Seats are unfilled and every candidate is elected: the meeting must add names."""
+    CLOSED = "closed"
+    """Seats stay unfilled and the body's rules hold no further round: a People's Council
+    constituency that filled at least two thirds of its seats (Law 85/2015 Art. 79(2)).
+    Only a rulebook says this (:meth:`Rulebook.next_step
+    <partyvote.rulebooks.model.Rulebook.next_step>`); :func:`next_step` never does."""
 
 
 class Contest(Protocol):

@@ -127,8 +127,8 @@ class MinutesOptions:
     @classmethod
     def default(cls, rulebook: str) -> MinutesOptions:
         """The default for a rulebook: the party's forms for the party's rulebooks, the
-        election board's record of the result for the National Assembly's, else a plain
-        report."""
+        election board's record of the result for the National Assembly's and the People's
+        Councils', else a plain report."""
         party = rulebook.startswith("vn-party")
-        state = rulebook.startswith("vn-national-assembly")
+        state = rulebook.startswith(("vn-national-assembly", "vn-people-council"))
         return cls(form="party" if party else "board" if state else "plain", per_ballot=party)

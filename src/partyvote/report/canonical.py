@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from partyvote._convert import converter
-from partyvote.elections.rounds import following_round
 from partyvote.errors import check_language
 from partyvote.io._data import MEETING_FIELDS
 from partyvote.io.meeting import (
@@ -185,7 +184,7 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
         book = meeting.rulebook
         share_base = book.share_base or election.share_base
         share_size = election.base_size(share_base)
-        following = following_round(election, meeting.rulebook.revote_threshold)
+        following = book.following_round(election)
         questions.append(
             {
                 "type": "election",

@@ -100,11 +100,20 @@ def _next_step(
 ) -> str:
     say = render if book is None else book.say
     result = outcome.result
-    step = next_step(result)
+    step = next_step(result) if book is None else book.next_step(result)
     if step is Step.COMPLETE:
         return say("next.complete", lang)
     if step is Step.AGAIN:
         return say("next.again", lang)
+    if step is Step.CLOSED and book is not None and book.further_below is not None:
+        return say(
+            "next.closed",
+            lang,
+            elected=format_int(len(result.elected), lang),
+            seats=format_int(result.election.seats, lang),
+            unfilled=format_int(result.unfilled, lang),
+            share=f"{book.further_below.numerator}/{book.further_below.denominator}",
+        )
     following = following_round(result, require_threshold)
     if following is None:
         return say("next.new_names", lang, seats=format_int(result.unfilled, lang))

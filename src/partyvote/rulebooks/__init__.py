@@ -1,4 +1,4 @@
-"""The rulebook registry: the twelve shipped rulebooks, and yours.
+"""The rulebook registry: the thirteen shipped rulebooks, and yours.
 
 >>> from partyvote import rulebooks
 >>> for key in rulebooks.available():
@@ -15,6 +15,7 @@ vn-party-2014-committee
 vn-party-2024
 vn-party-2024-committee
 vn-party-2024-members
+vn-people-council-2015
 >>> print(rulebooks.get("vn-party-2024").title_in("vi"))
 Quy chế bầu cử trong Đảng (ban hành kèm Quyết định 190-QĐ/TW, 2024)
 
@@ -32,6 +33,7 @@ from collections.abc import Iterable
 
 from partyvote._i18n.catalog import Message, say
 from partyvote.errors import RulebookError
+from partyvote.rulebooks._council import VN_PEOPLE_COUNCIL_2015
 from partyvote.rulebooks._enterprise import VN_ENTERPRISE_2020, vn_enterprise
 from partyvote.rulebooks._others import DE_VEREIN, EU_QMV, LEGAL, ROBERT, UK_COMPANIES, US_SENATE
 from partyvote.rulebooks._vietnam import (
@@ -80,6 +82,7 @@ BUILTIN: tuple[Rulebook, ...] = (
     VN_PARTY_2014,
     VN_PARTY_2014_COMMITTEE,
     VN_NATIONAL_ASSEMBLY_2015,
+    VN_PEOPLE_COUNCIL_2015,
     ROBERT,
     UK_COMPANIES,
     DE_VEREIN,

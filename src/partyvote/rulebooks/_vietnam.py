@@ -22,16 +22,21 @@ def _convened(roll: Roll | None, votes: Votes | None) -> int:
 DELEGATES_CONVENED = Base(
     "delegates_convened",
     _convened,
-    en="official delegates convened, less those absent throughout with no alternate",
+    en=(
+        "official delegates convened, less those absent throughout: members of the convening "
+        "committee, or official delegates with no alternate"
+    ),
     vi=(
-        "đại biểu chính thức được triệu tập, trừ số vắng mặt suốt đại hội không có đại biểu "
-        "dự khuyết thay"
+        "đại biểu chính thức được triệu tập, trừ số cấp ủy viên cấp triệu tập đại hội vắng mặt "
+        "suốt thời gian đại hội, đại biểu chính thức vắng mặt suốt thời gian đại hội không có "
+        "đại biểu dự khuyết thay thế"
     ),
 )
 """The base of a delegates' congress (*đại hội đại biểu*): the official delegates convened,
-less those absent for the whole congress and not replaced by an alternate; no reason is
-needed (244-QĐ/TW Art. 32(3); 190-QĐ/TW Art. 30).  Record those absent as
-``Roll(excused=...)``."""
+less the members of the convening committee (delegates by right) absent for the whole
+congress and the official delegates absent for the whole congress and not replaced by an
+alternate; no reason is needed (244-QĐ/TW Art. 32(3), in the regulation's words; 190-QĐ/TW
+Art. 30, whose text we have not read).  Record those absent as ``Roll(excused=...)``."""
 
 MEMBERS_CONVENED = Base(
     "members_convened",
@@ -179,15 +184,18 @@ VN_PARTY_2024 = Rulebook(
         Text(
             en=(
                 "This rulebook is a delegates' congress: results are measured against the "
-                "official delegates convened less those absent throughout and not replaced "
+                "official delegates convened less the convening committee's members absent "
+                "throughout and the official delegates absent throughout and not replaced "
                 "(244-QĐ/TW Art. 32(3)); record them as Roll(excused=...). A members' "
                 "congress is vn-party-2024-members, a committee conference "
                 "vn-party-2024-committee."
             ),
             vi=(
                 "Bộ quy tắc này dành cho đại hội đại biểu: kết quả tính trên tổng số đại biểu "
-                "chính thức được triệu tập, trừ số vắng mặt suốt thời gian đại hội mà không "
-                "có đại biểu dự khuyết thay (Quy chế 244-QĐ/TW Điều 32(3)); ghi số này bằng "
+                "chính thức được triệu tập, trừ số cấp ủy viên cấp triệu tập đại hội vắng mặt "
+                "suốt thời gian đại hội, đại biểu chính thức vắng mặt suốt thời gian đại hội "
+                "không có đại biểu dự khuyết thay thế (Quy chế 244-QĐ/TW Điều 32(3)); ghi số "
+                "này bằng "
                 '`Roll(excused=...)`. Đại hội đảng viên dùng "vn-party-2024-members", hội '
                 'nghị cấp ủy dùng "vn-party-2024-committee".'
             ),
@@ -210,13 +218,20 @@ VN_PARTY_2024 = Rulebook(
                 "The surplus rules (a surplus required, at most 30%, one for 3 to 5 seats) "
                 "apply to lists for the committee and its standing committee of 3 or more "
                 "seats (Art. 14); other lists, such as delegates to the congress above, take "
-                "committee=False and have no limit."
+                "committee=False and have no limit. Art. 14(1), as a newspaper quotes it: more "
+                "candidates than seats, the congress deciding the largest surplus, at most "
+                "30%, the convening committee preparing 10% to 15%; the one extra for 3 to 5 "
+                "seats is not in that clause and is unverified."
             ),
             vi=(
                 "Quy định về số dư (phải có số dư, tối đa 30%, cấp ủy 3 đến 5 người được dư 1) "
                 "áp dụng cho danh sách bầu cấp ủy, ban thường vụ từ 3 người trở lên (Điều "
                 "14); danh sách khác, như bầu đại biểu dự đại hội cấp trên, ghi "
-                "`committee=False` và không bị giới hạn."
+                "`committee=False` và không bị giới hạn. Điều 14 khoản 1 theo trích dẫn của "
+                "báo chí: số lượng ứng cử viên phải nhiều hơn số lượng cần bầu; số dư tối đa do "
+                "đại hội quyết định nhưng không quá 30% số lượng cần bầu, cấp ủy triệu tập "
+                "chuẩn bị số dư từ 10% đến 15%; quy định cấp ủy 3 đến 5 người được dư 1 không "
+                "có trong khoản này và chưa được xác minh."
             ),
         ),
     ),
@@ -225,14 +240,15 @@ VN_PARTY_2024 = Rulebook(
 
 _UNVERIFIED_ARTICLES = Text(
     en=(
-        "Article numbers of 190-QĐ/TW (Art. 14, 15, 30) are those reported by secondary "
-        "sources; the bases are worded after 244-QĐ/TW Art. 32, whose text we read. Not "
-        "verified against the 2024 text itself."
+        "Article numbers of 190-QĐ/TW: Art. 14 read in a newspaper's quotation of its clause "
+        "1 (Báo Bắc Kạn, October 2024); Art. 15 and 30 as secondary sources report them. The "
+        "bases are worded after 244-QĐ/TW Art. 32, whose text we read. Not verified against "
+        "the 2024 text itself."
     ),
     vi=(
-        "Số điều của 190-QĐ/TW (Điều 14, 15, 30) theo các nguồn thứ cấp; cơ sở tính được "
-        "diễn đạt theo Điều 32 Quy chế 244-QĐ/TW mà chúng tôi đã đọc. Chưa đối chiếu với "
-        "văn bản năm 2024."
+        "Số điều của 190-QĐ/TW: Điều 14 đọc theo trích dẫn khoản 1 trên báo (Báo Bắc Kạn, "
+        "tháng 10/2024); Điều 15, 30 theo các nguồn thứ cấp. Cơ sở tính được diễn đạt theo "
+        "Điều 32 Quy chế 244-QĐ/TW mà chúng tôi đã đọc. Chưa đối chiếu với văn bản năm 2024."
     ),
 )
 
@@ -330,6 +346,44 @@ VN_PARTY_2014 = VN_PARTY_2024.evolve(
 )
 """The party's election regulation of 2014 (244-QĐ/TW)."""
 
+AMENDMENT_2025 = Source(
+    "Law 83/2025/QH15 amending the Law on elections of deputies",
+    "Art. 1: Art. 79(3), 80(4) and 81(2) now hold an additional election or a re-run at the "
+    "latest 7 days after the first election (15 before); Art. 74, 77 and 78 unchanged; Art. "
+    "76(1) drops the district-level minutes",
+    "2025-06-24",
+    link=(
+        "http://www.hethongphapluat.com/"
+        "luat-bau-cu-dai-bieu-quoc-hoi-va-dai-bieu-hoi-dong-nhan-dan-sua-doi-2025.html"
+    ),
+    document_vi="Luật 83/2025/QH15 sửa đổi, bổ sung một số điều của Luật Bầu cử đại biểu Quốc "
+    "hội và đại biểu Hội đồng nhân dân",
+    article_vi=(
+        "Điều 1: Điều 79 khoản 3, Điều 80 khoản 4, Điều 81 khoản 2 nay quy định bầu cử thêm, "
+        "bầu cử lại chậm nhất là 07 ngày sau ngày bầu cử đầu tiên (trước là 15 ngày); Điều "
+        "74, 77, 78 không đổi; Điều 76 khoản 1 bỏ biên bản cấp huyện"
+    ),
+)
+"""Law 83/2025/QH15 (in force 1 July 2025), read in the consolidated text of the Law
+(Pháp điển, topic 35.1, reproduced at github.com/diepxuan/diepxuan.github.io,
+``van-ban/to-chuc-bo-may-nha-nuoc/bau-cu-dai-bieu-quoc-hoi-va-dai-bieu-hoi-dong-nhan-dan.md``),
+which marks each article it amended."""
+
+DEADLINES_2025 = Text(
+    en=(
+        "Deadlines: an additional election or a re-run is held at the latest 7 days after the "
+        "first election (Art. 79(3), 80(4) as amended by Law 83/2025/QH15, in force 1 July "
+        "2025); the 2015 text, under which the elections of 2016 and 2021 were held, said 15 "
+        "days. partyvote states the next step, not its date."
+    ),
+    vi=(
+        "Thời hạn: bầu cử thêm, bầu cử lại được tiến hành chậm nhất là 07 ngày sau ngày bầu cử "
+        "đầu tiên (Điều 79 khoản 3, Điều 80 khoản 4 được sửa đổi bởi Luật 83/2025/QH15, có "
+        "hiệu lực từ ngày 01/7/2025); văn bản năm 2015, áp dụng cho các cuộc bầu cử năm 2016 "
+        "và 2021, quy định 15 ngày. partyvote nêu bước tiếp theo, không tính ngày."
+    ),
+)
+
 VN_NATIONAL_ASSEMBLY_2015 = Rulebook(
     key="vn-national-assembly-2015",
     title="Vietnam: Law on elections of National Assembly and People's Council deputies (2015)",
@@ -347,17 +401,7 @@ VN_NATIONAL_ASSEMBLY_2015 = Rulebook(
                 "bỏ phiếu bao nhiêu)"
             ),
         ),
-        Source(
-            "Law 83/2025/QH15 amending the Law on elections of deputies",
-            "amends Law 85/2015 for the 2026 elections; the articles used here (74, 78-80) "
-            "not verified against it",
-            "2025-06-24",
-            document_vi="Luật 83/2025/QH15 sửa đổi, bổ sung Luật Bầu cử đại biểu Quốc hội",
-            article_vi=(
-                "sửa đổi Luật 85/2015 cho cuộc bầu cử năm 2026; các điều dùng ở đây (74, "
-                "78-80) chưa được đối chiếu với luật này"
-            ),
-        ),
+        AMENDMENT_2025,
         Source(
             "Constitution of the Socialist Republic of Vietnam",
             "Art. 85",
@@ -406,12 +450,18 @@ VN_NATIONAL_ASSEMBLY_2015 = Rulebook(
         ),
         Text(
             en=(
-                "Unfilled seats go to one additional election among the candidates not "
-                "elected (Art. 79); if seats are still empty, no further round is held."
+                "Unfilled seats: the election board reports them, and the National Election "
+                "Council decides on one additional election among the candidates not elected "
+                "(Art. 79(1), (3)); if seats are still empty, no second one is held. "
+                "Rulebook.next_round does not know which round it follows: do not ask it "
+                "again after the additional election."
             ),
             vi=(
-                "Số đại biểu còn thiếu được bầu thêm một lần trong số người ứng cử chưa trúng "
-                "cử (Điều 79); nếu vẫn còn thiếu thì không bầu nữa."
+                "Số đại biểu còn thiếu: Ban bầu cử báo cáo để Hội đồng bầu cử quốc gia xem xét, "
+                "quyết định việc bầu cử thêm trong số người ứng cử chưa trúng cử (Điều 79 khoản "
+                "1, 3); nếu vẫn chưa đủ thì không tổ chức bầu cử thêm lần thứ hai. "
+                "`Rulebook.next_round` không biết đó là lần bầu thứ mấy: đừng gọi lại sau cuộc "
+                "bầu cử thêm."
             ),
         ),
         Text(
@@ -427,14 +477,16 @@ VN_NATIONAL_ASSEMBLY_2015 = Rulebook(
         ),
         Text(
             en=(
-                "The list must exceed the seats (the law asks for a surplus, not a cap); no "
-                "maximum surplus is enforced."
+                "The list must exceed the seats by at least two (Art. 57(6); the law asks for a "
+                "surplus, not a cap); partyvote enforces neither a minimum nor a maximum."
             ),
             vi=(
-                "Danh sách phải nhiều hơn số đại biểu được bầu (luật đòi hỏi có số dư, không "
-                "đặt mức trần); không áp dụng số dư tối đa."
+                "Số người trong danh sách ứng cử phải nhiều hơn số lượng đại biểu được bầu ít "
+                "nhất là hai người (Điều 57 khoản 6; luật đòi hỏi có số dư, không đặt mức "
+                "trần); partyvote không kiểm tra số dư tối thiểu cũng như tối đa."
             ),
         ),
+        DEADLINES_2025,
     ),
 )
 """The law on elections of deputies (Law 85/2015/QH13) and the Assembly's own majorities."""

@@ -36,7 +36,7 @@ from partyvote._validate import (
 from partyvote.elections.ballot import BallotForm
 from partyvote.elections.election import Election
 from partyvote.elections.result import ElectionResult
-from partyvote.elections.rounds import next_round
+from partyvote.elections.rounds import Step, following_round, next_round, next_step
 from partyvote.elections.ties import TIE_STEPS, Chain, Lot, Older, Revote, TiePolicy
 from partyvote.elections.validity import Validity
 from partyvote.errors import OptionError, RulebookError, check_language
@@ -157,6 +157,10 @@ class SurplusLimit:
         return largest
 
 
+def _optional_ratio(value: object) -> Fraction | None:
+    return None if value is None else parse_ratio(value)
+
+
 def _key(_instance: object, _attribute: Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", value):
         raise RulebookError(Message("rulebook.key", value=value))
@@ -227,6 +231,11 @@ class Rulebook:
     :param rerun_quorum: ``False`` where a re-run held for want of turnout stands even if
         turnout fails again (Law 85/2015 Art. 80(4)); :meth:`next_round` then drops the
         quorum.
+    :param further_below: hold a further round for unfilled seats only when fewer than this
+        share of the seats is filled; ``None``: whenever seats stay empty.  Law 85/2015 Art.
+        79(2): a People's Council constituency holds an additional election only when those
+        elected are fewer than two thirds of its seats; at two thirds or more the seats stay
+        empty (:attr:`Step.CLOSED <partyvote.elections.rounds.Step.CLOSED>`).
     :param bare_whole_percent: write a percentage that rounds to a whole number without its
         zero decimals (``"35%"``), as the National Election Council prints it.
     :param share_base: the base the minutes' percentages are taken of, or ``None`` for the
@@ -257,6 +266,7 @@ class Rulebook:
     bare_whole_percent: bool = field(default=False, validator=flag_validator)
     wording: str = ""
     rerun_quorum: bool = field(default=True, validator=flag_validator)
+    further_below: Fraction | None = field(default=None, converter=_optional_ratio)
 
     def say(self, key: str, lang: str = "en", /, **params: object) -> str:
         """The catalog entry *key* in this rulebook's own words where it has them.
@@ -384,21 +394,54 @@ class Rulebook:
             **options,
         )
 
+    def next_step(self, result: ElectionResult[Election]) -> Step:
+        """What this rulebook calls for after *result*: the common
+        :func:`~partyvote.elections.rounds.next_step`, except that unfilled seats stay empty
+        (:attr:`Step.CLOSED <partyvote.elections.rounds.Step.CLOSED>`) where enough of them
+        are filled (:attr:`further_below`).
+
+        >>> import partyvote as pv
+        >>> from partyvote import rulebooks
+        >>> book = rulebooks.get("vn-people-council-2015")
+        >>> election = book.election(seats=3, candidates=["An", "Bình", "Chi", "Dũng", "Em"])
+        >>> tally = pv.Tally(votes={"An": 600, "Bình": 550, "Chi": 400}, cast=1000)
+        >>> book.next_step(election.count(tally, roll=pv.Roll(1200)))
+        <Step.CLOSED: 'closed'>
+        """
+        step = next_step(result)
+        if step in (Step.FURTHER, Step.NEW_NAMES) and self.further_below is not None:
+            share = self.further_below
+            # "Fewer than two thirds of the seats": elected * 3 < seats * 2, in integers.
+            if len(result.elected) * share.denominator >= share.numerator * result.election.seats:
+                return Step.CLOSED
+        return step
+
     def next_round(
         self, result: ElectionResult[Election], *, add_candidates: Iterable[str] = ()
     ) -> Election | None:
-        """The election this rulebook calls for after *result* (``None`` when complete).
+        """The election this rulebook calls for after *result* (``None`` when complete, or
+        when the seats stay empty: :meth:`next_step`).
 
         After a count without quorum the same election is held again; where the statute
         says the re-run stands whatever the turnout (:attr:`rerun_quorum` ``False``), the
         re-run has no quorum.
         """
+        if self.next_step(result) is Step.CLOSED:
+            return None
         following = next_round(
             result, require_threshold=self.revote_threshold, add_candidates=add_candidates
         )
         if following is not None and following is result.election and not self.rerun_quorum:
             return attrs.evolve(following, quorum=None)
         return following
+
+    def following_round(self, result: ElectionResult[Election]) -> Election | None:
+        """The round that follows *result* as the minutes state it: ``None`` when the
+        election is complete, the seats stay empty, or new names are needed (where
+        :meth:`next_round` would refuse)."""
+        if self.next_step(result) is Step.CLOSED:
+            return None
+        return following_round(result, self.revote_threshold)
 
     def evolve(self, **changes: Any) -> Rulebook:
         """A copy with some rules changed, e.g. ``book.evolve(key="my-party", quorum=None)``."""

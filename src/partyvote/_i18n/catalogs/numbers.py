@@ -72,23 +72,27 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
     "party-delegates.forms.attendance": {
         "en": (
             "Official delegates convened: {members}; present at the time of voting: {present}; "
-            "absent at the time of voting: {absent} ({excused} absent throughout with no "
-            "alternate)."
+            "absent at the time of voting: {absent} ({excused} absent throughout: members of "
+            "the convening committee, or official delegates with no alternate)."
         ),
         "vi": (
             "Tổng số đại biểu chính thức được triệu tập: {members}; số có mặt lúc bầu cử: "
-            "{present}; số vắng mặt lúc bầu cử: {absent} (trong đó vắng mặt suốt đại hội không "
-            "có đại biểu dự khuyết thay: {excused})."
+            "{present}; số vắng mặt lúc bầu cử: {absent} (trong đó cấp ủy viên cấp triệu tập "
+            "đại hội vắng mặt suốt thời gian đại hội, đại biểu chính thức vắng mặt suốt thời "
+            "gian đại hội không có đại biểu dự khuyết thay thế: {excused})."
         ),
     },
     "party-delegates.report.roll": {
         "en": (
-            "Roll: {members} official delegates convened, {excused} absent throughout with no "
-            "alternate ({convened} remain), {present} present."
+            "Roll: {members} official delegates convened, {excused} absent throughout "
+            "(members of the convening committee, or official delegates with no alternate; "
+            "{convened} remain), {present} present."
         ),
         "vi": (
-            "Tổng số đại biểu chính thức được triệu tập: {members}; vắng mặt suốt đại hội "
-            "không có đại biểu dự khuyết thay: {excused} (còn {convened}); có mặt: {present}."
+            "Tổng số đại biểu chính thức được triệu tập: {members}; cấp ủy viên cấp triệu tập "
+            "đại hội vắng mặt suốt thời gian đại hội, đại biểu chính thức vắng mặt suốt thời "
+            "gian đại hội không có đại biểu dự khuyết thay thế: {excused} (còn {convened}); có "
+            "mặt: {present}."
         ),
     },
     "party-members.forms.attendance": {
@@ -165,15 +169,15 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "na.next.again": {
         "en": (
-            "Next step: the National Election Council decides on a re-run, as fewer than half "
-            "the voters on the list voted (Art. 80); the re-run stands whatever its turnout "
-            "(Art. 80(4))."
+            "Next step: the National Election Council decides on a re-run, as no more than "
+            "half the voters on the list voted (Art. 80(1)-(2)); the re-run stands whatever "
+            "its turnout (Art. 80(4))."
         ),
         "vi": (
             "Bước tiếp theo: Hội đồng bầu cử quốc gia xem xét, quyết định việc bầu cử lại do "
-            "số cử tri đi bầu chưa được quá một nửa tổng số cử tri trong danh sách cử tri "
-            "(Điều 80); kết quả bầu cử lại được công nhận dù số cử tri đi bầu vẫn chưa quá "
-            "một nửa (Điều 80 khoản 4)."
+            "số cử tri đi bỏ phiếu chưa đạt quá một nửa tổng số cử tri ghi trong danh sách cử "
+            "tri (Điều 80 khoản 1, 2); nếu số cử tri đi bầu cử vẫn chưa đạt quá một nửa thì "
+            "kết quả bầu cử lại được công nhận (Điều 80 khoản 4)."
         ),
     },
     "na.next.new_names": {
