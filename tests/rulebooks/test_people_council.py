@@ -19,7 +19,8 @@ import pytest
 import partyvote as pv
 from partyvote.elections import Status, Step
 from partyvote.errors import RatioError
-from partyvote.io.meeting import MinutesOptions, loads
+from partyvote.io import MinutesOptions
+from partyvote.io.meeting import loads
 from partyvote.report import minutes
 
 PC = pv.rulebooks.get("vn-people-council-2015")
@@ -158,7 +159,12 @@ def test_minutes_at_two_thirds_hold_no_additional_election() -> None:
         "ba số lượng đại biểu được bầu đã ấn định cho đơn vị bầu cử (Điều 79 khoản 2); còn "
         "thiếu 1 đại biểu."
     ) in vi
-    assert "Còn thiếu 1 đại biểu so với số lượng đại biểu được bầu đã ấn định" in vi
+    # the board's record (Mẫu số 24/HĐBC-HĐND c)); the former layout's summary says the same
+    assert "nay đã bầu được 2 đại biểu, còn thiếu 1 đại biểu." in vi
+    state = loads(MEETING.format(second=520) + '[minutes]\nform = "state"\n')
+    assert "Còn thiếu 1 đại biểu so với số lượng đại biểu được bầu đã ấn định" in minutes(
+        state.count(), lang="vi"
+    )
     en = minutes(meeting.count(), lang="en")
     assert "Next step: no additional election, as 2 of 3 deputies are elected" in en
     data = json.loads(minutes(meeting.count(), format="json"))
@@ -196,4 +202,5 @@ def test_both_rulebooks_cite_law_83_2025_and_its_new_deadlines() -> None:
         assert "chậm nhất là 07 ngày sau ngày bầu cử đầu tiên" in cited
         assert any("07 ngày" in note for note in book.notes_in("vi"))
     assert "Điều 79 khoản 2, 3" in PC.sources[0].text_in("vi")
-    assert MinutesOptions.default(PC.key).form == "state"
+    # the election board's record of the result, as for the National Assembly
+    assert MinutesOptions.default(PC.key).form == "board"

@@ -284,9 +284,11 @@ def closing(result: MeetingResult, lang: str) -> Iterator[Para | Signatures]:
     committee = meeting.committee
     hint = render("forms.sign_hint_state", lang)
     if meeting.minutes.form == "board":
+        # The People's Council's board reports to its Election Committee (Mẫu số 24/HĐBC-HĐND).
+        say = meeting.rulebook.say
         for key in ("forms.board_d", "forms.board_dd", "forms.board_e", "forms.board_g"):
-            yield Para(render(key, lang))
-        yield Para(render("forms.closing_board", lang))
+            yield Para(say(key, lang))
+        yield Para(say("forms.closing_board", lang))
         yield Para(render("forms.attachments", lang))
         yield Para(render("report.digest", lang, digest=result.digest))
         deputies = committee[1 : 1 + meeting.minutes.deputies]

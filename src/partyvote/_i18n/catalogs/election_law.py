@@ -299,4 +299,22 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "(signature, full name and the election board's seal)",
         "vi": "(Ký, ghi rõ họ và tên, đóng dấu của Ban bầu cử)",
     },
+    # The People's Council board's record (Mẫu số 24/HĐBC-HĐND; Rulebook.wording = "pc"):
+    # complaints and the record go to the Election Committee of that level, not the Council.
+    "pc.forms.board_g": {
+        "en": "g) Complaints and denunciations forwarded to the election committee: ………",
+        "vi": "g) Những khiếu nại, tố cáo chuyển đến Ủy ban bầu cử: ………",
+    },
+    "pc.forms.closing_board": {
+        "en": (
+            "These minutes are made in 4 copies, sent to the election committee, the standing "
+            "board of the People's Council, the People's Committee and the standing board of "
+            "the Vietnam Fatherland Front Committee of that level."
+        ),
+        "vi": (
+            "Biên bản xác định kết quả bầu cử ở đơn vị bầu cử được lập thành 04 bản và được "
+            "gửi đến Ủy ban bầu cử, Thường trực Hội đồng nhân dân, Ủy ban nhân dân, Ban thường "
+            "trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp đó."
+        ),
+    },
 }
