@@ -300,3 +300,17 @@ def test_the_schema_knows_the_polling_details_and_the_new_options() -> None:
     document["meeting"]["polling"]["count_witnesses"].append("Mai Văn Năm")
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(document, schema)
+
+
+def test_the_body_heads_the_board_and_stands_in_for_a_teams_missing_place() -> None:
+    """The board's form names its board under "BAN BẦU CỬ" ("ĐẠI BIỂU QUỐC HỘI"); a team's
+    file with a body and no province or commune keeps the body at top left, as before."""
+    text = CONSTITUENCY.format(an1=400, minutes="").replace(
+        'name = "Đơn vị bầu cử số 1"', 'name = "Đơn vị bầu cử số 1"\nbody = "Đại biểu Quốc hội"'
+    )
+    board = minutes(loads(text).count(), lang="vi")
+    assert board.splitlines()[1].startswith("ĐẠI BIỂU QUỐC HỘI ")
+    no_place = text.replace('province = "Hà Nội"\ncommune = "Phường Ba Đình"\n', "")
+    team = minutes(loads(no_place + '[minutes]\nform = "team"\n').count(), lang="vi")
+    assert team.startswith("ĐẠI BIỂU QUỐC HỘI ")
+    assert "Tỉnh/Thành phố" not in team
