@@ -9,6 +9,7 @@ wrong variable in an error message, a roll not passed on, a quorum check skipped
 # decision; where one is None the test fails anyway, with an AttributeError naming it)
 
 from collections.abc import Callable
+from fractions import Fraction
 from typing import NoReturn
 
 import pytest
@@ -203,3 +204,12 @@ def test_a_turnout_quorum_needs_no_roll() -> None:
     decision = motion.decide(pv.Votes(5, 2, abstain=3))
     assert decision.passed
     assert decision.quorum.received == 7
+
+
+def test_format_percent_takes_the_decimals_a_body_publishes() -> None:
+    # A body that prints one decimal ("20.6%") is matched with digits=1; rounding half up.
+    assert pv.format_percent(Fraction(1401350, 6787860), digits=1) == "20.6%"
+    assert pv.format_percent(Fraction(1, 8), "vi", digits=1) == "12,5%"
+    assert pv.format_percent(Fraction(1, 8), digits=0) == "13%"
+    with pytest.raises(pv.errors.OptionError, match="decimals"):
+        pv.format_percent(Fraction(1, 8), digits=-1)

@@ -8,6 +8,7 @@ criterion of the election rules or the charter.
 """
 
 from collections.abc import Mapping
+from fractions import Fraction
 from random import Random
 
 import pytest
@@ -221,6 +222,21 @@ def test_a_single_name_is_a_list_of_one() -> None:
 def test_votes_for_an_unknown_candidate_raises() -> None:
     with pytest.raises(ElectionError, match="Zed"):
         BOARD.count([]).votes_for("Zed")
+
+
+def test_a_share_is_taken_of_the_votes_held_given_or_the_shares() -> None:
+    # Art. 148(3) counts in votes held (shares × seats); bodies publish shares of the votes
+    # given, or of the voting shares attending (over 100 % for a concentrated vote).
+    result = CumulativeElection(seats=3, candidates=["An", "Bình"]).count(
+        [(100, {"An": 300}), (50, {"Bình": 60})]
+    )
+    assert result.share_of("An") == Fraction(300, 450)
+    assert result.share_of("An", of="given") == Fraction(300, 360)
+    assert result.share_of("An", of="shares") == 2
+    assert result.share_of("An", of="shares") == 3 * result.share_of("An")
+    with pytest.raises(ElectionError, match="'votes'"):
+        result.share_of("An", of="votes")
+    assert CumulativeElection(seats=1, candidates=["An"]).count([]).share_of("An", of="given") == 0
 
 
 # --- properties --------------------------------------------------------------------------

@@ -65,6 +65,10 @@ class CumulativeInvalid(enum.Enum):
     """Not the paper issued by the counting committee (not the form, unsealed)."""
 
 
+_BASES = ("held", "given", "shares")
+"""The bases :meth:`CumulativeResult.share_of` can take a candidate's share of."""
+
+
 def _shares(_instance: object, _attribute: Attribute[Any], value: object) -> None:
     if value.__class__ is not int or value < 1:
         raise BallotError(Message("cumulative.shares", value=value))
@@ -314,15 +318,27 @@ class CumulativeResult:
                 return votes
         raise ElectionError(Message("cumulative.unknown_candidate", name=name))
 
-    def share_of(self, name: str) -> Fraction:
-        """The exact share of the votes held (valid ballots' shares × seats) *name* received.
+    def share_of(self, name: str, *, of: str = "held") -> Fraction:
+        """The exact share *name* received of a base, all counted on the valid ballots:
+
+        * ``"held"`` (the default, the explanation's): the votes held, shares × seats, the
+          "tổng số phiếu bầu" of Art. 148(3);
+        * ``"given"``: the votes actually given, as bodies publish that print the candidates'
+          percentages adding up to 100 %;
+        * ``"shares"``: the voting shares, as minutes publish that print each candidate's votes
+          as a percentage of the voting shares attending (which can exceed 100 %: it is
+          ``seats`` times the share of the votes held).
 
         >>> board = CumulativeElection(seats=2, candidates=["An", "Bình"])
-        >>> board.count([(30, {"An": 40, "Bình": 20})]).share_of("An")
-        Fraction(2, 3)
+        >>> result = board.count([(30, {"An": 40, "Bình": 10})])
+        >>> [result.share_of("An", of=base) for base in ("held", "given", "shares")]
+        [Fraction(2, 3), Fraction(4, 5), Fraction(4, 3)]
         """
+        if of not in _BASES:
+            raise ElectionError(Message("cumulative.base", value=of, valid=", ".join(_BASES)))
+        base = {"held": self.held, "given": self.given, "shares": self.shares_valid}[of]
         votes = self.votes_for(name)
-        return Fraction(votes, self.held) if self.held else Fraction(0)
+        return Fraction(votes, base) if base else Fraction(0)
 
     def explain(self, lang: str = "en") -> str:
         """The count in words, in shares and votes (phiếu bầu), never in persons."""

@@ -33,6 +33,11 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "a cumulative election needs at least 1 seat, got {value!r}",
         "vi": "bầu dồn phiếu cần ít nhất 1 thành viên được bầu, nhận được {value!r}",
     },
+    "cumulative.base": {
+        "en": "a candidate's share in cumulative voting is of one of {valid}, got {value!r}",
+        "vi": "tỷ lệ của ứng cử viên trong bầu dồn phiếu được tính trên một trong các căn cứ "
+        "{valid}, nhận được {value!r}",
+    },
     "cumulative.unknown_candidate": {
         "en": "{name!r} is not a candidate in this election",
         "vi": "{name!r} không phải là ứng cử viên của cuộc bầu cử này",
