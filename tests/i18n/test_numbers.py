@@ -223,6 +223,8 @@ def test_national_assembly_minutes_write_whole_percentages_bare() -> None:
     text = text.replace('"An" = 20, "Bình" = 9', '"An" = 20, "Bình" = 7').replace(
         "cast = 30", "cast = 28"
     )
+    # Art. 57(6): at least two more candidates than seats.
+    text = text.replace('candidates = ["An", "Bình"]', 'candidates = ["An", "Bình", "Chi"]')
     written = minutes(loads(text.format(rules="")).count(), lang="vi")
     assert "Tỷ lệ % số phiếu hợp lệ (28)" in written
     assert "71,43%" in written
