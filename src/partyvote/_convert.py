@@ -120,6 +120,7 @@ def _election(election: Election) -> dict[str, Any]:
         "validity": converter.unstructure(election.validity),
         "ties": _ties(election.ties),
         "max_surplus": election.max_surplus,
+        "round": election.round.value,
     }
 
 
@@ -151,6 +152,7 @@ def ballots_data(result: ElectionResult[Any]) -> dict[str, Any]:
 def _result(result: ElectionResult[Any]) -> dict[str, Any]:
     election = result.election
     return {
+        "round": election.round.value,
         "seats": election.seats,
         "threshold": _rule(election.threshold),
         "ballots": ballots_data(result),

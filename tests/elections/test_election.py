@@ -9,6 +9,7 @@ from random import Random
 from typing import Any
 
 import pytest
+from attrs import evolve
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -24,7 +25,7 @@ from partyvote import (
     at_least,
     more_than,
 )
-from partyvote.elections import Lot, Older, Revote, Status
+from partyvote.elections import Lot, Older, Revote, Round, Status
 from partyvote.elections.result import ElectionResult
 from partyvote.elections.ties import TiePolicy
 from partyvote.errors import CountError, ElectionError, LanguageError, MissingInputError, RuleError
@@ -130,7 +131,8 @@ def test_no_quorum_elects_no_one_and_the_election_is_held_again() -> None:
     result = election.count(Tally(votes={"An": 19}, cast=19), roll=Roll(31, excused=1, present=19))
     assert result.status is Status.NO_QUORUM
     assert result.elected == ()
-    assert result.next_round() is election
+    # The same election again, now a re-run (Round.RERUN): only its round differs.
+    assert result.next_round() == evolve(election, round=Round.RERUN)
     assert "quorum" in result.explain("en").lower()
 
 

@@ -3,10 +3,11 @@
 from typing import Any
 
 import pytest
+from attrs import evolve
 
 from partyvote import CONVENED, Election, Quorum, Roll, Tally, at_least, more_than, rulebooks
 from partyvote.elections import ElectionResult
-from partyvote.elections.rounds import Step, following_round, next_round, next_step
+from partyvote.elections.rounds import Round, Step, following_round, next_round, next_step
 from partyvote.errors import ElectionError, OptionError
 from partyvote.io.meeting import ElectionOutcome
 from partyvote.report.document import _next_step
@@ -62,7 +63,41 @@ def test_the_result_the_rulebook_and_the_minutes_ask_the_same_module(
 
 def test_the_same_election_again_after_no_quorum() -> None:
     result = CASES["no quorum"][0]
-    assert next_round(result) is result.election
+    assert next_round(result) == evolve(result.election, round=Round.RERUN)
+
+
+def test_each_following_election_says_which_round_it_is() -> None:
+    kinds = {
+        name: following.round
+        for name, (result, _) in CASES.items()
+        if (following := following_round(result, True)) is not None
+    }
+    assert kinds == {
+        "tie": Round.REVOTE,
+        "unfilled": Round.FURTHER,
+        "no quorum": Round.RERUN,
+    }
+    assert all(result.election.round is Round.FIRST for result, _ in CASES.values())
+
+
+@pytest.mark.parametrize("kind", [Round.FURTHER, Round.REVOTE, Round.RERUN])
+def test_a_round_held_again_for_want_of_quorum_keeps_its_kind(kind: Round) -> None:
+    # A further round (the law's additional election) whose quorum fails is still a further
+    # round when held again: a rulebook that allows one only (Law 85/2015 Art. 79(3)) must
+    # not see a first election in it.
+    election = evolve(CASES["no quorum"][0].election, round=kind)
+    result = election.count(Tally(votes={"An": 19}, cast=19), roll=Roll(31, excused=1, present=19))
+    assert next_round(result) is election
+
+
+def test_a_further_round_after_a_further_round_is_a_further_round() -> None:
+    first = next_round(CASES["unfilled"][0])
+    assert first is not None
+    second = next_round(
+        first.count(Tally(votes={"Bình": 20, "Chi": 5, "Dũng": 4}, cast=29), roll=ROLL)
+    )
+    assert second is not None
+    assert (second.round, second.seats, second.candidates) == (Round.FURTHER, 1, ("Chi", "Dũng"))
 
 
 def test_a_further_round_keeps_the_rules_and_takes_added_names() -> None:

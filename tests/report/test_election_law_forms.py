@@ -41,17 +41,17 @@ members = 1000
 type = "election"
 title = "Bầu cử đại biểu Quốc hội"
 seats = 2
-candidates = ["An", "Bình", "Chi"]
+candidates = ["An", "Bình", "Chi", "Dũng"]  # Art. 57(6): two more than seats
 issued = 950
 [[questions.tallies]]
 name = "Khu vực 1"
 cast = 500
-votes = {{ An = {an1}, "Bình" = 300, Chi = 100 }}
+votes = {{ An = {an1}, "Bình" = 300, Chi = 100, "Dũng" = 0 }}
 invalid = 5
 [[questions.tallies]]
 name = "Khu vực 2"
 cast = 440
-votes = {{ An = 300, "Bình" = 300, Chi = 200 }}
+votes = {{ An = 300, "Bình" = 300, Chi = 200, "Dũng" = 0 }}
 invalid = 5
 {minutes}
 """
@@ -147,7 +147,7 @@ def test_the_board_is_the_default_and_follows_its_form() -> None:
         "4. Ông/Bà Phạm Thị Viên, Ủy viên",
         "Đã họp tại Trụ sở Ủy ban nhân dân phường để lập biên bản xác định kết quả bầu cử",
         "đơn vị bầu cử được bầu 2 đại biểu.",
-        "đơn vị bầu cử có 3 người ứng cử.",
+        "đơn vị bầu cử có 4 người ứng cử.",
         "Sau khi kiểm tra và tổng hợp kết quả từ Biên bản kết quả kiểm phiếu",
         "Tổng số cử tri của đơn vị bầu cử: 1.000 người.",
         "Số cử tri đã tham gia bỏ phiếu: 940 người.",

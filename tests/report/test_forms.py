@@ -319,11 +319,11 @@ members = 1000
 type = "election"
 title = "Bầu cử đại biểu Quốc hội"
 seats = 2
-candidates = ["An", "Bình", "Chi"]
+candidates = ["An", "Bình", "Chi", "Dũng"]
 issued = 950
 [[questions.tallies]]
 cast = 940
-votes = { An = 700, "Bình" = 600, Chi = 300 }
+votes = { An = 700, "Bình" = 600, Chi = 300, "Dũng" = 100 }
 invalid = 10
 """
 TEAM = '[minutes]\nform = "team"\n'
@@ -354,7 +354,7 @@ def test_the_national_assembly_form_has_turnout_complaints_and_four_signatures()
         "Tổ bầu cử đã tiến hành kiểm kê và lập biên bản về việc sử dụng phiếu bầu cử.",
         "Kết quả cuộc bầu cử như sau:",
         "Số đại biểu được ấn định cho đơn vị bầu cử: 2 người.",
-        "Số người ứng cử: 3 người.",
+        "Số người ứng cử: 4 người.",
         "Tổng số cử tri của khu vực bỏ phiếu: 1.000 người.",
         "Số cử tri đã tham gia bỏ phiếu: 940 người.",
         "Tỷ lệ cử tri đã tham gia bỏ phiếu so với tổng số cử tri: 94,00%.",

@@ -117,7 +117,7 @@ members = 1000
 type = "election"
 title = "Deputies"
 seats = 1
-candidates = ["An", "Bình"]
+candidates = ["An", "Bình", "Chi"]
 [[questions.tallies]]
 cast = 400
 votes = { An = 300, "Bình" = 100 }

@@ -8,7 +8,7 @@ turnout).
 import attrs
 
 import partyvote as pv
-from partyvote.elections import Status
+from partyvote.elections import Round, Status
 from partyvote.io.meeting import loads
 from partyvote.report import minutes
 from partyvote.rulebooks import VOTERS
@@ -39,8 +39,12 @@ def test_a_rerun_stands_whatever_its_turnout() -> None:
     failed = held.count(pv.Tally(votes={"An": 1}, cast=1), roll=pv.Roll(30, present=10))
     assert failed.status is Status.NO_QUORUM
     following = party.next_round(failed)
-    assert following is held
-    assert attrs.evolve(NA, rerun_quorum=True).next_round(result) is election
+    assert following == attrs.evolve(held, round=Round.RERUN)
+    assert following is not None
+    assert following.quorum == held.quorum
+    assert attrs.evolve(NA, rerun_quorum=True).next_round(result) == attrs.evolve(
+        election, round=Round.RERUN
+    )
 
 
 def test_words_fall_back_to_the_common_ones() -> None:

@@ -36,7 +36,7 @@ from partyvote.elections.cumulative import (
 from partyvote.elections.election import PROGRESS_EVERY, Election
 from partyvote.elections.ranked import RankedElection, RankedResult, Stage
 from partyvote.elections.result import CandidateResult, ElectionResult
-from partyvote.elections.rounds import KeepOption, Status, Step
+from partyvote.elections.rounds import KeepOption, Round, Status, Step
 from partyvote.elections.tally import Tally
 from partyvote.elections.ties import ByKey, Chain, Lot, Older, Revote, TieBreak, TiePolicy
 from partyvote.elections.validity import InvalidReason, Reading, Validity
@@ -74,6 +74,7 @@ __all__ = [
     "RankedResult",
     "Reading",
     "Revote",
+    "Round",
     "Stage",
     "Status",
     "Step",

@@ -13,7 +13,7 @@ from partyvote._i18n.catalog import Message
 from partyvote._validate import check_name, check_type, optional_count_validator, type_validator
 from partyvote.elections.ballot import Ballot, BallotForm
 from partyvote.elections.result import CandidateResult, ElectionResult
-from partyvote.elections.rounds import Status
+from partyvote.elections.rounds import Round, Status
 from partyvote.elections.tally import Tally, tally_ballots
 from partyvote.elections.ties import Revote, TiePolicy
 from partyvote.elections.validity import Validity
@@ -91,6 +91,9 @@ class Election:
     :param validity: the validity policy (default: the Vietnamese party rule).
     :param ties: the tie policy for the last seats (default: re-vote among the tied).
     :param max_surplus: the most candidates beyond the seats the list may have.
+    :param round: which round this is (:class:`~partyvote.elections.rounds.Round`): the first
+        election (default), a further round, a re-vote among the tied, or a re-run; the
+        rounds that follow a count say theirs, and a body's rules may limit them.
 
     When more candidates meet the threshold than there are seats, the most votes win.
 
@@ -117,6 +120,7 @@ class Election:
     validity: Validity = field(factory=Validity, validator=instance_of(Validity))
     ties: TiePolicy = field(factory=Revote, validator=_tie_policy)
     max_surplus: int | None = field(default=None, validator=optional_count_validator)
+    round: Round = field(default=Round.FIRST, validator=type_validator(Round, ElectionError))
 
     def __attrs_post_init__(self) -> None:
         count = len(self.candidates)

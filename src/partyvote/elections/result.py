@@ -12,7 +12,7 @@ from partyvote._i18n.catalog import CATALOG, Message, render
 from partyvote._i18n.numbers import PERCENT_DIGITS, format_int, format_percent
 from partyvote._validate import check_digits, nfc
 from partyvote.elections.counts import Counts
-from partyvote.elections.rounds import Contest, KeepOption, Status, next_round
+from partyvote.elections.rounds import Contest, KeepOption, Round, Status, next_round
 from partyvote.elections.tally import Tally
 from partyvote.elections.ties import TieBreak
 from partyvote.elections.validity import InvalidReason
@@ -374,8 +374,12 @@ class ElectionResult(Generic[E]):
                 )
             )
         elif self.status is Status.UNFILLED:
-            own = f"{wording}.result.unfilled"
-            key = own if wording and own in CATALOG else "result.unfilled"
+            # After an additional election the law holds no second one (Law 85/2015 Art.
+            # 79(3)): a rulebook's words for the seats left then say so.
+            owns = [f"{wording}.result.unfilled"]
+            if self.election.round is Round.FURTHER:
+                owns.insert(0, f"{wording}.result.unfilled.further")
+            key = next((own for own in owns if wording and own in CATALOG), "result.unfilled")
             parts.append(render(key, lang, count=format_int(self.unfilled, lang)))
         else:
             parts.append(render("result.complete", lang))

@@ -13,6 +13,12 @@ This is the one place that decides what comes next (:func:`next_step`) and build
   among the candidates not elected, plus any names the meeting adds;
 * unfilled seats and no one left on the list: the meeting must add names.
 
+Each election knows which round it is (:class:`Round`): the first, a further round, a
+re-vote among the tied, or a re-run for want of quorum.  The election :func:`next_round`
+builds says which, so that a body's rules can limit the rounds: Law 85/2015 Art. 79(3) holds
+no second additional election (:meth:`Rulebook.next_step
+<partyvote.rulebooks.model.Rulebook.next_step>`).
+
 Which candidates go on to a further round is a choice of the body's rules (``keep``):
 all who were not elected (the default, as the party regulation's "bầu tiếp"), a top-two
 run-off (the leading candidates, twice as many as the unfilled seats: for one seat, the two
@@ -35,7 +41,9 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
-from typing import Literal, Protocol, TypeVar
+from typing import Any, Literal, Protocol, TypeVar, cast
+
+import attrs
 
 from partyvote._i18n.catalog import Message
 from partyvote._validate import nfc
@@ -49,6 +57,7 @@ __all__ = [
     "Contest",
     "Counted",
     "KeepOption",
+    "Round",
     "Status",
     "Step",
     "following_round",
@@ -79,6 +88,31 @@ class Status(enum.Enum):
     """The quorum was not met: no one is elected and the election is held again."""
 
 
+class Round(enum.Enum):
+    """Which round of an election a count is (``Election.round``).
+
+    >>> from partyvote import Election
+    >>> first = Election(seats=2, candidates=["An", "Bình", "Chi"])
+    >>> first.round
+    <Round.FIRST: 'first'>
+    >>> next_round(first.count([("An",)] * 3)).round
+    <Round.FURTHER: 'further'>
+    """
+
+    FIRST = "first"
+    """The first election on the list (the law's "cuộc bầu cử đầu tiên")."""
+    FURTHER = "further"
+    """A further round for unfilled seats among the candidates not elected: the party's
+    "bầu tiếp" (244-QĐ/TW Art. 20(2)), the law's additional election, "bầu cử thêm" (Law
+    85/2015 Art. 79)."""
+    REVOTE = "revote"
+    """A re-vote among the candidates tied for the last seats."""
+    RERUN = "rerun"
+    """The first election held again because its quorum failed: the law's re-run, "bầu cử
+    lại" (Law 85/2015 Art. 80).  A round after a further round or a re-vote that failed its
+    quorum keeps that round's kind."""
+
+
 class Step(enum.Enum):
     """What the meeting does after a count (:func:`next_step`)."""
 
@@ -94,14 +128,15 @@ class Step(enum.Enum):
     """Seats are unfilled and every candidate is elected: the meeting must add names."""
     CLOSED = "closed"
     """Seats stay unfilled and the body's rules hold no further round: a People's Council
-    constituency that filled at least two thirds of its seats (Law 85/2015 Art. 79(2)).
+    constituency that filled at least two thirds of its seats (Law 85/2015 Art. 79(2)), or
+    an additional election that left seats empty (Art. 79(3): no second one).
     Only a rulebook says this (:meth:`Rulebook.next_step
     <partyvote.rulebooks.model.Rulebook.next_step>`); :func:`next_step` never does."""
 
 
 class Contest(Protocol):
-    """What a further round needs of an election: its seats, list and rules, and a constructor
-    taking them (:class:`~partyvote.Election` is one)."""
+    """What a further round needs of an election: its seats, list, rules and round, and a
+    constructor taking them (:class:`~partyvote.Election` is one)."""
 
     def __init__(
         self,
@@ -112,6 +147,7 @@ class Contest(Protocol):
         quorum: Rule | None,
         validity: Validity,
         ties: TiePolicy,
+        round: Round = ...,
     ) -> None: ...  # pragma: no cover
 
     @property
@@ -142,6 +178,11 @@ class Contest(Protocol):
     @property
     def ties(self) -> TiePolicy:
         """The tie policy."""
+        ...  # pragma: no cover
+
+    @property
+    def round(self) -> Round:
+        """Which round the election is."""
         ...  # pragma: no cover
 
 
@@ -215,6 +256,11 @@ def next_round(
 ) -> C | None:
     """The election that follows *result*, or ``None`` when all seats are filled.
 
+    The election returned says which round it is (:class:`Round`): after a first election
+    without quorum, the same election as a re-run; after a tie, a re-vote; after unfilled
+    seats, a further round.  A further round or re-vote held again for want of quorum keeps
+    its kind.
+
     With ``require_threshold=False`` the most votes win in a re-vote or further round;
     *add_candidates* are names the meeting adds to a further round; *keep* says which
     candidates not elected go on to it (``"all"``, ``"top-two"`` or ``"drop-lowest"``).
@@ -238,6 +284,10 @@ def next_round(
     if step is Step.COMPLETE:
         return None
     if step is Step.AGAIN:
+        if election.round is Round.FIRST:
+            # The same election, form and all, as its re-run (an attrs class, as Election).
+            rerun: C = attrs.evolve(cast(Any, election), round=Round.RERUN)
+            return rerun
         return election
     threshold = election.threshold if require_threshold else None
     if step is Step.REVOTE:
@@ -250,6 +300,7 @@ def next_round(
             quorum=election.quorum,
             validity=election.validity,
             ties=policy,
+            round=Round.REVOTE,
         )
     if isinstance(add_candidates, str):  # "Dung" is one name, not four
         raise ElectionError(Message("name.string", value=add_candidates))
@@ -268,6 +319,7 @@ def next_round(
         quorum=election.quorum,
         validity=election.validity,
         ties=election.ties,
+        round=Round.FURTHER,
     )
 
 

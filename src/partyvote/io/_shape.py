@@ -130,6 +130,8 @@ class _Election:
     present: int | None = None
     surplus: int | None = None
     committee: bool = True
+    round: Literal["first", "further", "revote", "rerun"] = "first"
+    short_list: bool = False
     tallies: list[_Tally] = Factory(list)
     ballots: str | None = None
     birth_dates: dict[str, datetime.date] = Factory(dict)

@@ -44,6 +44,7 @@ from partyvote._validate import check_count, check_type
 from partyvote.elections.cumulative import CumulativeBallot, CumulativeElection, CumulativeResult
 from partyvote.elections.election import Election
 from partyvote.elections.result import ElectionResult
+from partyvote.elections.rounds import Round
 from partyvote.elections.tally import Tally
 from partyvote.errors import MeetingError, PartyvoteError, TallyError, check_language
 from partyvote.io._calculators import (
@@ -565,6 +566,8 @@ def _election_question(
             candidates=spec.candidates,
             surplus=spec.surplus,
             committee=spec.committee,
+            round=Round(spec.round),
+            short_list=spec.short_list,
             birth_dates=spec.birth_dates or None,
             seed=spec.seed,
         )

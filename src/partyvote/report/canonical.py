@@ -189,6 +189,9 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
             {
                 "type": "election",
                 "title": outcome.title,
+                # Which round, as data and in the body's words (Law 85/2015 Art. 79, 80).
+                "round": election.election.round.value,
+                "round_text": book.say(f"round.{election.election.round.value}", lang),
                 "seats": election.election.seats,
                 "share_base": {"base": share_base.name, "size": share_size},
                 "threshold": _rule_data(election.election.threshold, lang),
@@ -241,6 +244,7 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
                 "next_round": None
                 if following is None
                 else {
+                    "round": following.round.value,
                     "seats": following.seats,
                     "candidates": list(following.candidates),
                     "threshold": _rule_data(following.threshold, lang),

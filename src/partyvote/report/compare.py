@@ -24,7 +24,7 @@ _IGNORED = frozenset({"partyvote", "inputs_sha256", "minutes_sha256"})
 # Text in the language of the minutes (the rounded percentage too: its separator is the
 # language's; the exact share beside it is always compared): compared only between minutes
 # in the same language.
-_WORDED = frozenset({"explanation", "lang", "share_text"})
+_WORDED = frozenset({"explanation", "lang", "round_text", "share_text"})
 
 
 def _differences(left: Any, right: Any, path: str, ignored: frozenset[str]) -> Iterator[str]:

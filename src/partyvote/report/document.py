@@ -29,7 +29,7 @@ from partyvote._i18n.catalog import Message, render
 from partyvote._i18n.numbers import format_int
 from partyvote.elections.election import Election
 from partyvote.elections.result import CandidateResult, ElectionResult
-from partyvote.elections.rounds import Step, following_round, next_step
+from partyvote.elections.rounds import Round, Step, following_round, next_step
 from partyvote.errors import ReportError, check_language
 from partyvote.io.meeting import (
     CumulativeOutcome,
@@ -105,6 +105,9 @@ def _next_step(
         return say("next.complete", lang)
     if step is Step.AGAIN:
         return say("next.again", lang)
+    if step is Step.CLOSED and book is not None and result.election.round is Round.FURTHER:
+        # Law 85/2015 Art. 79(3): no second additional election.
+        return say("next.closed_further", lang, unfilled=format_int(result.unfilled, lang))
     if step is Step.CLOSED and book is not None and book.further_below is not None:
         return say(
             "next.closed",
@@ -452,6 +455,15 @@ def _ballots_table(meeting: Meeting, outcome: ElectionOutcome, lang: str) -> Tab
     )
 
 
+def _round(result: ElectionResult[Election], book: Rulebook, lang: str) -> tuple[Para, ...]:
+    """Which round this is, in the body's words ("bầu cử thêm", "bầu cử lại", "bầu tiếp");
+    nothing for a first election."""
+    if result.election.round is Round.FIRST:
+        return ()
+    kind = book.say(f"round.{result.election.round.value}", lang)
+    return (Para(book.say("report.round", lang, round=kind)),)
+
+
 def _election_blocks(
     meeting: Meeting, outcome: ElectionOutcome, lang: str, said: str
 ) -> tuple[Blocks, Blocks]:
@@ -466,6 +478,7 @@ def _election_blocks(
     # and the board lists the teams' records in its table.
     form = meeting.minutes.form
     body: Blocks = [] if form in ("team", "board") else [Para(result.header(lang))]
+    body.extend(_round(result, book, lang))
     if len(outcome.stations) > 1 and form != "board":
         names = ", ".join(name for name, _ in outcome.stations)
         body.append(Para(render("report.stations", lang, names=names)))

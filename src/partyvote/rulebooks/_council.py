@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from partyvote._i18n.catalog import Text
 from partyvote.rulebooks._vietnam import AMENDMENT_2025, DEADLINES_2025, VN_NATIONAL_ASSEMBLY_2015
-from partyvote.rulebooks.model import Source
+from partyvote.rulebooks.model import Source, SurplusLimit
 from partyvote.rules.bases import MEMBERS
 from partyvote.rules.threshold import at_least, more_than
 
@@ -55,6 +55,9 @@ VN_PEOPLE_COUNCIL_2015 = VN_NATIONAL_ASSEMBLY_2015.evolve(
         "dismissal": at_least("2/3", of=MEMBERS),
     },
     further_below="2/3",
+    # Art. 58(3): more candidates than seats; at least two more for three seats, three for four
+    # or more.
+    surplus=SurplusLimit(None, minimum=((1, 1), (3, 2), (4, 3))),
     wording="pc",
     notes=(
         Text(
@@ -83,8 +86,8 @@ VN_PEOPLE_COUNCIL_2015 = VN_NATIONAL_ASSEMBLY_2015.evolve(
                 "report to the Election Committee responsible, which decides the date of one "
                 "additional election among the candidates not elected (Art. 79(2)-(3)); at two "
                 "thirds or more the seats stay empty (Rulebook(further_below='2/3'), "
-                "Step.CLOSED). Rulebook.next_round does not know which round it follows: do "
-                "not ask it again after the additional election."
+                "Step.CLOSED); after the additional election (Election.round 'further') seats "
+                "still empty stay empty, as no second one is held (Art. 79(3))."
             ),
             vi=(
                 "Số đại biểu còn thiếu: chỉ khi số người trúng cử chưa đủ hai phần ba số lượng "
@@ -92,8 +95,9 @@ VN_PEOPLE_COUNCIL_2015 = VN_NATIONAL_ASSEMBLY_2015.evolve(
                 "nhân dân), Ban bầu cử mới báo cáo Ủy ban bầu cử chịu trách nhiệm tổ chức bầu "
                 "cử để quyết định ngày bầu cử thêm một lần trong số người ứng cử chưa trúng cử "
                 "(Điều 79 khoản 2, 3); đủ hai phần ba trở lên thì không bầu cử thêm "
-                "(`Rulebook(further_below='2/3')`, `Step.CLOSED`). `Rulebook.next_round` không "
-                "biết đó là lần bầu thứ mấy: đừng gọi lại sau cuộc bầu cử thêm."
+                "(`Rulebook(further_below='2/3')`, `Step.CLOSED`); nếu bầu cử thêm (`Election."
+                "round` là 'further') mà vẫn chưa đủ thì không tổ chức bầu cử thêm lần thứ hai "
+                "(Điều 79 khoản 3)."
             ),
         ),
         Text(
@@ -109,14 +113,18 @@ VN_PEOPLE_COUNCIL_2015 = VN_NATIONAL_ASSEMBLY_2015.evolve(
         Text(
             en=(
                 "The list must exceed the seats; by at least two for a constituency of three "
-                "seats, by at least three for four or more (Art. 58(3)); partyvote enforces "
-                "neither a minimum nor a maximum."
+                "seats, by at least three for four or more (Art. 58(3)): a shorter list of a "
+                "first election or a re-run is refused unless the body responsible decided it "
+                "for a candidate lost to force majeure, as the National Election Council "
+                "guides (short_list=True)."
             ),
             vi=(
                 "Số người trong danh sách ứng cử phải nhiều hơn số lượng đại biểu được bầu; "
                 "đơn vị bầu cử được bầu ba đại biểu thì nhiều hơn ít nhất là hai người, từ bốn "
-                "đại biểu trở lên thì nhiều hơn ít nhất là ba người (Điều 58 khoản 3); partyvote "
-                "không kiểm tra số dư tối thiểu cũng như tối đa."
+                "đại biểu trở lên thì nhiều hơn ít nhất là ba người (Điều 58 khoản 3): danh sách "
+                "ít hơn của cuộc bầu cử đầu tiên hoặc bầu cử lại bị từ chối, trừ trường hợp "
+                "khuyết người ứng cử vì lý do bất khả kháng theo hướng dẫn của Hội đồng bầu cử "
+                "quốc gia (`short_list=True`)."
             ),
         ),
         Text(

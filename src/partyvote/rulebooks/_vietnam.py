@@ -391,14 +391,17 @@ VN_NATIONAL_ASSEMBLY_2015 = Rulebook(
     sources=(
         Source(
             "Law 85/2015/QH13 on elections of deputies",
-            "Art. 74 (invalid ballots), Art. 78 (results), Art. 79 (additional election), "
+            "Art. 57(6) (the list: at least two more candidates than seats), Art. 74 (invalid "
+            "ballots), Art. 78 (results), Art. 79 (additional election; 79(3): no second one), "
             "Art. 80 (re-election; 80(4): a re-run stands whatever the turnout)",
             "2015-06-25",
             document_vi="Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 85/2015/QH13",
             article_vi=(
-                "Điều 74 (phiếu bầu không hợp lệ), Điều 78 (kết quả bầu cử), Điều 79 (bầu cử "
-                "thêm), Điều 80 (bầu cử lại; khoản 4: bầu cử lại có giá trị dù số cử tri đi "
-                "bỏ phiếu bao nhiêu)"
+                "Điều 57 khoản 6 (danh sách: nhiều hơn số lượng đại biểu được bầu ít nhất là "
+                "hai người), Điều 74 (phiếu bầu không hợp lệ), Điều 78 (kết quả bầu cử), Điều "
+                "79 (bầu cử thêm; khoản 3: không tổ chức bầu cử thêm lần thứ hai), Điều 80 "
+                "(bầu cử lại; khoản 4: bầu cử lại có giá trị dù số cử tri đi bỏ phiếu bao "
+                "nhiêu)"
             ),
         ),
         AMENDMENT_2025,
@@ -426,12 +429,40 @@ VN_NATIONAL_ASSEMBLY_2015 = Rulebook(
     bare_whole_percent=True,
     wording="na",
     rerun_quorum=False,
+    further_again=False,
+    # Art. 57(6): at least two more candidates than seats; no cap.
+    surplus=SurplusLimit(None, minimum=((1, 2),)),
     parameters=(
         Parameter(
             name="birth_dates",
             default=None,
             en="the candidates' birth dates, for a tie at the end of the list (Art. 78)",
             vi="ngày sinh của người ứng cử, dùng khi bằng phiếu ở cuối danh sách (Điều 78)",
+        ),
+        Parameter(
+            name="round",
+            default="first",
+            en=(
+                "which election this is: the first, an additional election ('further', Art. "
+                "79) or a re-run ('rerun', Art. 80)"
+            ),
+            vi=(
+                "cuộc bầu cử nào: bầu cử đầu tiên ('first'), bầu cử thêm ('further', Điều 79) "
+                "hay bầu cử lại ('rerun', Điều 80)"
+            ),
+        ),
+        Parameter(
+            name="short_list",
+            default=False,
+            en=(
+                "the list is shorter than the law's minimum because a candidate was lost for "
+                "force majeure and the body responsible so decided (Art. 57(6), 58(3))"
+            ),
+            vi=(
+                "danh sách ít hơn mức tối thiểu của luật do khuyết người ứng cử vì lý do bất "
+                "khả kháng và đã được cơ quan có thẩm quyền xem xét, quyết định (Điều 57 khoản "
+                "6, Điều 58 khoản 3)"
+            ),
         ),
     ),
     notes=(
@@ -452,16 +483,18 @@ VN_NATIONAL_ASSEMBLY_2015 = Rulebook(
             en=(
                 "Unfilled seats: the election board reports them, and the National Election "
                 "Council decides on one additional election among the candidates not elected "
-                "(Art. 79(1), (3)); if seats are still empty, no second one is held. "
-                "Rulebook.next_round does not know which round it follows: do not ask it "
-                "again after the additional election."
+                "(Art. 79(1), (3)); if seats are still empty, no second one is held: after an "
+                "election whose round is 'further' (Election.round), Rulebook.next_step is "
+                "Step.CLOSED. A re-run ('rerun') has no turnout quorum: it stands whatever "
+                "the turnout (Art. 80(4))."
             ),
             vi=(
                 "Số đại biểu còn thiếu: Ban bầu cử báo cáo để Hội đồng bầu cử quốc gia xem xét, "
                 "quyết định việc bầu cử thêm trong số người ứng cử chưa trúng cử (Điều 79 khoản "
-                "1, 3); nếu vẫn chưa đủ thì không tổ chức bầu cử thêm lần thứ hai. "
-                "`Rulebook.next_round` không biết đó là lần bầu thứ mấy: đừng gọi lại sau cuộc "
-                "bầu cử thêm."
+                "1, 3); nếu bầu cử thêm mà vẫn chưa đủ thì không tổ chức bầu cử thêm lần thứ "
+                "hai: sau cuộc bầu cử có `Election.round` là 'further' (bầu cử thêm), "
+                "`Rulebook.next_step` là `Step.CLOSED`. Cuộc bầu cử lại ('rerun') không xét "
+                "tỷ lệ cử tri đi bầu: kết quả bầu cử lại được công nhận (Điều 80 khoản 4)."
             ),
         ),
         Text(
@@ -478,12 +511,18 @@ VN_NATIONAL_ASSEMBLY_2015 = Rulebook(
         Text(
             en=(
                 "The list must exceed the seats by at least two (Art. 57(6); the law asks for a "
-                "surplus, not a cap); partyvote enforces neither a minimum nor a maximum."
+                "surplus, not a cap): a shorter list of a first election or a re-run is "
+                "refused unless the National Election Council decided it for a candidate lost "
+                "to force majeure (short_list=True). An additional election's list is the "
+                "candidates not elected (Art. 79(3)) and has no minimum."
             ),
             vi=(
                 "Số người trong danh sách ứng cử phải nhiều hơn số lượng đại biểu được bầu ít "
                 "nhất là hai người (Điều 57 khoản 6; luật đòi hỏi có số dư, không đặt mức "
-                "trần); partyvote không kiểm tra số dư tối thiểu cũng như tối đa."
+                "trần): danh sách ít hơn của cuộc bầu cử đầu tiên hoặc bầu cử lại bị từ chối, "
+                "trừ khi khuyết người ứng cử vì lý do bất khả kháng và Hội đồng bầu cử quốc gia "
+                "đã xem xét, quyết định (`short_list=True`). Danh sách bầu cử thêm là những "
+                "người ứng cử chưa trúng cử (Điều 79 khoản 3), không có mức tối thiểu."
             ),
         ),
         DEADLINES_2025,

@@ -36,7 +36,7 @@ from partyvote._validate import (
 from partyvote.elections.ballot import BallotForm
 from partyvote.elections.election import Election
 from partyvote.elections.result import ElectionResult
-from partyvote.elections.rounds import Step, following_round, next_round, next_step
+from partyvote.elections.rounds import Round, Step, next_round, next_step
 from partyvote.elections.ties import TIE_STEPS, Chain, Lot, Older, Revote, TiePolicy
 from partyvote.elections.validity import Validity
 from partyvote.errors import OptionError, RulebookError, check_language
@@ -113,21 +113,35 @@ class Parameter:
         return self.vi if lang == "vi" else self.en
 
 
-def _ratio(value: object) -> Fraction:
-    return parse_ratio(value)
+def _optional_ratio(value: object) -> Fraction | None:
+    return None if value is None else parse_ratio(value)
+
+
+def _minimum(value: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    steps = tuple((seats, extra) for seats, extra in value)
+    for seats, extra in steps:
+        check_count("minimum seats", seats)
+        check_count("minimum surplus", extra)
+    return tuple(sorted(steps))
 
 
 @frozen
 class SurplusLimit:
-    """The most candidates beyond the seats a list may have.
+    """The most, and the fewest, candidates beyond the seats a list may have.
 
-    :param ratio: the largest surplus as a share of the seats (rounded down).
+    :param ratio: the largest surplus as a share of the seats (rounded down), or ``None``
+        where the statute sets no cap.
     :param small_bodies: a range of seats ``(low, high)`` for which *small_surplus* is
         allowed even when the share rounds to less.
     :param applies_from: the fewest seats the limit applies to; smaller elections (a
         secretary, two deputies) have no limit.
     :param required: whether a list the limit applies to must have a surplus (more
         candidates than seats).
+    :param minimum: the fewest extra candidates, as ``(seats, surplus)`` steps: from *seats*
+        seats on, the list needs at least *surplus* more candidates than seats.  Law 85/2015
+        Art. 57(6): a National Assembly list at least two more, ``((1, 2),)``; Art. 58(3): a
+        People's Council list at least one more, two for three seats, three for four or more,
+        ``((1, 1), (3, 2), (4, 3))``.
 
     190-QĐ/TW Art. 14: lists for the committee and its standing committee must have more
     candidates than seats, at most 30 % more; bodies of 3 to 5 members may have a surplus of
@@ -137,17 +151,31 @@ class SurplusLimit:
     >>> limit = SurplusLimit("30%", small_bodies=(3, 5), small_surplus=1, applies_from=3)
     >>> [limit.limit(seats) for seats in (1, 3, 5, 9, 15, 61)]
     [None, 1, 1, 2, 4, 18]
+    >>> council = SurplusLimit(None, minimum=((1, 1), (3, 2), (4, 3)))
+    >>> [council.least(seats) for seats in (1, 2, 3, 4, 7)], council.limit(7)
+    ([1, 1, 2, 3, 3], None)
     """
 
-    ratio: Fraction = field(converter=_ratio)
+    ratio: Fraction | None = field(converter=_optional_ratio)
     small_bodies: tuple[int, int] | None = field(default=None, kw_only=True)
     small_surplus: int = field(default=0, kw_only=True, validator=count_validator)
     applies_from: int = field(default=1, kw_only=True, validator=count_validator)
     required: bool = field(default=False, kw_only=True, validator=flag_validator)
+    minimum: tuple[tuple[int, int], ...] = field(default=(), kw_only=True, converter=_minimum)
+
+    def least(self, seats: int) -> int:
+        """The fewest candidates beyond *seats* seats a list must have (0: none needed)."""
+        if seats < self.applies_from:
+            return 0
+        least = 1 if self.required else 0
+        for start, extra in self.minimum:
+            if seats >= start:
+                least = max(least, extra)
+        return least
 
     def limit(self, seats: int) -> int | None:
         """The largest surplus allowed for *seats* seats, or ``None`` when there is no limit."""
-        if seats < self.applies_from:
+        if seats < self.applies_from or self.ratio is None:
             return None
         largest = seats * self.ratio.numerator // self.ratio.denominator
         if self.small_bodies is not None:
@@ -155,10 +183,6 @@ class SurplusLimit:
             if low <= seats <= high:
                 largest = max(largest, self.small_surplus)
         return largest
-
-
-def _optional_ratio(value: object) -> Fraction | None:
-    return None if value is None else parse_ratio(value)
 
 
 def _key(_instance: object, _attribute: Attribute[Any], value: object) -> None:
@@ -236,6 +260,10 @@ class Rulebook:
         79(2): a People's Council constituency holds an additional election only when those
         elected are fewer than two thirds of its seats; at two thirds or more the seats stay
         empty (:attr:`Step.CLOSED <partyvote.elections.rounds.Step.CLOSED>`).
+    :param further_again: ``False`` where a further round may not follow a further round:
+        seats a further round leaves empty stay empty (Law 85/2015 Art. 79(3): "không tổ
+        chức bầu cử thêm lần thứ hai").  The rulebook knows the round from the election
+        (``Election.round``).
     :param bare_whole_percent: write a percentage that rounds to a whole number without its
         zero decimals (``"35%"``), as the National Election Council prints it.
     :param share_base: the base the minutes' percentages are taken of, or ``None`` for the
@@ -267,6 +295,7 @@ class Rulebook:
     wording: str = ""
     rerun_quorum: bool = field(default=True, validator=flag_validator)
     further_below: Fraction | None = field(default=None, converter=_optional_ratio)
+    further_again: bool = field(default=True, validator=flag_validator)
 
     def say(self, key: str, lang: str = "en", /, **params: object) -> str:
         """The catalog entry *key* in this rulebook's own words where it has them.
@@ -345,6 +374,8 @@ class Rulebook:
         birth_dates: Mapping[str, date] | None = None,
         seed: str | None = None,
         committee: bool = True,
+        round: Round = Round.FIRST,
+        short_list: bool = False,
     ) -> Election:
         """An :class:`~partyvote.Election` under this rulebook.
 
@@ -355,23 +386,45 @@ class Rulebook:
             the congress above, say, whose list may have any surplus).
         :param birth_dates: per candidate, used when the tie procedure includes "older".
         :param seed: the published seed, needed when it includes "lot".
+        :param round: which round this is (:class:`~partyvote.elections.rounds.Round`).  The
+            list's surplus rules hold for a first election and its re-run, not for a further
+            round or a re-vote, whose list is what the count before left; a re-run has no
+            quorum where the statute says it stands whatever the turnout
+            (:attr:`rerun_quorum`).
+        :param short_list: the body responsible allowed a list shorter than the statute's
+            minimum (:attr:`SurplusLimit.minimum`): Law 85/2015 Art. 57(6) and 58(3) let the
+            National Election Council decide, or guide, where a candidate is lost for force
+            majeure.
+
+        >>> from partyvote import rulebooks
+        >>> book = rulebooks.get("vn-national-assembly-2015")
+        >>> book.election(seats=3, candidates=["An", "Bình", "Chi", "Dũng"])
+        Traceback (most recent call last):
+        ...
+        partyvote.errors.RulebookError: ...at least 2 more candidates than seats...
+        >>> book.election(seats=3, candidates=["An", "Bình", "Chi", "Dũng"], short_list=True).seats
+        3
         """
         if not self.elections:
             raise RulebookError(Message("rulebook.no_elections", key=self.key))
         if not isinstance(committee, bool):
             raise OptionError(Message("option.flag", name="committee", value=committee))
-        limit = self.surplus_limit(seats) if committee and isinstance(seats, int) else None
+        if not isinstance(short_list, bool):
+            raise OptionError(Message("option.flag", name="short_list", value=short_list))
+        if not isinstance(round, Round):
+            valid = ", ".join(repr(kind.value) for kind in Round)
+            raise OptionError(Message("option.choice", name="round", value=round, valid=valid))
+        # A further round's or a re-vote's list is what the last count left: no surplus rule.
+        listed = round in (Round.FIRST, Round.RERUN) and committee and isinstance(seats, int)
+        limit = self.surplus_limit(seats) if listed else None
         # A string or other non-list is left for Election to refuse with its own message.
         names: Any = tuple(candidates) if isinstance(candidates, list | tuple) else candidates
-        if (
-            limit is not None
-            and self.surplus is not None
-            and self.surplus.required
-            and isinstance(names, tuple)
-            and len(names) <= seats
-        ):
+        rule = self.surplus if listed and not short_list else None
+        least = 0 if rule is None else rule.least(seats)
+        if rule is not None and isinstance(names, tuple) and len(names) - seats < least:
+            key = "rulebook.short_list" if rule.minimum else "rulebook.no_surplus"
             raise RulebookError(
-                Message("rulebook.no_surplus", key=self.key, seats=seats, candidates=len(names))
+                Message(key, key=self.key, seats=seats, candidates=len(names), least=least)
             )
         if surplus is not None:
             check_count("surplus", surplus)
@@ -383,14 +436,18 @@ class Rulebook:
                 )
             limit = surplus
         options: dict[str, Any] = {} if self.form is None else {"form": self.form}
+        quorum = self.quorum if self.election_quorum is None else self.election_quorum
+        if round is Round.RERUN and not self.rerun_quorum:
+            quorum = None  # Law 85/2015 Art. 80(4): the re-run stands whatever the turnout
         return Election(
             seats=seats,
             candidates=names,
             threshold=self.election_threshold,
-            quorum=self.quorum if self.election_quorum is None else self.election_quorum,
+            quorum=quorum,
             validity=self.validity,
             ties=self.tie_policy(birth_dates=birth_dates, seed=seed),
             max_surplus=limit,
+            round=round,
             **options,
         )
 
@@ -398,7 +455,8 @@ class Rulebook:
         """What this rulebook calls for after *result*: the common
         :func:`~partyvote.elections.rounds.next_step`, except that unfilled seats stay empty
         (:attr:`Step.CLOSED <partyvote.elections.rounds.Step.CLOSED>`) where enough of them
-        are filled (:attr:`further_below`).
+        are filled (:attr:`further_below`) or where *result* is of a further round and the
+        statute holds no second one (:attr:`further_again`).
 
         >>> import partyvote as pv
         >>> from partyvote import rulebooks
@@ -409,7 +467,11 @@ class Rulebook:
         <Step.CLOSED: 'closed'>
         """
         step = next_step(result)
-        if step in (Step.FURTHER, Step.NEW_NAMES) and self.further_below is not None:
+        if step not in (Step.FURTHER, Step.NEW_NAMES):
+            return step
+        if not self.further_again and result.election.round is Round.FURTHER:
+            return Step.CLOSED  # Law 85/2015 Art. 79(3): no second additional election
+        if self.further_below is not None:
             share = self.further_below
             # "Fewer than two thirds of the seats": elected * 3 < seats * 2, in integers.
             if len(result.elected) * share.denominator >= share.numerator * result.election.seats:
@@ -426,12 +488,13 @@ class Rulebook:
         says the re-run stands whatever the turnout (:attr:`rerun_quorum` ``False``), the
         re-run has no quorum.
         """
-        if self.next_step(result) is Step.CLOSED:
+        step = self.next_step(result)
+        if step is Step.CLOSED:
             return None
         following = next_round(
             result, require_threshold=self.revote_threshold, add_candidates=add_candidates
         )
-        if following is not None and following is result.election and not self.rerun_quorum:
+        if following is not None and step is Step.AGAIN and not self.rerun_quorum:
             return attrs.evolve(following, quorum=None)
         return following
 
@@ -439,9 +502,9 @@ class Rulebook:
         """The round that follows *result* as the minutes state it: ``None`` when the
         election is complete, the seats stay empty, or new names are needed (where
         :meth:`next_round` would refuse)."""
-        if self.next_step(result) is Step.CLOSED:
+        if self.next_step(result) is Step.NEW_NAMES:
             return None
-        return following_round(result, self.revote_threshold)
+        return self.next_round(result)
 
     def evolve(self, **changes: Any) -> Rulebook:
         """A copy with some rules changed, e.g. ``book.evolve(key="my-party", quorum=None)``."""

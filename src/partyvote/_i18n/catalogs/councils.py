@@ -1,6 +1,7 @@
 """Catalog entries for People's Council elections (issue 12 §3): Law 85/2015/QH13 as a People's
-Council constituency's election board applies it (``Rulebook.wording = "pc"``), and the
-common words for seats that stay empty under a rulebook's ``further_below``.
+Council constituency's election board applies it (``Rulebook.wording = "pc"``), the common
+words for seats that stay empty under a rulebook's ``further_below`` or ``further_again``, and
+the names of the rounds (``Election.round``) in each body's words.
 
 The Vietnamese follows the law's own sentences (Art. 74, 79, 80, as amended by Law
 83/2025/QH15, which left their wording on these points unchanged).
@@ -21,8 +22,60 @@ _INVALID: Final[Mapping[str, Mapping[str, str]]] = {
     if key.startswith("na.invalid.")
 }
 
+# The rounds in the law's words (Law 85/2015 Art. 79: "bầu cử thêm"; Art. 80: "bầu cử lại";
+# Art. 79(1): "cuộc bầu cử đầu tiên"), the same for both elections.
+_LAW_ROUNDS: Final[Mapping[str, Mapping[str, str]]] = {
+    "round.first": {"en": "first election (bầu cử đầu tiên)", "vi": "bầu cử đầu tiên"},
+    "round.further": {"en": "additional election (bầu cử thêm)", "vi": "bầu cử thêm"},
+    "round.revote": {
+        "en": "re-vote among the candidates tied",
+        "vi": "bầu lại giữa những người bằng phiếu",
+    },
+    "round.rerun": {"en": "re-run (bầu cử lại)", "vi": "bầu cử lại"},
+    "report.round": {"en": "This election is the {round}.", "vi": "Cuộc bầu cử này là {round}."},
+    "result.unfilled.further": {
+        "en": "{count} {count:plural:seat:seats} still unfilled after the additional election.",
+        "vi": "Bầu cử thêm mà vẫn chưa đủ: còn thiếu {count} đại biểu.",
+    },
+    "next.closed_further": {
+        "en": (
+            "Next step: none; the additional election leaves {unfilled} "
+            "{unfilled:plural:seat:seats} empty, and no second additional election is held "
+            "(Art. 79(3))."
+        ),
+        "vi": (
+            "Bước tiếp theo: không; bầu cử thêm mà vẫn chưa đủ số lượng đại biểu được bầu đã "
+            "ấn định cho đơn vị bầu cử (còn thiếu {unfilled} đại biểu) thì không tổ chức bầu "
+            "cử thêm lần thứ hai (Điều 79 khoản 3)."
+        ),
+    },
+}
+
 ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
     **_INVALID,
+    **{f"{body}.{key}": value for body in ("na", "pc") for key, value in _LAW_ROUNDS.items()},
+    # The rounds in every other body's words: the party's "bầu tiếp" (244-QĐ/TW Art. 20(2)).
+    "round.first": {"en": "first round", "vi": "bầu lần đầu"},
+    "round.further": {"en": "further round", "vi": "bầu tiếp"},
+    "round.revote": {
+        "en": "re-vote among the candidates tied",
+        "vi": "bầu lại giữa những người bằng phiếu",
+    },
+    "round.rerun": {
+        "en": "election held again for want of quorum",
+        "vi": "bầu lại do không đủ túc số",
+    },
+    "report.round": {"en": "Round: {round}.", "vi": "Lần bầu: {round}."},
+    "next.closed_further": {
+        "en": (
+            "Next step: none; {unfilled} {unfilled:plural:seat stays:seats stay} empty, as "
+            "the rules hold no second further round."
+        ),
+        "vi": (
+            "Bước tiếp theo: không bầu tiếp; còn thiếu {unfilled} người vì quy định không tổ "
+            "chức bầu tiếp lần thứ hai."
+        ),
+    },
     "next.closed": {
         "en": (
             "Next step: none; {unfilled} {unfilled:plural:seat stays:seats stay} empty, as "

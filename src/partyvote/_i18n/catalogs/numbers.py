@@ -22,6 +22,20 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
             "sách bầu cấp ủy (committee=False)"
         ),
     },
+    "rulebook.short_list": {
+        "en": (
+            "a list must have at least {least} more candidates than seats under {key!r}: "
+            "{candidates} for {seats} seats; add candidates, or, where the body responsible "
+            "decided a shorter list for a candidate lost to force majeure, say so "
+            "(short_list=True)"
+        ),
+        "vi": (
+            "số người trong danh sách ứng cử phải nhiều hơn số lượng đại biểu được bầu ít nhất "
+            "là {least} người theo {key!r}: {candidates} người cho {seats} đại biểu; hãy bổ "
+            "sung người ứng cử, hoặc, nếu khuyết người ứng cử vì lý do bất khả kháng đã được "
+            "cơ quan có thẩm quyền xem xét, quyết định, hãy ghi rõ (short_list=True)"
+        ),
+    },
     # The kinds of motion of the shipped rulebooks: the key a user types, quoted, glossed in
     # Vietnamese in the rulebook listing (`partyvote rulebooks KEY`).
     "cli.key": {"en": '"{name}"', "vi": '"{name}"'},
