@@ -23,7 +23,7 @@ from collections.abc import Collection, Iterable, Mapping
 from fractions import Fraction
 from functools import partial
 from itertools import chain, compress, islice, repeat
-from operator import and_, attrgetter, eq, gt, is_not, not_
+from operator import and_, attrgetter, eq, is_, not_
 from typing import Any
 
 from attrs import field, frozen
@@ -197,15 +197,33 @@ _SETS = frozenset({frozenset, set})
 _NUMPY_FROM = 1024
 # A chunk with at least this many ballots per distinct ballot is counted by distinct ballot.
 _DISTINCT = 16
-_KEPT = attrgetter("kept")
-_PAPER = attrgetter("struck", "marks", "issued", "written_in", "identifying_marks")
-_PLAIN_PAPER = (None, None, True, (), False)
-"""A paper that says only which names are kept: nothing struck, no marks (not even an empty
-set of marks, which is a paper with no box ticked), issued, clean."""
+_PLAIN_KEPT = attrgetter("_plain_kept")
 _NONE = repeat(None)
 _NFC = partial(unicodedata.normalize, "NFC")
-_NOT_PLAIN = frozenset({object()})
-"""Stands in for a ballot that is not a plain collection of names: never a regular ballot."""
+
+
+class _StandIn(frozenset[object]):
+    """Stands in for a ballot that is not a plain collection of names.  It names no candidate
+    (only an object of its own), so every way of counting finds it irregular; then the
+    invalid paper it stands for is counted with its :attr:`reason`, or, with no reason, the
+    ballot is read by its position in the chunk."""
+
+    __slots__ = ("reason",)
+    reason: InvalidReason | None
+
+    def __new__(cls, reason: InvalidReason | None) -> _StandIn:
+        stand_in = super().__new__(cls, (object(),))
+        stand_in.reason = reason
+        return stand_in
+
+
+_NOT_PLAIN = _StandIn(None)
+_PAPER_INVALID = {reason: _StandIn(reason) for reason in InvalidReason}
+
+
+def _failed(good: list[bool] | None) -> Iterable[int] | None:
+    """The positions of the ballots that are not *good* (``None``: all are)."""
+    return None if good is None else compress(range(len(good)), map(not_, good))
 
 
 def _load_numpy() -> Any:
@@ -248,6 +266,7 @@ class _Count:
         )
         self.numpy: Any = _load_numpy() if numpy else None
         self.auto = numpy is None
+        self.forced = bool(numpy)
         self.numpy_from = 0 if numpy else _NUMPY_FROM
         self.dedupe = dedupe
         self.columns: Any = None
@@ -267,28 +286,35 @@ class _Count:
             return
         kinds = set(map(type, chunk))
         weights: list[int] | None = None
-        # Papers hash slowly (attrs, in Python): a chunk of papers only is not deduplicated.
+        # Papers hash slowly (attrs, in Python): a chunk of papers is merged once lifted.
         if self.dedupe and kinds != {Ballot}:
-            distinct = self.distinct(chunk)
-            if distinct is not None:
-                chunk, weights = list(distinct), list(distinct.values())
+            merged = self.merge(chunk)
+            if merged is not None:
+                chunk, weights = merged
                 kinds = set(map(type, chunk))
         lifted = chunk
         if not kinds <= _SIZED:
-            lifted = self.lift_all(chunk, kinds)
+            lifted, pending = self.lift_all(chunk, kinds)
             kinds = (kinds & _SIZED) | {frozenset}
+            # A stand-in to read by its position cannot be merged with others.
+            if self.dedupe and weights is None and not pending:
+                merged = self.merge(lifted)
+                if merged is not None:
+                    chunk = lifted = merged[0]
+                    weights = merged[1]
         try:
-            good = self.count(lifted, kinds, weights)
+            irregular = self.count(lifted, kinds, weights)
         except TypeError:
             # An unhashable name: nothing was counted; the reader says what is wrong.
-            good = [False] * len(chunk)
-        if good is not None:
-            for position in compress(range(len(chunk)), map(not_, good)):
-                ballot = lifted[position]
-                self.classify(
-                    chunk[position] if ballot is _NOT_PLAIN else ballot,
-                    1 if weights is None else weights[position],
-                )
+            irregular = range(len(lifted))
+        for position in irregular or ():
+            ballot, weight = lifted[position], 1 if weights is None else weights[position]
+            if type(ballot) is not _StandIn:
+                self.classify(ballot, weight)
+            elif ballot.reason is None:
+                self.classify(chunk[position], weight)
+            else:
+                self.invalid[ballot.reason] += weight
 
     def add_counted(self, cast: int, votes: dict[str, int], *, not_issued: int = 0) -> None:
         """Add *cast* regular ballots counted elsewhere (a ballots file, by columns), which
@@ -300,25 +326,29 @@ class _Count:
 
     def count(
         self, chunk: list[Collection[str]], kinds: set[type], weights: list[int] | None
-    ) -> list[bool] | None:
-        """Count the regular ballots of *chunk*; ``None`` if all are, else which are."""
+    ) -> Iterable[int] | None:
+        """Count the regular ballots of *chunk*; ``None`` if all are, else the positions of
+        the others, in order."""
         if weights is not None:
             good = self.check_lists(chunk)
             self.count_weighted(chunk, weights, good)
-            return good
+            return _failed(good)
         if self.auto and len(chunk) >= _NUMPY_FROM:
             self.numpy, self.auto = _load_numpy(), False
+        # Sets cannot repeat a name, so counting them needs no numpy: unless it is asked for.
+        if kinds <= _SETS and not self.forced:
+            return self.count_sets(chunk)
         if self.numpy is not None and len(chunk) >= self.numpy_from:
             return self.count_numpy(chunk)
         if kinds <= _SETS:
             return self.count_sets(chunk)
         good = self.check_lists(chunk)
         self.votes.update(chain.from_iterable(chunk if good is None else compress(chunk, good)))
-        return good
+        return _failed(good)
 
-    def distinct(self, chunk: list[Any]) -> Counter[Any] | None:
+    def merge(self, chunk: list[Any]) -> tuple[list[Any], list[int]] | None:
         """The distinct ballots of *chunk* and how often each occurs, if it repeats few (as a
-        short list does); else ``None``, and the rest of the stream is not deduplicated."""
+        short list does); else ``None``, and the rest of the stream is not merged."""
         try:
             distinct = Counter(chunk)
         except TypeError:  # lists: unhashable
@@ -326,7 +356,7 @@ class _Count:
         if distinct is None or len(distinct) * _DISTINCT > len(chunk):
             self.dedupe = False
             return None
-        return distinct
+        return list(distinct), list(distinct.values())
 
     def count_weighted(
         self, ballots: list[Collection[str]], weights: list[int], good: list[bool] | None
@@ -339,30 +369,39 @@ class _Count:
             for name in ballot:
                 votes[name] += weight
 
-    def lift_all(self, chunk: list[Any], kinds: set[type]) -> list[Any]:
-        """:meth:`lift` every ballot of *chunk*, at C level for the common cases."""
+    def lift_all(self, chunk: list[Any], kinds: set[type]) -> tuple[list[Any], bool]:
+        """:meth:`lift` every ballot of *chunk* that is not a plain collection of names, and
+        whether a stand-in :data:`_NOT_PLAIN` is among them."""
         if kinds == {Ballot}:
-            lifted = list(map(_KEPT, chunk))
-            plain = map(
-                and_, map(_PLAIN_PAPER.__eq__, map(_PAPER, chunk)), map(is_not, lifted, _NONE)
-            )
+            lifted = list(map(_PLAIN_KEPT, chunk))
+            if None not in lifted:
+                return lifted, False
+            positions = list(compress(range(len(chunk)), map(is_, lifted, _NONE)))
         else:
             lifted = list(chunk)
-            plain = map(_SIZED.__contains__, map(type, chunk))
-        for position in compress(range(len(chunk)), map(not_, plain)):
-            lifted[position] = self.lift(chunk[position])
-        return lifted
+            positions = list(
+                compress(range(len(chunk)), map(not_, map(_SIZED.__contains__, map(type, chunk))))
+            )
+        pending = False
+        for position in positions:
+            lifted[position] = stand_in = self.lift(chunk[position])
+            pending = pending or stand_in is _NOT_PLAIN
+        return lifted, pending
 
     def lift(self, ballot: Any) -> Any:
         """A plain collection of names for a :class:`Ballot` that says only which names are
-        kept, or :data:`_NOT_PLAIN`."""
-        if (
-            type(ballot) is Ballot
-            and ballot.issued
-            and ballot.marks is None
-            and not (ballot.written_in or ballot.identifying_marks)
-        ):
+        kept; for a paper invalid as a paper (the policy's own order of reasons, which never
+        raises), the stand-in of its reason; else :data:`_NOT_PLAIN`."""
+        if type(ballot) is not Ballot:
+            return _NOT_PLAIN
+        if ballot._plain_kept is not None:
+            return ballot._plain_kept
+        reason = self.validity._paper_reason(ballot)
+        if reason is not None:
+            return _PAPER_INVALID[reason]
+        if ballot.marks is None:
             if ballot.struck is None:
+                # Nothing struck and nothing said kept: every name.
                 return self.listed if ballot.kept is None else ballot.kept
             if ballot.kept is None and ballot.struck <= self.listed:
                 return self.listed - ballot.struck
@@ -377,28 +416,31 @@ class _Count:
             return None
         return list(map(and_, map(eq, known, lengths), map(self.fits.__contains__, lengths)))
 
-    def count_sets(self, chunk: list[Collection[str]]) -> list[bool] | None:
-        """:meth:`count_lists` for sets, which cannot repeat a name: count first, and look
-        for the ballots with an unknown name only if one was counted."""
+    def count_sets(self, chunk: list[Collection[str]]) -> list[int] | None:
+        """:meth:`count` for sets, which cannot repeat a name: count every ballot first,
+        then find the irregular ones (a wrong length, or a name that was counted but is not
+        on the list) and take their names back out."""
         lengths = list(map(len, chunk))
-        good: list[bool] | None = None
-        if self.fits.issuperset(lengths):
-            counted = Counter(chain.from_iterable(chunk))
-        else:
-            good = list(map(self.fits.__contains__, lengths))
-            counted = Counter(chain.from_iterable(compress(chunk, good)))
+        counted = Counter(chain.from_iterable(chunk))
         unknown = counted.keys() - self.listed
+        fits = self.fits.issuperset(lengths)
+        if fits and not unknown:
+            self.votes.update(counted)
+            return None
+        rows = range(len(chunk))
+        irregular: set[int] = set()
+        if not fits:
+            irregular.update(compress(rows, map(not_, map(self.fits.__contains__, lengths))))
         if unknown:
-            clear = list(map(frozenset(unknown).isdisjoint, chunk))
-            counted_bad = list(map(not_, clear)) if good is None else list(map(gt, good, clear))
-            counted.subtract(chain.from_iterable(compress(chunk, counted_bad)))
-            for name in unknown:
-                del counted[name]
-            good = clear if good is None else list(map(and_, good, clear))
+            irregular.update(compress(rows, map(not_, map(frozenset(unknown).isdisjoint, chunk))))
+        positions = sorted(irregular)
+        counted.subtract(chain.from_iterable(map(chunk.__getitem__, positions)))
+        for name in unknown:
+            del counted[name]
         self.votes.update(counted)
-        return good
+        return positions
 
-    def count_numpy(self, chunk: list[Collection[str]]) -> list[bool] | None:
+    def count_numpy(self, chunk: list[Collection[str]]) -> list[int] | None:
         """:meth:`count_lists` with numpy: names become column numbers (an unknown name the
         extra last column), and one count per ballot and column finds repeats."""
         np = self.numpy
@@ -419,12 +461,14 @@ class _Count:
         )
         if self.columns is None:
             self.columns = np.zeros(width, dtype=np.int64)
+        self.columns += marks.sum(axis=0)
         if good.all():
-            self.columns += marks.sum(axis=0)
             return None
-        self.columns += marks[good].sum(axis=0)
-        flags: list[bool] = good.tolist()
-        return flags
+        # Few rows are irregular: taking their marks back out copies less than keeping the rest.
+        irregular = np.flatnonzero(~good)
+        self.columns -= marks[irregular].sum(axis=0)
+        positions: list[int] = irregular.tolist()
+        return positions
 
     def classify(self, ballot: Any, weight: int = 1) -> None:
         """Count one irregular ballot (*weight* times): find why it failed the chunk's
@@ -531,6 +575,11 @@ def _tally(
     # A ballots file counts its regular rows itself, by columns, and gives the rest.
     counted_by = getattr(ballots, "_partyvote_counted_by", None)
     iterator = counted_by(count) if counted_by is not None and count.plain else iter(ballots)
+    if type(ballots) is list and counted_by is None:
+        # Slices of a list are copied at C speed, without stepping an iterator.
+        for start in range(0, len(ballots), chunk):
+            count.add(ballots[start : start + chunk])
+        return count.tally()
     while part := list(islice(iterator, chunk)):
         count.add(part)
     return count.tally()
