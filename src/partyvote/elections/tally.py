@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from fractions import Fraction
 from functools import partial
-from itertools import chain, compress, islice, repeat
-from operator import and_, attrgetter, eq, is_, not_
+from itertools import chain, compress, filterfalse, islice, repeat
+from operator import and_, attrgetter, eq, is_, ne, not_
 from typing import Any
 
 from attrs import field, frozen
@@ -206,24 +206,42 @@ class _StandIn(frozenset[object]):
     """Stands in for a ballot that is not a plain collection of names.  It names no candidate
     (only an object of its own), so every way of counting finds it irregular; then the
     invalid paper it stands for is counted with its :attr:`reason`, or, with no reason, the
-    ballot is read by its position in the chunk."""
+    :attr:`ballot` is read."""
 
-    __slots__ = ("reason",)
+    __slots__ = ("ballot", "reason")
     reason: InvalidReason | None
+    ballot: Any
 
-    def __new__(cls, reason: InvalidReason | None) -> _StandIn:
+    def __new__(cls, reason: InvalidReason | None, ballot: Any = None) -> _StandIn:
         stand_in = super().__new__(cls, (object(),))
-        stand_in.reason = reason
+        stand_in.reason, stand_in.ballot = reason, ballot
         return stand_in
 
 
-_NOT_PLAIN = _StandIn(None)
 _PAPER_INVALID = {reason: _StandIn(reason) for reason in InvalidReason}
+_ONES = repeat(1)
 
 
-def _failed(good: list[bool] | None) -> Iterable[int] | None:
-    """The positions of the ballots that are not *good* (``None``: all are)."""
-    return None if good is None else compress(range(len(good)), map(not_, good))
+_REASON_OF = {stand_in: reason for reason, stand_in in _PAPER_INVALID.items()}
+_PAPER_MARKS = {next(iter(stand_in)): stand_in for stand_in in _PAPER_INVALID.values()}
+"""The one name on each paper's stand-in, and the stand-in."""
+
+
+def _never(_: int) -> bool:
+    return False
+
+
+def _positions(values: list[Any], wanted: Iterable[Any]) -> Iterator[int]:
+    """The positions in *values* of each of the *wanted* values, which are few: one scan of
+    *values* in C per value wanted."""
+    for value in wanted:
+        position = -1
+        try:
+            while True:
+                position = values.index(value, position + 1)
+                yield position
+        except ValueError:
+            continue
 
 
 def _load_numpy() -> Any:
@@ -275,6 +293,7 @@ class _Count:
         self.invalid: Counter[InvalidReason] = Counter()
         # The reasons classify() finds, as plain numbers: an enum member hashes slowly.
         self.unknown = self.too_many = self.all_struck = 0
+        self.papers: Counter[_StandIn] = Counter()
         self.cast = self.blank = 0
 
     def add(self, chunk: list[Any]) -> None:
@@ -292,29 +311,25 @@ class _Count:
             if merged is not None:
                 chunk, weights = merged
                 kinds = set(map(type, chunk))
-        lifted = chunk
         if not kinds <= _SIZED:
-            lifted, pending = self.lift_all(chunk, kinds)
+            chunk = self.lift_all(chunk, kinds)
             kinds = (kinds & _SIZED) | {frozenset}
-            # A stand-in to read by its position cannot be merged with others.
-            if self.dedupe and weights is None and not pending:
-                merged = self.merge(lifted)
+            if self.dedupe and weights is None:
+                merged = self.merge(chunk)
                 if merged is not None:
-                    chunk = lifted = merged[0]
-                    weights = merged[1]
+                    chunk, weights = merged
         try:
-            irregular = self.count(lifted, kinds, weights)
+            irregular = self.count(chunk, kinds, weights)
         except TypeError:
             # An unhashable name: nothing was counted; the reader says what is wrong.
-            irregular = range(len(lifted))
-        for position in irregular or ():
-            ballot, weight = lifted[position], 1 if weights is None else weights[position]
+            irregular = zip(chunk, _ONES if weights is None else weights, strict=False)
+        for ballot, weight in irregular or ():
             if type(ballot) is not _StandIn:
                 self.classify(ballot, weight)
             elif ballot.reason is None:
-                self.classify(chunk[position], weight)
+                self.classify(ballot.ballot, weight)
             else:
-                self.invalid[ballot.reason] += weight
+                self.papers[ballot] += weight
 
     def add_counted(self, cast: int, votes: dict[str, int], *, not_issued: int = 0) -> None:
         """Add *cast* regular ballots counted elsewhere (a ballots file, by columns), which
@@ -326,25 +341,29 @@ class _Count:
 
     def count(
         self, chunk: list[Collection[str]], kinds: set[type], weights: list[int] | None
-    ) -> Iterable[int] | None:
-        """Count the regular ballots of *chunk*; ``None`` if all are, else the positions of
-        the others, in order."""
+    ) -> Iterable[tuple[Any, int]] | None:
+        """Count the regular ballots of *chunk*; ``None`` if all are, else the others, in
+        order, each with its weight."""
         if weights is not None:
             good = self.check_lists(chunk)
             self.count_weighted(chunk, weights, good)
-            return _failed(good)
+            return (
+                None
+                if good is None
+                else compress(zip(chunk, weights, strict=True), map(not_, good))
+            )
         if self.auto and len(chunk) >= _NUMPY_FROM:
             self.numpy, self.auto = _load_numpy(), False
         # Sets cannot repeat a name, so counting them needs no numpy: unless it is asked for.
         if kinds <= _SETS and not self.forced:
-            return self.count_sets(chunk)
-        if self.numpy is not None and len(chunk) >= self.numpy_from:
-            return self.count_numpy(chunk)
-        if kinds <= _SETS:
-            return self.count_sets(chunk)
-        good = self.check_lists(chunk)
-        self.votes.update(chain.from_iterable(chunk if good is None else compress(chunk, good)))
-        return _failed(good)
+            irregular = self.count_sets(chunk)
+        elif self.numpy is not None and len(chunk) >= self.numpy_from:
+            irregular = self.count_numpy(chunk)
+        elif kinds <= _SETS:
+            irregular = self.count_sets(chunk)
+        else:
+            irregular = self.count_lists(chunk)
+        return None if irregular is None else zip(irregular, _ONES, strict=False)
 
     def merge(self, chunk: list[Any]) -> tuple[list[Any], list[int]] | None:
         """The distinct ballots of *chunk* and how often each occurs, if it repeats few (as a
@@ -369,31 +388,26 @@ class _Count:
             for name in ballot:
                 votes[name] += weight
 
-    def lift_all(self, chunk: list[Any], kinds: set[type]) -> tuple[list[Any], bool]:
-        """:meth:`lift` every ballot of *chunk* that is not a plain collection of names, and
-        whether a stand-in :data:`_NOT_PLAIN` is among them."""
+    def lift_all(self, chunk: list[Any], kinds: set[type]) -> list[Any]:
+        """:meth:`lift` every ballot of *chunk* that is not a plain collection of names."""
         if kinds == {Ballot}:
             lifted = list(map(_PLAIN_KEPT, chunk))
             if None not in lifted:
-                return lifted, False
+                return lifted
             positions = list(compress(range(len(chunk)), map(is_, lifted, _NONE)))
         else:
             lifted = list(chunk)
-            positions = list(
-                compress(range(len(chunk)), map(not_, map(_SIZED.__contains__, map(type, chunk))))
-            )
-        pending = False
+            positions = sorted(_positions(list(map(type, chunk)), kinds - _SIZED))
         for position in positions:
-            lifted[position] = stand_in = self.lift(chunk[position])
-            pending = pending or stand_in is _NOT_PLAIN
-        return lifted, pending
+            lifted[position] = self.lift(chunk[position])
+        return lifted
 
     def lift(self, ballot: Any) -> Any:
         """A plain collection of names for a :class:`Ballot` that says only which names are
         kept; for a paper invalid as a paper (the policy's own order of reasons, which never
-        raises), the stand-in of its reason; else :data:`_NOT_PLAIN`."""
+        raises), the stand-in of its reason; else a stand-in for the ballot, to be read."""
         if type(ballot) is not Ballot:
-            return _NOT_PLAIN
+            return _StandIn(None, ballot)
         if ballot._plain_kept is not None:
             return ballot._plain_kept
         reason = self.validity._paper_reason(ballot)
@@ -405,7 +419,7 @@ class _Count:
                 return self.listed if ballot.kept is None else ballot.kept
             if ballot.kept is None and ballot.struck <= self.listed:
                 return self.listed - ballot.struck
-        return _NOT_PLAIN
+        return _StandIn(None, ballot)
 
     def check_lists(self, chunk: list[Collection[str]]) -> list[bool] | None:
         """Which ballots of *chunk* are regular; ``None`` if all are."""
@@ -416,31 +430,76 @@ class _Count:
             return None
         return list(map(and_, map(eq, known, lengths), map(self.fits.__contains__, lengths)))
 
-    def count_sets(self, chunk: list[Collection[str]]) -> list[int] | None:
-        """:meth:`count` for sets, which cannot repeat a name: count every ballot first,
-        then find the irregular ones (a wrong length, or a name that was counted but is not
-        on the list) and take their names back out."""
+    def count_sets(self, chunk: list[Collection[str]]) -> list[Any] | None:
+        """:meth:`count` for sets, which cannot repeat a name: count every ballot first;
+        the ballots to read are those with a name that was counted but is not listed."""
         lengths = list(map(len, chunk))
         counted = Counter(chain.from_iterable(chunk))
         unknown = counted.keys() - self.listed
-        fits = self.fits.issuperset(lengths)
-        if fits and not unknown:
+        # Papers invalid as papers are counted by their stand-ins' one name each.
+        for mark in unknown & _PAPER_MARKS.keys():
+            self.papers[_PAPER_MARKS[mark]] += counted.pop(mark)
+            unknown.discard(mark)
+        if not unknown:
+            return self.settle(chunk, lengths, counted, [], _never)
+        suspects = list(filterfalse(unknown.isdisjoint, chunk))
+        named = unknown.isdisjoint
+        return self.settle(
+            chunk, lengths, counted, suspects, lambda position: not named(chunk[position])
+        )
+
+    def count_lists(self, chunk: list[Collection[str]]) -> list[Any] | None:
+        """:meth:`count` for tuples and lists: the ballots to read are those whose names on
+        the list, each once, are fewer than their names (an unknown or repeated name)."""
+        lengths = list(map(len, chunk))
+        # Before counting: an unhashable name raises here, with nothing counted.
+        known = list(map(len, map(self.listed.intersection, chunk)))
+        counted = Counter(chain.from_iterable(chunk))
+        if known == lengths:
+            return self.settle(chunk, lengths, counted, [], _never)
+        suspects = list(compress(chunk, map(ne, known, lengths)))
+        return self.settle(
+            chunk, lengths, counted, suspects, lambda position: known[position] != lengths[position]
+        )
+
+    def settle(
+        self,
+        chunk: list[Collection[str]],
+        lengths: list[int],
+        counted: Counter[str],
+        suspects: list[Any],
+        suspect: Callable[[int], bool],
+    ) -> list[Any] | None:
+        """Add the votes *counted* on *chunk* less those of its irregular ballots: those
+        with too many names or none, each name on the list once, are counted here; the
+        *suspects* (a name unknown or repeated: *suspect* says if the ballot at a position
+        is one) are left to read, and returned."""
+        short = self.empty_irregular and 0 in lengths
+        over = max(lengths, default=0) - self.seats
+        if not (short or over > 0 or suspects):
             self.votes.update(counted)
             return None
-        rows = range(len(chunk))
-        irregular: set[int] = set()
-        if not fits:
-            irregular.update(compress(rows, map(not_, map(self.fits.__contains__, lengths))))
-        if unknown:
-            irregular.update(compress(rows, map(not_, map(frozenset(unknown).isdisjoint, chunk))))
-        positions = sorted(irregular)
-        counted.subtract(chain.from_iterable(map(chunk.__getitem__, positions)))
-        for name in unknown:
-            del counted[name]
-        self.votes.update(counted)
-        return positions
+        wanted = [0] if short else []
+        # A few lengths too many are found faster each by its own scan.
+        if 0 < over <= 4:
+            wanted.extend(range(self.seats + 1, self.seats + 1 + over))
+        misfits = list(_positions(lengths, wanted))
+        if over > 4:
+            misfits.extend(compress(range(len(chunk)), map(self.seats.__lt__, lengths)))
+        misfits = list(filterfalse(suspect, misfits))
+        for position in misfits:
+            if lengths[position]:
+                self.too_many += 1
+            elif self.validity.all_struck == "invalid":
+                self.all_struck += 1
+            else:
+                self.blank += 1
+        irregular = chain(map(chunk.__getitem__, misfits), suspects)
+        counted.subtract(Counter(chain.from_iterable(irregular)))
+        self.votes.update(+counted)
+        return suspects
 
-    def count_numpy(self, chunk: list[Collection[str]]) -> list[int] | None:
+    def count_numpy(self, chunk: list[Collection[str]]) -> list[Any] | None:
         """:meth:`count_lists` with numpy: names become column numbers (an unknown name the
         extra last column), and one count per ballot and column finds repeats."""
         np = self.numpy
@@ -467,8 +526,7 @@ class _Count:
         # Few rows are irregular: taking their marks back out copies less than keeping the rest.
         irregular = np.flatnonzero(~good)
         self.columns -= marks[irregular].sum(axis=0)
-        positions: list[int] = irregular.tolist()
-        return positions
+        return list(map(chunk.__getitem__, irregular.tolist()))
 
     def classify(self, ballot: Any, weight: int = 1) -> None:
         """Count one irregular ballot (*weight* times): find why it failed the chunk's
@@ -521,6 +579,8 @@ class _Count:
         self.invalid[InvalidReason.UNKNOWN_NAME] += self.unknown
         self.invalid[InvalidReason.TOO_MANY_KEPT] += self.too_many
         self.invalid[InvalidReason.ALL_STRUCK] += self.all_struck
+        for stand_in, papers in self.papers.items():
+            self.invalid[_REASON_OF[stand_in]] += papers
         return Tally(
             votes=Counts(votes),
             cast=self.cast,
