@@ -512,21 +512,25 @@ class _Count:
         )
         owners = np.repeat(np.arange(rows, dtype=np.intp), lengths)
         marks = np.bincount(owners * width + columns, minlength=rows * width).reshape(rows, width)
-        good = (
-            (marks.max(axis=1) <= 1)
-            & (marks[:, -1] == 0)
-            & (lengths <= self.seats)
-            & (lengths >= min(self.fits))
-        )
+        # Every name on the list, once: then only the length can be wrong.
+        plain = (marks.max(axis=1) <= 1) & (marks[:, -1] == 0)
+        fitting = (lengths <= self.seats) & (lengths >= min(self.fits))
+        good = plain & fitting
         if self.columns is None:
             self.columns = np.zeros(width, dtype=np.int64)
         self.columns += marks.sum(axis=0)
         if good.all():
             return None
         # Few rows are irregular: taking their marks back out copies less than keeping the rest.
-        irregular = np.flatnonzero(~good)
-        self.columns -= marks[irregular].sum(axis=0)
-        return list(map(chunk.__getitem__, irregular.tolist()))
+        self.columns -= marks[np.flatnonzero(~good)].sum(axis=0)
+        misfits = lengths[plain & ~fitting]
+        over = int(np.count_nonzero(misfits))
+        self.too_many += over
+        if self.validity.all_struck == "invalid":
+            self.all_struck += len(misfits) - over
+        else:
+            self.blank += len(misfits) - over
+        return list(map(chunk.__getitem__, np.flatnonzero(~plain).tolist()))
 
     def classify(self, ballot: Any, weight: int = 1) -> None:
         """Count one irregular ballot (*weight* times): find why it failed the chunk's
