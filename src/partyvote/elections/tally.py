@@ -222,6 +222,7 @@ _PAPER_INVALID = {reason: _StandIn(reason) for reason in InvalidReason}
 _ONES = repeat(1)
 
 
+_NOT_ISSUED = _PAPER_INVALID[InvalidReason.NOT_ISSUED]
 _REASON_OF = {stand_in: reason for reason, stand_in in _PAPER_INVALID.items()}
 _PAPER_MARKS = {next(iter(stand_in)): stand_in for stand_in in _PAPER_INVALID.values()}
 """The one name on each paper's stand-in, and the stand-in."""
@@ -273,6 +274,7 @@ class _Count:
     ) -> None:
         self.candidates, self.seats, self.form, self.validity = candidates, seats, form, validity
         self.listed = frozenset(candidates)
+        self.nfc = all(_NFC(name) == name for name in candidates)
         self.index = {name: position for position, name in enumerate(candidates)}
         # A strike-out ballot keeping nobody is all-struck; on other forms it is valid.
         self.empty_irregular = len(candidates) > 1 and form is BallotForm.STRIKE_OUT
@@ -402,7 +404,7 @@ class _Count:
             lifted[position] = self.lift(chunk[position])
         return lifted
 
-    def lift(self, ballot: Any) -> Any:
+    def lift(self, ballot: Any) -> Any:  # noqa: PLR0911 - one return per outcome reads best
         """A plain collection of names for a :class:`Ballot` that says only which names are
         kept; for a paper invalid as a paper (the policy's own order of reasons, which never
         raises), the stand-in of its reason; else a stand-in for the ballot, to be read."""
@@ -410,6 +412,8 @@ class _Count:
             return _StandIn(None, ballot)
         if ballot._plain_kept is not None:
             return ballot._plain_kept
+        if not ballot.issued:  # the policy's first reason, whatever else the paper says
+            return _NOT_ISSUED
         reason = self.validity._paper_reason(ballot)
         if reason is not None:
             return _PAPER_INVALID[reason]
@@ -444,9 +448,15 @@ class _Count:
             return self.settle(chunk, lengths, counted, [], _never)
         suspects = list(filterfalse(unknown.isdisjoint, chunk))
         named = unknown.isdisjoint
-        return self.settle(
+        irregular = self.settle(
             chunk, lengths, counted, suspects, lambda position: not named(chunk[position])
         )
+        # A name that is no other way of typing a listed one (NFC) makes the ballot invalid,
+        # whatever else is on it: such ballots are counted here, without reading them.
+        if self.nfc and all(type(name) is str and _NFC(name) == name for name in unknown):
+            self.unknown += len(suspects)
+            return None
+        return irregular
 
     def count_lists(self, chunk: list[Collection[str]]) -> list[Any] | None:
         """:meth:`count` for tuples and lists: the ballots to read are those whose names on
