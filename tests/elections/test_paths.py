@@ -9,6 +9,7 @@ rules (190-QĐ/TW Art. 15) agrees with all of them.
 
 from __future__ import annotations
 
+import pickle
 import random
 import unicodedata
 from collections import Counter
@@ -16,6 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from itertools import pairwise
 from typing import Any, Literal
 
+import attrs
 import dask.bag
 import numpy as np
 import pytest
@@ -386,3 +388,15 @@ def test_a_large_varied_stream_is_counted_alike_with_and_without_numpy(seed: int
         _tally(ballots, numpy=False, chunk=1500, **FIELDS | {"candidates": names, "seats": 8})
         == expected
     )
+
+
+def test_a_paper_rebuilt_or_unpickled_is_counted_as_its_fields_say() -> None:
+    # A paper not issued is invalid (190-QĐ/TW Art. 15), however it was made: the names a
+    # paper keeps, worked out when it is built, must follow evolve and pickle.
+    issued = Ballot.keeping("An")
+    papers = [attrs.evolve(issued, issued=False), pickle.loads(pickle.dumps(issued))] * 1000
+    tally = _tally(papers, **FIELDS)
+    assert tally == oracle(papers, ELECTION)
+    assert (tally.invalid[InvalidReason.NOT_ISSUED], tally.votes["An"]) == (1000, 1000)
+    assert attrs.evolve(issued, issued=False) != issued
+    assert hash(pickle.loads(pickle.dumps(issued))) == hash(issued)

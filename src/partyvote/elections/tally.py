@@ -17,19 +17,16 @@ count apart and merge.
 
 from __future__ import annotations
 
-import unicodedata
-from collections import Counter
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from fractions import Fraction
-from functools import partial
-from itertools import chain, compress, islice, repeat
-from operator import and_, attrgetter, eq, gt, is_not, not_
+from itertools import islice
 from typing import Any
 
 from attrs import field, frozen
 
 from partyvote._i18n.catalog import Message
 from partyvote._validate import check_type, count_validator, nfc
+from partyvote.elections._count import _CHUNK, _Count
 from partyvote.elections.ballot import Ballot, BallotForm
 from partyvote.elections.counts import Counts
 from partyvote.elections.validity import InvalidReason, Validity
@@ -190,302 +187,6 @@ class Tally:
         return self
 
 
-_CHUNK = 8192
-_SIZED = frozenset({tuple, list, frozenset, set})
-_SETS = frozenset({frozenset, set})
-# Chunks at least this long are counted with numpy when it is installed (partyvote[fast]).
-_NUMPY_FROM = 1024
-# A chunk with at least this many ballots per distinct ballot is counted by distinct ballot.
-_DISTINCT = 16
-_KEPT = attrgetter("kept")
-_PAPER = attrgetter("struck", "marks", "issued", "written_in", "identifying_marks")
-_PLAIN_PAPER = (None, None, True, (), False)
-"""A paper that says only which names are kept: nothing struck, no marks (not even an empty
-set of marks, which is a paper with no box ticked), issued, clean."""
-_NONE = repeat(None)
-_NFC = partial(unicodedata.normalize, "NFC")
-_NOT_PLAIN = frozenset({object()})
-"""Stands in for a ballot that is not a plain collection of names: never a regular ballot."""
-
-
-def _load_numpy() -> Any:
-    try:
-        import numpy
-    except ImportError:  # pragma: no cover - numpy is installed wherever the tests run
-        return None
-    return numpy
-
-
-class _Count:
-    """One election's running count, a chunk of ballots at a time.
-
-    Each chunk is checked and counted in one pass of C-level operations over the whole
-    chunk (lengths, names known, names repeated); only the ballots that fail a check go
-    one by one to :meth:`classify`, which finds the reason.  So the cost of a chunk grows
-    with its irregular ballots, not with the first one.
-    """
-
-    def __init__(
-        self,
-        *,
-        candidates: tuple[str, ...],
-        seats: int,
-        form: BallotForm,
-        validity: Validity,
-        numpy: bool | None,
-        dedupe: bool = True,
-    ) -> None:
-        self.candidates, self.seats, self.form, self.validity = candidates, seats, form, validity
-        self.listed = frozenset(candidates)
-        self.index = {name: position for position, name in enumerate(candidates)}
-        # A strike-out ballot keeping nobody is all-struck; on other forms it is valid.
-        self.empty_irregular = len(candidates) > 1 and form is BallotForm.STRIKE_OUT
-        self.fits = frozenset(range(1 if self.empty_irregular else 0, seats + 1))
-        # A policy of one's own that reads ballots differently is asked about every ballot.
-        self.plain = (
-            type(validity).read is Validity.read
-            and type(validity)._paper_reason is Validity._paper_reason
-        )
-        self.numpy: Any = _load_numpy() if numpy else None
-        self.auto = numpy is None
-        self.numpy_from = 0 if numpy else _NUMPY_FROM
-        self.dedupe = dedupe
-        self.columns: Any = None
-        self.votes: Counter[str] = Counter()
-        self.unmarked: Counter[str] = Counter()
-        self.invalid: Counter[InvalidReason] = Counter()
-        # The reasons classify() finds, as plain numbers: an enum member hashes slowly.
-        self.unknown = self.too_many = self.all_struck = 0
-        self.cast = self.blank = 0
-
-    def add(self, chunk: list[Any]) -> None:
-        """Count one chunk of ballots."""
-        self.cast += len(chunk)
-        if not self.plain:
-            for ballot in chunk:
-                self.read(ballot)
-            return
-        kinds = set(map(type, chunk))
-        weights: list[int] | None = None
-        # Papers hash slowly (attrs, in Python): a chunk of papers only is not deduplicated.
-        if self.dedupe and kinds != {Ballot}:
-            distinct = self.distinct(chunk)
-            if distinct is not None:
-                chunk, weights = list(distinct), list(distinct.values())
-                kinds = set(map(type, chunk))
-        lifted = chunk
-        if not kinds <= _SIZED:
-            lifted = self.lift_all(chunk, kinds)
-            kinds = (kinds & _SIZED) | {frozenset}
-        try:
-            good = self.count(lifted, kinds, weights)
-        except TypeError:
-            # An unhashable name: nothing was counted; the reader says what is wrong.
-            good = [False] * len(chunk)
-        if good is not None:
-            for position in compress(range(len(chunk)), map(not_, good)):
-                ballot = lifted[position]
-                self.classify(
-                    chunk[position] if ballot is _NOT_PLAIN else ballot,
-                    1 if weights is None else weights[position],
-                )
-
-    def add_counted(self, cast: int, votes: dict[str, int], *, not_issued: int = 0) -> None:
-        """Add *cast* regular ballots counted elsewhere (a ballots file, by columns), which
-        gave *votes*, and *not_issued* papers the committee did not issue."""
-        self.cast += cast + not_issued
-        self.votes.update(votes)
-        if not_issued:
-            self.invalid[InvalidReason.NOT_ISSUED] += not_issued
-
-    def count(
-        self, chunk: list[Collection[str]], kinds: set[type], weights: list[int] | None
-    ) -> list[bool] | None:
-        """Count the regular ballots of *chunk*; ``None`` if all are, else which are."""
-        if weights is not None:
-            good = self.check_lists(chunk)
-            self.count_weighted(chunk, weights, good)
-            return good
-        if self.auto and len(chunk) >= _NUMPY_FROM:
-            self.numpy, self.auto = _load_numpy(), False
-        if self.numpy is not None and len(chunk) >= self.numpy_from:
-            return self.count_numpy(chunk)
-        if kinds <= _SETS:
-            return self.count_sets(chunk)
-        good = self.check_lists(chunk)
-        self.votes.update(chain.from_iterable(chunk if good is None else compress(chunk, good)))
-        return good
-
-    def distinct(self, chunk: list[Any]) -> Counter[Any] | None:
-        """The distinct ballots of *chunk* and how often each occurs, if it repeats few (as a
-        short list does); else ``None``, and the rest of the stream is not deduplicated."""
-        try:
-            distinct = Counter(chunk)
-        except TypeError:  # lists: unhashable
-            distinct = None
-        if distinct is None or len(distinct) * _DISTINCT > len(chunk):
-            self.dedupe = False
-            return None
-        return distinct
-
-    def count_weighted(
-        self, ballots: list[Collection[str]], weights: list[int], good: list[bool] | None
-    ) -> None:
-        """Count each regular ballot of *ballots* as many times as its weight says."""
-        if good is not None:
-            ballots, weights = list(compress(ballots, good)), list(compress(weights, good))
-        votes = self.votes
-        for ballot, weight in zip(ballots, weights, strict=True):
-            for name in ballot:
-                votes[name] += weight
-
-    def lift_all(self, chunk: list[Any], kinds: set[type]) -> list[Any]:
-        """:meth:`lift` every ballot of *chunk*, at C level for the common cases."""
-        if kinds == {Ballot}:
-            lifted = list(map(_KEPT, chunk))
-            plain = map(
-                and_, map(_PLAIN_PAPER.__eq__, map(_PAPER, chunk)), map(is_not, lifted, _NONE)
-            )
-        else:
-            lifted = list(chunk)
-            plain = map(_SIZED.__contains__, map(type, chunk))
-        for position in compress(range(len(chunk)), map(not_, plain)):
-            lifted[position] = self.lift(chunk[position])
-        return lifted
-
-    def lift(self, ballot: Any) -> Any:
-        """A plain collection of names for a :class:`Ballot` that says only which names are
-        kept, or :data:`_NOT_PLAIN`."""
-        if (
-            type(ballot) is Ballot
-            and ballot.issued
-            and ballot.marks is None
-            and not (ballot.written_in or ballot.identifying_marks)
-        ):
-            if ballot.struck is None:
-                return self.listed if ballot.kept is None else ballot.kept
-            if ballot.kept is None and ballot.struck <= self.listed:
-                return self.listed - ballot.struck
-        return _NOT_PLAIN
-
-    def check_lists(self, chunk: list[Collection[str]]) -> list[bool] | None:
-        """Which ballots of *chunk* are regular; ``None`` if all are."""
-        lengths = list(map(len, chunk))
-        # One set per ballot: the names it keeps that are on the list, each once.
-        known = list(map(len, map(self.listed.intersection, chunk)))
-        if known == lengths and self.fits.issuperset(lengths):
-            return None
-        return list(map(and_, map(eq, known, lengths), map(self.fits.__contains__, lengths)))
-
-    def count_sets(self, chunk: list[Collection[str]]) -> list[bool] | None:
-        """:meth:`count_lists` for sets, which cannot repeat a name: count first, and look
-        for the ballots with an unknown name only if one was counted."""
-        lengths = list(map(len, chunk))
-        good: list[bool] | None = None
-        if self.fits.issuperset(lengths):
-            counted = Counter(chain.from_iterable(chunk))
-        else:
-            good = list(map(self.fits.__contains__, lengths))
-            counted = Counter(chain.from_iterable(compress(chunk, good)))
-        unknown = counted.keys() - self.listed
-        if unknown:
-            clear = list(map(frozenset(unknown).isdisjoint, chunk))
-            counted_bad = list(map(not_, clear)) if good is None else list(map(gt, good, clear))
-            counted.subtract(chain.from_iterable(compress(chunk, counted_bad)))
-            for name in unknown:
-                del counted[name]
-            good = clear if good is None else list(map(and_, good, clear))
-        self.votes.update(counted)
-        return good
-
-    def count_numpy(self, chunk: list[Collection[str]]) -> list[bool] | None:
-        """:meth:`count_lists` with numpy: names become column numbers (an unknown name the
-        extra last column), and one count per ballot and column finds repeats."""
-        np = self.numpy
-        rows, width = len(chunk), len(self.candidates) + 1
-        lengths = np.fromiter(map(len, chunk), dtype=np.intp, count=rows)
-        columns = np.fromiter(
-            map(self.index.get, chain.from_iterable(chunk), repeat(width - 1)),
-            dtype=np.intp,
-            count=int(lengths.sum()),
-        )
-        owners = np.repeat(np.arange(rows, dtype=np.intp), lengths)
-        marks = np.bincount(owners * width + columns, minlength=rows * width).reshape(rows, width)
-        good = (
-            (marks.max(axis=1) <= 1)
-            & (marks[:, -1] == 0)
-            & (lengths <= self.seats)
-            & (lengths >= min(self.fits))
-        )
-        if self.columns is None:
-            self.columns = np.zeros(width, dtype=np.int64)
-        if good.all():
-            self.columns += marks.sum(axis=0)
-            return None
-        self.columns += marks[good].sum(axis=0)
-        flags: list[bool] = good.tolist()
-        return flags
-
-    def classify(self, ballot: Any, weight: int = 1) -> None:
-        """Count one irregular ballot (*weight* times): find why it failed the chunk's
-        checks.  The common reasons are told apart here, cheaply; the rest are read by the
-        validity policy, which also raises for what is not a ballot."""
-        names = self.names_of(ballot)
-        if names is None or (type(names) not in _SETS and len(set(names)) != len(names)):
-            self.read(ballot, weight)  # not a ballot, or a name twice: an error
-        elif not self.listed.issuperset(names):
-            self.unknown += weight
-        elif len(names) > self.seats:
-            self.too_many += weight
-        elif not names and self.empty_irregular:
-            if self.validity.all_struck == "invalid":
-                self.all_struck += weight
-            else:
-                self.blank += weight
-        else:
-            self.votes.update(dict.fromkeys(names, weight))
-
-    def names_of(self, ballot: Any) -> Collection[str] | None:
-        """The names a plain ballot keeps, in NFC form; ``None`` for anything else."""
-        if type(ballot) not in _SIZED:
-            return None
-        if self.listed.issuperset(ballot):
-            names: Collection[str] = ballot
-            return names
-        if set(map(type, ballot)) <= {str}:
-            # A name typed another way (NFC) is still the candidate's name.
-            return list(map(_NFC, ballot))
-        return None
-
-    def read(self, ballot: Any, weight: int = 1) -> None:
-        """Count one ballot (*weight* times) as the validity policy reads it."""
-        reading = self.validity.read(
-            ballot, candidates=self.candidates, seats=self.seats, form=self.form
-        )
-        if reading.invalid is not None:
-            self.invalid[reading.invalid] += weight
-        elif reading.blank:
-            self.blank += weight
-        else:
-            self.votes.update(dict.fromkeys(reading.kept, weight))
-            self.unmarked.update(dict.fromkeys(reading.unmarked, weight))
-
-    def tally(self) -> Tally:
-        votes = self.votes
-        if self.columns is not None:
-            votes.update(dict(zip(self.candidates, map(int, self.columns[:-1]), strict=True)))
-        self.invalid[InvalidReason.UNKNOWN_NAME] += self.unknown
-        self.invalid[InvalidReason.TOO_MANY_KEPT] += self.too_many
-        self.invalid[InvalidReason.ALL_STRUCK] += self.all_struck
-        return Tally(
-            votes=Counts(votes),
-            cast=self.cast,
-            blank=self.blank,
-            invalid=Counts(self.invalid),
-            unmarked=Counts(self.unmarked),
-        )
-
-
 def tally_ballots(
     ballots: Iterable[Ballot | Iterable[str]],
     *,
@@ -531,6 +232,11 @@ def _tally(
     # A ballots file counts its regular rows itself, by columns, and gives the rest.
     counted_by = getattr(ballots, "_partyvote_counted_by", None)
     iterator = counted_by(count) if counted_by is not None and count.plain else iter(ballots)
+    if type(ballots) is list and counted_by is None:
+        # Slices of a list are copied at C speed, without stepping an iterator.
+        for start in range(0, len(ballots), chunk):
+            count.add(ballots[start : start + chunk])
+        return Tally(**count.fields())
     while part := list(islice(iterator, chunk)):
         count.add(part)
-    return count.tally()
+    return Tally(**count.fields())

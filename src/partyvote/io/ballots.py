@@ -42,9 +42,9 @@ from typing import IO, Any
 
 from partyvote._i18n.catalog import Message
 from partyvote._validate import nfc
+from partyvote.elections._count import _CHUNK, _Count
 from partyvote.elections.ballot import Ballot, BallotForm, Mark
 from partyvote.elections.election import PROGRESS_EVERY, Election
-from partyvote.elections.tally import _CHUNK, _Count
 from partyvote.errors import BallotFileError
 from partyvote.io._read_error import Localised, ReadError
 
