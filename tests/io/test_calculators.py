@@ -246,6 +246,7 @@ def test_padding_is_trimmed_and_an_empty_line_is_an_invalid_ballot(tmp_path: Pat
     ("rows", "line", "problem"),
     [
         ("An\nChi,,Bình\n", 2, "preference 2 is empty"),  # a gap between two preferences
+        ("An\nChi,Bihn\n", 2, "'Bihn' ranked but not on the list"),  # misspelt, never dropped
         ("An\n" + "x" * 200_000 + "\n", 2, "field larger"),  # the csv module's own limit
     ],
 )
@@ -308,6 +309,7 @@ def test_ballots_file_progress_is_reported(tmp_path: Path, monkeypatch: pytest.M
         (("count = 40", "count = -1"), "questions[0].ballots[0]"),  # negative ballots
         (('{ ranking = ["Bình"], count = 14 }', "3"), "questions[0].ballots[1]"),  # no list
         (('  ["Bình"],', '  ["Bình", 7],'), "questions[0].ballots[2]"),  # a number, not a name
+        (('  ["Bình"],', '  ["Bình", "Chí"],'), "questions[0].ballots[2]"),  # misspelt name
         (("count = 40", "count = 40, weight = 2"), "questions[0].ballots[0]"),  # unknown key
         (('title = "Committee"', 'title = "Committee"\nquota = "imperiali"'), "questions[0].quota"),
         (('method = "dhondt"', 'method = "jefferson"'), "questions[1].method"),

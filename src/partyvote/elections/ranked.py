@@ -24,8 +24,10 @@ transferred first), then by the election's tie policy.  The default,
 Instant-runoff voting is the same count for one seat, where the Droop quota is a majority
 of the valid ballots: :meth:`RankedElection.instant_runoff`.
 
-A ballot is read up to its first unknown or repeated name (later preferences cannot be
-"next available" ones); a ballot whose first preference is missing or unknown is invalid.
+A ballot naming anyone not on the list is invalid (:attr:`RankedInvalid.UNKNOWN_NAME`), as
+a misspelt name must not quietly shorten a ranking; one with no preference at all is invalid
+too (:attr:`RankedInvalid.NO_PREFERENCE`).  A ranking is read up to a repeated name (the
+preferences after it cannot be "next available" ones).
 
 >>> from partyvote.elections import RankedElection
 >>> election = RankedElection(seats=2, candidates=("An", "Bình", "Chi", "Dũng"))
@@ -37,6 +39,7 @@ A ballot is read up to its first unknown or repeated name (later preferences can
 
 from __future__ import annotations
 
+import enum
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
@@ -50,7 +53,7 @@ from partyvote._validate import check_count, choice_validator, nfc
 from partyvote.elections.ties import Revote, TiePolicy
 from partyvote.errors import BallotError, ElectionError, check_language
 
-__all__ = ["RankedElection", "RankedResult", "Stage"]
+__all__ = ["RankedElection", "RankedInvalid", "RankedResult", "Stage"]
 
 
 def __dir__() -> list[str]:
@@ -59,6 +62,15 @@ def __dir__() -> list[str]:
 
 _SCALE = 100_000  # five decimal places (SSI 2007/42 Sch. 1 rule 48(3))
 Value = int | Fraction
+
+
+class RankedInvalid(enum.Enum):
+    """Why a ranked ballot is invalid."""
+
+    NO_PREFERENCE = "no-preference"
+    """No name ranked at all."""
+    UNKNOWN_NAME = "unknown-name"
+    """A name that is not on the list of candidates, anywhere in the ranking."""
 
 
 def _names(value: Iterable[str]) -> tuple[str, ...]:
@@ -112,6 +124,7 @@ class RankedResult:
     :param elected: in the order of election.
     :param tied: candidates tied when the count stopped on an undecided tie (else empty).
     :param pending: seats left unfilled by that tie.
+    :param reasons: ``(reason, ballots)`` for every reason some ballots were invalid.
     """
 
     election: RankedElection
@@ -122,6 +135,7 @@ class RankedResult:
     elected: tuple[str, ...]
     tied: tuple[str, ...] = ()
     pending: int = 0
+    reasons: tuple[tuple[RankedInvalid, int], ...] = ()
 
     def first_preferences(self) -> dict[str, Fraction]:
         """The first-preference votes of every candidate."""
@@ -149,6 +163,17 @@ class RankedResult:
                 quota=format_decimal(self.quota, lang, 5),
             )
         ]
+        if self.reasons:
+            lines.append(
+                render(
+                    "ranked.invalid",
+                    lang,
+                    reasons="; ".join(
+                        render(f"ranked.invalid.{reason.value}", lang, ballots=format_int(n, lang))
+                        for reason, n in self.reasons
+                    ),
+                )
+            )
         for number, stage in enumerate(self.stages, start=1):
             votes = ", ".join(
                 f"{name} {format_decimal(count, lang, 5)}" for name, count in stage.votes
@@ -217,17 +242,17 @@ class RankedElection:
         self, ballots: Iterable[Sequence[str]] | Mapping[Sequence[str], int], /
     ) -> RankedResult:
         """Count *ballots*: rankings, or a mapping of ranking -> number of such ballots."""
-        rankings, invalid = self._read(ballots)
+        rankings, reasons = self._read(ballots)
         valid = sum(rankings.values())
         if self.quota == "droop":
             quota = Fraction(valid // (self.seats + 1) + 1)
         else:
             quota = Fraction(valid, self.seats)
-        return _Count(self, quota, rankings).run(valid, invalid)
+        return _Count(self, quota, rankings).run(valid, reasons)
 
     def _read(
         self, ballots: Iterable[Sequence[str]] | Mapping[Sequence[str], int]
-    ) -> tuple[Counter[tuple[str, ...]], int]:
+    ) -> tuple[Counter[tuple[str, ...]], tuple[tuple[RankedInvalid, int], ...]]:
         known = set(self.candidates)
         pairs: Iterable[tuple[Sequence[str], int]]
         if isinstance(ballots, Mapping):
@@ -235,21 +260,33 @@ class RankedElection:
         else:
             pairs = ((ranking, 1) for ranking in ballots)
         rankings: Counter[tuple[str, ...]] = Counter()
-        invalid = 0
+        invalid = dict.fromkeys(RankedInvalid, 0)
         for ranking, number in pairs:
             if isinstance(ranking, str):
                 raise BallotError(Message("ranked.ballot", value=ranking))
-            read: list[str] = []
-            for given in ranking:
-                name = nfc(given) if isinstance(given, str) else given
-                if name not in known or name in read:
-                    break
-                read.append(name)
-            if read:
-                rankings[tuple(read)] += number
+            names = tuple(_ranked_name(given, ranking) for given in ranking)
+            if not names:
+                invalid[RankedInvalid.NO_PREFERENCE] += number
+            elif not known.issuperset(names):
+                invalid[RankedInvalid.UNKNOWN_NAME] += number
             else:
-                invalid += number
-        return rankings, invalid
+                rankings[_up_to_repeat(names)] += number
+        return rankings, tuple((reason, n) for reason, n in invalid.items() if n)
+
+
+def _ranked_name(given: object, ranking: object) -> str:
+    if not isinstance(given, str):
+        raise BallotError(Message("ranked.ballot", value=ranking))
+    return nfc(given)
+
+
+def _up_to_repeat(names: tuple[str, ...]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    for end, name in enumerate(names):
+        if name in seen:
+            return names[:end]
+        seen.add(name)
+    return names
 
 
 class _Count:
@@ -282,7 +319,7 @@ class _Count:
         self.history: list[dict[str, Value]] = []
         self.stages: list[Stage] = []
 
-    def run(self, valid: int, invalid: int) -> RankedResult:
+    def run(self, valid: int, reasons: tuple[tuple[RankedInvalid, int], ...]) -> RankedResult:
         election = self.election
         self._record("first", None)
         while len(self.elected) < election.seats:
@@ -295,7 +332,7 @@ class _Count:
             if self.surpluses:
                 subject, tie = self._choose(self.surpluses, largest=True)
                 if subject is None:
-                    return self._stopped(valid, invalid, tie, left)
+                    return self._result(valid, reasons, tied=tie, pending=left)
                 self.surpluses.remove(subject)
                 self._transfer_surplus(subject)
                 self._record("surplus", subject, tie=tie)
@@ -304,11 +341,11 @@ class _Count:
                 sorted(self.continuing, key=self.order.__getitem__), largest=False
             )
             if subject is None:
-                return self._stopped(valid, invalid, tie, left)
+                return self._result(valid, reasons, tied=tie, pending=left)
             self.continuing.discard(subject)
             self._transfer(subject, None)
             self._record("exclusion", subject, tie=tie)
-        return self._result(valid, invalid)
+        return self._result(valid, reasons)
 
     def _rank_key(self, name: str) -> tuple[Value, int]:
         return (-self.votes[name], self.order[name])
@@ -411,17 +448,20 @@ class _Count:
             )
         )
 
-    def _stopped(self, valid: int, invalid: int, tie: tuple[str, ...], left: int) -> RankedResult:
-        return self._result(valid, invalid, tied=tie, pending=left)
-
     def _result(
-        self, valid: int, invalid: int, *, tied: tuple[str, ...] = (), pending: int = 0
+        self,
+        valid: int,
+        reasons: tuple[tuple[RankedInvalid, int], ...],
+        *,
+        tied: tuple[str, ...] = (),
+        pending: int = 0,
     ) -> RankedResult:
         return RankedResult(
             election=self.election,
             quota=self.quota,
             valid=valid,
-            invalid=invalid,
+            invalid=sum(n for _, n in reasons),
+            reasons=reasons,
             stages=tuple(self.stages),
             elected=tuple(self.elected),
             tied=tied,

@@ -81,7 +81,11 @@ def _ranked_data(outcome: RankedOutcome, lang: str) -> dict[str, Any]:
         "quota_rule": election.quota,
         "transfers": election.transfers,
         "quota": str(result.quota),
-        "ballots": {"valid": result.valid, "invalid": result.invalid},
+        "ballots": {
+            "valid": result.valid,
+            "invalid": result.invalid,
+            "reasons": {reason.value: count for reason, count in result.reasons},
+        },
         "stages": [
             {
                 "action": stage.action,

@@ -153,6 +153,18 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
             "{quota} phiếu."
         ),
     },
+    "ranked.invalid": {
+        "en": "Invalid ballots: {reasons}.",
+        "vi": "Phiếu không hợp lệ: {reasons}.",
+    },
+    "ranked.invalid.no-preference": {
+        "en": "{ballots} ranked no one",
+        "vi": "{ballots} phiếu không ghi thứ tự ưu tiên cho ai",
+    },
+    "ranked.invalid.unknown-name": {
+        "en": "{ballots} named someone not on the list",
+        "vi": "{ballots} phiếu ghi tên người không có trong danh sách",
+    },
     "ranked.stage.first": {
         "en": "Stage {number}, first preferences: {votes}",
         "vi": "Vòng {number}, lựa chọn thứ nhất: {votes}",
@@ -252,6 +264,16 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         "vi": (
             "thứ tự ưu tiên {position} để trống nhưng thứ tự sau lại có tên: mỗi dòng ghi "
             "tên theo thứ tự ưu tiên, không bỏ trống ở giữa"
+        ),
+    },
+    "ranked.unknown_name": {
+        "en": (
+            "{names} ranked but not on the list of candidates: correct the spelling, or add "
+            "a written-in name to the candidates"
+        ),
+        "vi": (
+            "{names} được xếp thứ tự nhưng không có trong danh sách ứng cử viên: hãy sửa lại "
+            "tên cho đúng, hoặc thêm tên được ghi thêm vào danh sách ứng cử viên"
         ),
     },
     "seats.col_group": {
