@@ -40,6 +40,7 @@ present = 100
 type = "ranked"
 title = "Committee"
 seats = 2
+reading = "stv"
 candidates = ["An", "Bình", "Chi", "Dũng"]
 ballots = [
   { ranking = ["An", "Bình"], count = 40 },
@@ -67,6 +68,16 @@ def test_a_ranked_question_counts_as_the_calculator_does() -> None:
     assert isinstance(outcome, RankedOutcome)
     assert outcome.result == RankedElection(seats=2, candidates=CANDIDATES).count(RANKINGS)
     assert outcome.result.elected == ("An", "Chi")  # the module's worked example
+
+
+def test_the_robert_rulebook_counts_ranked_ballots_by_preferential_voting() -> None:
+    # Robert's Rules' own reading unless the question says reading = "stv"
+    outcome = loads(MEETING.replace('reading = "stv"\n', "")).count().questions[0]
+    assert isinstance(outcome, RankedOutcome)
+    assert outcome.result.election.reading == "ronr"
+    # eliminated down to two: Bình (15, set aside), then Dũng (20, to Chi: 45 before An 40)
+    assert [stage.subject for stage in outcome.result.stages] == [None, "Bình", "Dũng", None]
+    assert outcome.result.elected == ("Chi", "An")
 
 
 def test_a_seats_question_allocates_as_the_calculator_does() -> None:

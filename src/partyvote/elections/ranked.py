@@ -22,7 +22,12 @@ transferred first), then by the election's tie policy.  The default,
 :class:`~partyvote.elections.Lot` draws lots reproducibly, as the rules require.
 
 Instant-runoff voting is the same count for one seat, where the Droop quota is a majority
-of the valid ballots: :meth:`RankedElection.instant_runoff`.
+of the valid ballots: :meth:`RankedElection.instant_runoff`.  Robert's Rules' preferential
+voting (``reading="ronr"``, :meth:`RankedElection.preferential`) is instant-runoff as
+Robert's Rules of Order describe it (12th ed. §45:62-69): candidates tied for last place are
+eliminated together, a tie in the winning position goes to the strongest in first choices,
+nobody is elected without more than half of the ballots (those set aside included), and
+several offices are filled by eliminating until as many candidates remain.
 
 A ballot naming anyone not on the list is invalid (:attr:`RankedInvalid.UNKNOWN_NAME`), as
 a misspelt name must not quietly shorten a ranking; one with no preference at all is invalid
@@ -50,6 +55,8 @@ from attrs import Attribute, field, frozen
 from partyvote._i18n.catalog import Message, render
 from partyvote._i18n.numbers import format_decimal, format_int
 from partyvote._validate import check_count, choice_validator, nfc
+from partyvote.elections._preferential import Preferential
+from partyvote.elections._stage import Stage
 from partyvote.elections.ties import Revote, TiePolicy
 from partyvote.errors import BallotError, ElectionError, check_language
 
@@ -90,31 +97,14 @@ def _seats(_instance: object, _attribute: Attribute[Any], value: Any) -> None:
         raise ElectionError(Message("election.seats", seats=value))
 
 
+def _reading(instance: RankedElection, _attribute: Attribute[Any], value: Any) -> None:
+    if value == "ronr" and (instance.quota, instance.transfers) != ("droop", "scottish"):
+        raise ElectionError(Message("ranked.ronr_options"))
+
+
 def _ties(_instance: object, _attribute: Attribute[Any], value: Any) -> None:
     if not isinstance(value, TiePolicy):
         raise ElectionError(Message("election.tie_policy", value=value))
-
-
-@frozen(kw_only=True)
-class Stage:
-    """One stage of the count: what was done and the votes of every candidate after it.
-
-    :param action: ``"first"`` (first preferences), ``"surplus"`` (a surplus transferred),
-        ``"exclusion"`` (a candidate excluded) or ``"filled"`` (the continuing candidates
-        elected because as many remain as seats).
-    :param subject: the candidate whose surplus or papers were transferred.
-    :param votes: ``(candidate, votes)`` after the stage, for candidates still in the count.
-    :param non_transferable: votes of papers with no further preference, so far.
-    :param elected: candidates elected at this stage, in order.
-    :param tie: the candidates tied at this stage, if a tie had to be decided.
-    """
-
-    action: Literal["first", "surplus", "exclusion", "filled"]
-    subject: str | None = None
-    votes: tuple[tuple[str, Fraction], ...] = ()
-    non_transferable: Fraction = Fraction(0)
-    elected: tuple[str, ...] = ()
-    tie: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -137,6 +127,13 @@ class RankedResult:
     pending: int = 0
     reasons: tuple[tuple[RankedInvalid, int], ...] = ()
 
+    @property
+    def base(self) -> int:
+        """The ballots a majority is taken of under Robert's Rules: the valid ones (those
+        set aside during the count included) and those naming someone not on the list
+        (illegal votes count, blanks do not; RONR 44:1, 45:62-69)."""
+        return self.valid + dict(self.reasons).get(RankedInvalid.UNKNOWN_NAME, 0)
+
     def first_preferences(self) -> dict[str, Fraction]:
         """The first-preference votes of every candidate."""
         return dict(self.stages[0].votes)
@@ -153,14 +150,19 @@ class RankedResult:
         Elected: Bình.
         """
         check_language(lang)
+        ronr = self.election.reading == "ronr"
+        header = "ranked.header"
+        if ronr:
+            header = "ranked.ronr.header" if self.election.seats == 1 else "ranked.ronr.many"
         lines = [
             render(
-                "ranked.header",
+                header,
                 lang,
                 seats=self.election.seats,
                 valid=format_int(self.valid, lang),
                 invalid=format_int(self.invalid, lang),
                 quota=format_decimal(self.quota, lang, 5),
+                base=format_int(self.base, lang),
             )
         ]
         if self.reasons:
@@ -187,16 +189,25 @@ class RankedResult:
             )
             if stage.non_transferable:
                 line += render(
-                    "ranked.non_transferable",
+                    "ranked.ronr.set_aside" if ronr else "ranked.non_transferable",
                     lang,
                     votes=format_decimal(stage.non_transferable, lang, 5),
                 )
             if stage.tie:
-                line += render("ranked.tie_at_stage", lang, names=", ".join(stage.tie))
+                tie = "ranked.tie_at_stage"
+                if ronr:
+                    tie = (
+                        "ranked.ronr.tie_won"
+                        if stage.action == "filled"
+                        else "ranked.ronr.tie_last"
+                    )
+                line += render(tie, lang, names=", ".join(stage.tie))
             if stage.elected:
                 line += render("ranked.elected_at_stage", lang, names=", ".join(stage.elected))
             lines.append(line + ".")
-        if self.pending:
+        if self.pending and not self.tied:
+            lines.append(render("ranked.ronr.no_majority", lang))
+        elif self.pending:
             lines.append(
                 render("ranked.pending", lang, seats=self.pending, names=", ".join(self.tied))
             )
@@ -215,6 +226,9 @@ class RankedElection:
     :param transfers: ``"scottish"`` (default: transfer values to five decimal places, the
         remainder ignored) or ``"exact"`` (exact fractions).
     :param ties: what decides a tie the earlier stages do not (default: stop and report it).
+    :param reading: ``"stv"`` (default: the rules above) or ``"ronr"`` (Robert's Rules'
+        preferential voting; then *quota* and *transfers* keep their defaults, as it has
+        neither a quota nor surpluses).
     """
 
     seats: int = field(validator=_seats)
@@ -226,6 +240,9 @@ class RankedElection:
         default="scottish", validator=choice_validator("scottish", "exact")
     )
     ties: TiePolicy = field(factory=Revote, validator=_ties)
+    reading: Literal["stv", "ronr"] = field(
+        default="stv", validator=[choice_validator("stv", "ronr"), _reading]
+    )
 
     @classmethod
     def instant_runoff(
@@ -238,12 +255,42 @@ class RankedElection:
         """
         return cls(seats=1, candidates=tuple(candidates), ties=ties or Revote())
 
+    @classmethod
+    def preferential(
+        cls, candidates: Iterable[str], *, seats: int = 1, ties: TiePolicy | None = None
+    ) -> RankedElection:
+        """Robert's Rules' preferential voting (RONR 12th ed. §45:62-69).
+
+        >>> ronr = RankedElection.preferential(("A", "B", "C"))
+        >>> ronr.count({("A",): 4, ("B",): 3, ("C",): 2}).elected  # 5 of 9 needed, 4 held
+        ()
+        """
+        return cls(seats=seats, candidates=tuple(candidates), ties=ties or Revote(), reading="ronr")
+
     def count(
         self, ballots: Iterable[Sequence[str]] | Mapping[Sequence[str], int], /
     ) -> RankedResult:
         """Count *ballots*: rankings, or a mapping of ranking -> number of such ballots."""
         rankings, reasons = self._read(ballots)
         valid = sum(rankings.values())
+        if self.reading == "ronr":
+            # RONR 44:1 and 45:62-69: more than half of the ballots, blanks left out and
+            # illegal votes (here: a name not on the list) counted in; see RankedResult.base.
+            base = valid + dict(reasons).get(RankedInvalid.UNKNOWN_NAME, 0)
+            majority = base // 2 + 1 if self.seats == 1 else 0
+            count = Preferential(self.seats, self.candidates, rankings, majority, self.ties)
+            count.run()
+            return RankedResult(
+                election=self,
+                quota=Fraction(majority),
+                valid=valid,
+                invalid=sum(n for _, n in reasons),
+                stages=tuple(count.stages),
+                elected=count.elected,
+                tied=count.tied,
+                pending=count.pending,
+                reasons=reasons,
+            )
         if self.quota == "droop":
             quota = Fraction(valid // (self.seats + 1) + 1)
         else:

@@ -192,6 +192,7 @@ def ranked_question(
             quota=spec.quota,
             transfers=spec.transfers,
             ties=book.tie_policy(seed=spec.seed),
+            reading=spec.reading or book.ranked,
         )
     if not isinstance(spec.ballots, str):
         listed = frozenset(election.candidates)

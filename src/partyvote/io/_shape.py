@@ -153,6 +153,7 @@ class _Ranked:
     candidates: list[str]
     quota: Literal["droop", "hare"] = "droop"
     transfers: Literal["scottish", "exact"] = "scottish"
+    reading: Literal["stv", "ronr"] | None = None
     ballots: list[_Ranking] | str = Factory(list)
     seed: str | None = None
 

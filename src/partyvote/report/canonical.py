@@ -80,6 +80,7 @@ def _ranked_data(outcome: RankedOutcome, lang: str) -> dict[str, Any]:
         "candidates": list(election.candidates),
         "quota_rule": election.quota,
         "transfers": election.transfers,
+        "reading": election.reading,
         "quota": str(result.quota),
         "ballots": {
             "valid": result.valid,

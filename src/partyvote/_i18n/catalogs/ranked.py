@@ -165,6 +165,60 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "{ballots} named someone not on the list",
         "vi": "{ballots} phiếu ghi tên người không có trong danh sách",
     },
+    "ranked.ronr_options": {
+        "en": (
+            "Robert's Rules' preferential voting has no quota and no surplus: leave quota and "
+            "transfers at their defaults with reading='ronr'"
+        ),
+        "vi": (
+            "cách bỏ phiếu ưu tiên theo Quy tắc Robert không có hạn ngạch và không chuyển "
+            "phiếu thừa: để quota và transfers mặc định khi reading='ronr'"
+        ),
+    },
+    "ranked.ronr.header": {
+        "en": (
+            "1 office, {valid} valid ballots, {invalid} invalid; elected with more than half "
+            "of {base} ballots, that is {quota} (Robert's Rules, preferential voting)."
+        ),
+        "vi": (
+            "1 chức vụ, {valid} phiếu hợp lệ, {invalid} phiếu không hợp lệ; trúng cử khi được "
+            "quá nửa trong {base} phiếu, tức {quota} phiếu (Quy tắc Robert, bỏ phiếu ưu tiên)."
+        ),
+    },
+    "ranked.ronr.many": {
+        "en": (
+            "{seats} offices, {valid} valid ballots, {invalid} invalid; candidates are "
+            "eliminated until {seats} remain (Robert's Rules, preferential voting)."
+        ),
+        "vi": (
+            "{seats} chức vụ, {valid} phiếu hợp lệ, {invalid} phiếu không hợp lệ; loại dần "
+            "ứng cử viên cho đến khi còn {seats} người (Quy tắc Robert, bỏ phiếu ưu tiên)."
+        ),
+    },
+    "ranked.ronr.set_aside": {
+        "en": "; set aside {votes}",
+        "vi": "; để riêng {votes} phiếu",
+    },
+    "ranked.ronr.tie_last": {
+        "en": "; tied for the last place and eliminated together: {names}",
+        "vi": "; {names} cùng ít phiếu nhất nên bị loại cùng lúc",
+    },
+    "ranked.ronr.tie_won": {
+        "en": "; tie in the winning position among {names}, resolved by first choices",
+        "vi": (
+            "; {names} bằng phiếu ở vị trí trúng cử, quyết định theo số phiếu lựa chọn thứ nhất"
+        ),
+    },
+    "ranked.ronr.no_majority": {
+        "en": (
+            "No candidate holds more than half of the ballots: the office is not filled and "
+            "the election is repeated (Robert's Rules)."
+        ),
+        "vi": (
+            "Không ứng cử viên nào được quá nửa số phiếu: chức vụ chưa có người, phải bầu lại "
+            "(Quy tắc Robert)."
+        ),
+    },
     "ranked.stage.first": {
         "en": "Stage {number}, first preferences: {votes}",
         "vi": "Vòng {number}, lựa chọn thứ nhất: {votes}",
