@@ -207,7 +207,7 @@ def test_first_preferences_and_a_long_value_in_the_minutes() -> None:
         (lambda: RankedElection(seats=1, candidates=("A", "A")), ElectionError),  # twice
         (lambda: RankedElection(seats=1, candidates=("A", "")), ElectionError),  # no name
         (lambda: RankedElection(seats=1, candidates=("A",), quota="imperiali"), OptionError),  # type: ignore[arg-type]
-        (lambda: RankedElection(seats=1, candidates=("A",), transfers="meek"), OptionError),  # type: ignore[arg-type]
+        (lambda: RankedElection(seats=1, candidates=("A",), transfers="gregory"), OptionError),  # type: ignore[arg-type]
         (lambda: RankedElection(seats=1, candidates=("A",), ties="lot"), ElectionError),  # type: ignore[arg-type]
     ],
 )

@@ -15,6 +15,10 @@ Scottish Local Government Elections Order 2007 (SSI 2007/42, Schedule 1, rules 4
   goes on at its current value (rule 50);
 * when as many candidates continue as seats remain, they are elected (rule 52).
 
+``transfers="meek"`` counts by Meek's method as the New Zealand rule does (Local Electoral
+Regulations 2001, Schedule 1A): keep values recomputed until the elected hold a quota, in
+9-digit fixed point held as integers, so the count is exact and reproducible.
+
 Ties are decided first by the earlier stages (the candidate with fewer votes at the earliest
 stage where the tied candidates differ is excluded, the one with more votes has its surplus
 transferred first), then by the election's tie policy.  The default,
@@ -52,10 +56,11 @@ from typing import Any, Literal
 
 from attrs import Attribute, field, frozen
 
-from partyvote._i18n.catalog import Message, render
-from partyvote._i18n.numbers import format_decimal, format_int
+from partyvote._i18n.catalog import Message
 from partyvote._validate import check_count, choice_validator, nfc
+from partyvote.elections._meek import Meek
 from partyvote.elections._preferential import Preferential
+from partyvote.elections._ranked_text import explain
 from partyvote.elections._stage import Stage
 from partyvote.elections.ties import Revote, TiePolicy
 from partyvote.errors import BallotError, ElectionError, check_language
@@ -95,6 +100,11 @@ def _names(value: Iterable[str]) -> tuple[str, ...]:
 def _seats(_instance: object, _attribute: Attribute[Any], value: Any) -> None:
     if check_count("seats", value) < 1:
         raise ElectionError(Message("election.seats", seats=value))
+
+
+def _meek(instance: RankedElection, _attribute: Attribute[Any], value: Any) -> None:
+    if value == "meek" and instance.quota != "droop":
+        raise ElectionError(Message("ranked.meek_options"))
 
 
 def _reading(instance: RankedElection, _attribute: Attribute[Any], value: Any) -> None:
@@ -150,69 +160,7 @@ class RankedResult:
         Elected: Bình.
         """
         check_language(lang)
-        ronr = self.election.reading == "ronr"
-        header = "ranked.header"
-        if ronr:
-            header = "ranked.ronr.header" if self.election.seats == 1 else "ranked.ronr.many"
-        lines = [
-            render(
-                header,
-                lang,
-                seats=self.election.seats,
-                valid=format_int(self.valid, lang),
-                invalid=format_int(self.invalid, lang),
-                quota=format_decimal(self.quota, lang, 5),
-                base=format_int(self.base, lang),
-            )
-        ]
-        if self.reasons:
-            lines.append(
-                render(
-                    "ranked.invalid",
-                    lang,
-                    reasons="; ".join(
-                        render(f"ranked.invalid.{reason.value}", lang, ballots=format_int(n, lang))
-                        for reason, n in self.reasons
-                    ),
-                )
-            )
-        for number, stage in enumerate(self.stages, start=1):
-            votes = ", ".join(
-                f"{name} {format_decimal(count, lang, 5)}" for name, count in stage.votes
-            )
-            line = render(
-                f"ranked.stage.{stage.action}",
-                lang,
-                number=number,
-                subject=stage.subject or "",
-                votes=votes,
-            )
-            if stage.non_transferable:
-                line += render(
-                    "ranked.ronr.set_aside" if ronr else "ranked.non_transferable",
-                    lang,
-                    votes=format_decimal(stage.non_transferable, lang, 5),
-                )
-            if stage.tie:
-                tie = "ranked.tie_at_stage"
-                if ronr:
-                    tie = (
-                        "ranked.ronr.tie_won"
-                        if stage.action == "filled"
-                        else "ranked.ronr.tie_last"
-                    )
-                line += render(tie, lang, names=", ".join(stage.tie))
-            if stage.elected:
-                line += render("ranked.elected_at_stage", lang, names=", ".join(stage.elected))
-            lines.append(line + ".")
-        if self.pending and not self.tied:
-            lines.append(render("ranked.ronr.no_majority", lang))
-        elif self.pending:
-            lines.append(
-                render("ranked.pending", lang, seats=self.pending, names=", ".join(self.tied))
-            )
-        lines.append(render("ranked.elected", lang, names=", ".join(self.elected) or "-"))
-        return "\n".join(lines)
+        return explain(self, lang)
 
 
 @frozen(kw_only=True)
@@ -224,7 +172,8 @@ class RankedElection:
     :param quota: ``"droop"`` (default, ``floor(valid / (seats + 1)) + 1``) or ``"hare"``
         (``valid / seats``, exact).
     :param transfers: ``"scottish"`` (default: transfer values to five decimal places, the
-        remainder ignored) or ``"exact"`` (exact fractions).
+        remainder ignored), ``"exact"`` (exact fractions) or ``"meek"`` (Meek's method as
+        the New Zealand rule counts it, to 9 decimals; then *quota* keeps its default).
     :param ties: what decides a tie the earlier stages do not (default: stop and report it).
     :param reading: ``"stv"`` (default: the rules above) or ``"ronr"`` (Robert's Rules'
         preferential voting; then *quota* and *transfers* keep their defaults, as it has
@@ -236,8 +185,8 @@ class RankedElection:
     quota: Literal["droop", "hare"] = field(
         default="droop", validator=choice_validator("droop", "hare")
     )
-    transfers: Literal["scottish", "exact"] = field(
-        default="scottish", validator=choice_validator("scottish", "exact")
+    transfers: Literal["scottish", "exact", "meek"] = field(
+        default="scottish", validator=[choice_validator("scottish", "exact", "meek"), _meek]
     )
     ties: TiePolicy = field(factory=Revote, validator=_ties)
     reading: Literal["stv", "ronr"] = field(
@@ -289,6 +238,19 @@ class RankedElection:
                 elected=count.elected,
                 tied=count.tied,
                 pending=count.pending,
+                reasons=reasons,
+            )
+        if self.transfers == "meek":
+            meek = Meek(self.seats, self.candidates, rankings, self.ties).run()
+            return RankedResult(
+                election=self,
+                quota=meek.stages[-1].quota or Fraction(0),
+                valid=valid,
+                invalid=sum(n for _, n in reasons),
+                stages=tuple(meek.stages),
+                elected=tuple(meek.elected),
+                tied=meek.tied,
+                pending=meek.pending,
                 reasons=reasons,
             )
         if self.quota == "droop":

@@ -219,6 +219,42 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
             "(Quy tắc Robert)."
         ),
     },
+    "ranked.meek.header": {
+        "en": (
+            "{seats} {seats:plural:seat:seats}, {valid} valid ballots, {invalid} invalid; "
+            "Meek's method as New Zealand counts it (Local Electoral Regulations 2001, "
+            "Schedule 1A): values to 9 decimals, the quota recalculated at every iteration, "
+            "{quota} votes at the end."
+        ),
+        "vi": (
+            "{seats} chỗ, {valid} phiếu hợp lệ, {invalid} phiếu không hợp lệ; phương pháp "
+            "Meek theo cách kiểm phiếu của New Zealand (Quy định bầu cử địa phương 2001, "
+            "Phụ lục 1A): các giá trị lấy 9 chữ số thập phân, hạn ngạch được tính lại sau "
+            "mỗi lần lặp, cuối cùng là {quota} phiếu."
+        ),
+    },
+    "ranked.stage.iteration": {
+        "en": "Stage {number}, keep values recalculated (iteration {iterations}): {votes}",
+        "vi": "Vòng {number}, tính lại hệ số giữ lại (lần lặp {iterations}): {votes}",
+    },
+    "ranked.meek.quota": {
+        "en": "; quota {quota}",
+        "vi": "; hạn ngạch {quota}",
+    },
+    "ranked.meek.keep": {
+        "en": "; keep values {values}",
+        "vi": "; hệ số giữ lại {values}",
+    },
+    "ranked.meek_options": {
+        "en": (
+            "Meek's method sets its own quota, recalculated at every iteration: leave quota "
+            "at its default with transfers='meek'"
+        ),
+        "vi": (
+            "phương pháp Meek tự tính hạn ngạch và tính lại sau mỗi lần lặp: để quota mặc "
+            "định khi transfers='meek'"
+        ),
+    },
     "ranked.stage.first": {
         "en": "Stage {number}, first preferences: {votes}",
         "vi": "Vòng {number}, lựa chọn thứ nhất: {votes}",
