@@ -143,6 +143,21 @@ def test_the_json_minutes_keep_exact_values_and_explain_in_the_language(lang: st
     assert Fraction(seats["last_quotient"]) == Fraction(280_000, 3)
 
 
+def test_a_meek_count_gives_its_quotas_and_keep_values_in_the_json_minutes() -> None:
+    # transfers = "meek" asks for the single transferable vote under the robert rulebook too
+    meek = MEETING.replace('reading = "stv"', 'transfers = "meek"')
+    jsonschema.validate(tomllib.loads(meek), _schema("meeting.schema.json"))
+    data = json.loads(minutes(loads(meek).count(), format="json", lang="en"))
+    jsonschema.validate(data, _schema("result.schema.json"))
+    ranked = data["questions"][0]
+    assert ranked["transfers"] == "meek"
+    # 100 ballots, 2 seats: 100 / 3 + 0.000000001, truncated to 9 digits (Schedule 1A cl. 5)
+    assert Fraction(ranked["stages"][0]["quota"]) == Fraction("33.333333334")
+    assert ranked["stages"][1]["keep"][0]["name"] == "An"
+    plain = json.loads(json.dumps(pv.converter.unstructure(loads(meek).count())))
+    jsonschema.validate(plain, _schema("result.schema.json"))
+
+
 def test_the_converter_shape_validates_and_is_plain_json() -> None:
     data = json.loads(json.dumps(pv.converter.unstructure(loads(MEETING).count())))
     jsonschema.validate(data, _schema("result.schema.json"))

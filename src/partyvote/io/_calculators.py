@@ -22,7 +22,7 @@ import io
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Literal
 
 from attrs import frozen
 
@@ -192,7 +192,7 @@ def ranked_question(
             quota=spec.quota,
             transfers=spec.transfers,
             ties=book.tie_policy(seed=spec.seed),
-            reading=spec.reading or book.ranked,
+            reading=spec.reading or _reading(spec, book),
         )
     if not isinstance(spec.ballots, str):
         listed = frozenset(election.candidates)
@@ -210,6 +210,13 @@ def ranked_question(
         election=election,
         ballots=ballots_path(spec.ballots, source, f"{where}.ballots", base_dir, anywhere=anywhere),
     )
+
+
+def _reading(spec: _Ranked, book: Rulebook) -> Literal["stv", "ronr"]:
+    # A quota or a way of transferring surpluses asks for the single transferable vote.
+    if (spec.quota, spec.transfers) != ("droop", "scottish"):
+        return "stv"
+    return book.ranked
 
 
 def ballots_path(given: str, source: str, where: str, base_dir: Path, *, anywhere: bool) -> Path:
