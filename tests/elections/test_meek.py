@@ -18,7 +18,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from partyvote.elections import Lot, RankedElection
+from partyvote.elections import Lot, RankedElection, Revote
+from partyvote.elections._meek import Meek
 from partyvote.errors import ElectionError
 
 DATA = Path(__file__).parent / "data" / "M135.blt"
@@ -149,3 +150,29 @@ def test_never_more_elected_than_seats(ballots: list[tuple[str, ...]], seats: in
     )
     assert len(set(result.elected)) == len(result.elected)
     assert len(result.elected) + result.pending == min(seats, len(NAMES))
+
+
+def test_a_tie_for_exclusion_goes_to_the_earlier_iterations_then_the_tie_policy() -> None:
+    # clause 19: B and C were equal at every iteration, so the tie policy decides
+    ballots = {("A",): 3, ("B",): 2, ("C",): 2}
+    meek = RankedElection(seats=1, candidates=("A", "B", "C"), transfers="meek")
+    stopped = meek.count(ballots)
+    assert (stopped.elected, stopped.tied, stopped.pending) == ((), ("B", "C"), 1)
+    drawn = RankedElection(
+        seats=1, candidates=("A", "B", "C"), transfers="meek", ties=Lot("cl19")
+    ).count(ballots)
+    assert drawn.elected == ("A",)
+    assert drawn.stages[1].subject in {"B", "C"}
+
+
+def test_more_candidates_at_the_quota_than_vacancies_go_by_votes_then_the_tie_policy() -> None:
+    # Rounding up (clause 10) can lift more candidates to the quota than vacancies remain:
+    # the most votes are successful first, equal ones go to the tie policy.
+    count = Meek(2, ("A", "B", "C"), {("A",): 1, ("B",): 1, ("C",): 1}, Revote())
+    count.quota, count.votes = 5, [6, 6, 7]
+    assert count._reach() == (2,)
+    assert (count.elected, count.tied, count.pending) == (["C"], ("A", "B"), 1)
+    drawn = Meek(2, ("A", "B", "C"), {("A",): 1, ("B",): 1, ("C",): 1}, Lot("cl6"))
+    drawn.quota, drawn.votes = 5, [6, 6, 7]
+    assert len(drawn._reach()) == 2
+    assert drawn.pending == 0
