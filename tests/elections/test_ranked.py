@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from partyvote.elections import Lot, RankedElection
+from partyvote.elections import Lot, RankedElection, RankedInvalid
 from partyvote.errors import BallotError, CountError, ElectionError, OptionError
 
 NAMES = ("A", "B", "C", "D", "E")
@@ -194,14 +194,35 @@ def test_equal_surpluses_go_to_the_tie_policy() -> None:
     assert decided.stages[1].subject == lot.break_tie(("A", "B"), 1).winners[0]
 
 
-def test_ballots_are_read_up_to_an_unknown_or_repeated_name() -> None:
+def test_a_name_not_on_the_list_makes_the_ballot_invalid_wherever_it_is() -> None:
+    # A misspelt name is never dropped quietly: the paper is invalid, with its reason,
+    # as an unknown name is on a strike-out ballot (InvalidReason.UNKNOWN_NAME).
     election = RankedElection.instant_runoff(("A", "B", "C"))
     result = election.count([("A", "Z", "B"), ("B", "B", "C"), (), ("Z", "A"), ("C", "A")])
-    assert result.valid == 3
-    assert result.invalid == 2
-    # C is excluded first (1 vote, like A and B: C had fewer nowhere, lot-free: the order
-    # decides nothing, so the count stops on the tie)
-    assert result.tied == ("A", "B", "C")
+    assert (result.valid, result.invalid) == (2, 3)
+    assert result.reasons == ((RankedInvalid.NO_PREFERENCE, 1), (RankedInvalid.UNKNOWN_NAME, 2))
+    assert result.first_preferences() == {"B": 1, "C": 1}
+
+
+def test_a_ranking_is_read_up_to_a_repeated_name() -> None:
+    election = RankedElection.instant_runoff(("A", "B", "C"))
+    result = election.count({("C", "C", "B"): 1, ("A",): 3, ("B",): 2})
+    # C's paper stops at the repeat: C excluded, its vote non-transferable, not given to B
+    assert result.stages[1].subject == "C"
+    assert result.stages[1].non_transferable == 1
+    assert dict(result.stages[1].votes)["B"] == 2
+
+
+def test_the_invalid_ballots_and_their_reasons_are_in_the_minutes() -> None:
+    election = RankedElection.instant_runoff(("An", "Bình"))
+    result = election.count({("An",): 3, ("Bình", "Bihn"): 2, (): 1})
+    assert result.explain().splitlines()[1] == (
+        "Invalid ballots: 1 ranked no one; 2 named someone not on the list."
+    )
+    assert result.explain("vi").splitlines()[1] == (
+        "Phiếu không hợp lệ: 1 phiếu không ghi thứ tự ưu tiên cho ai; 2 phiếu ghi tên người "
+        "không có trong danh sách."
+    )
 
 
 def test_first_preferences_and_a_long_value_in_the_minutes() -> None:
@@ -222,7 +243,7 @@ def test_first_preferences_and_a_long_value_in_the_minutes() -> None:
         (lambda: RankedElection(seats=1, candidates=("A", "A")), ElectionError),  # twice
         (lambda: RankedElection(seats=1, candidates=("A", "")), ElectionError),  # no name
         (lambda: RankedElection(seats=1, candidates=("A",), quota="imperiali"), OptionError),  # type: ignore[arg-type]
-        (lambda: RankedElection(seats=1, candidates=("A",), transfers="meek"), OptionError),  # type: ignore[arg-type]
+        (lambda: RankedElection(seats=1, candidates=("A",), transfers="gregory"), OptionError),  # type: ignore[arg-type]
         (lambda: RankedElection(seats=1, candidates=("A",), ties="lot"), ElectionError),  # type: ignore[arg-type]
     ],
 )
@@ -235,6 +256,8 @@ def test_bad_ballots_are_refused() -> None:
     election = RankedElection.instant_runoff(("A", "B"))
     with pytest.raises(BallotError):
         election.count(["AB"])  # a string is not a ranking
+    with pytest.raises(BallotError):
+        election.count([("A", 7)])  # type: ignore[list-item]  # a number is not a name
     with pytest.raises(CountError):
         election.count({("A",): -1})
 

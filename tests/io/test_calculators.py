@@ -40,6 +40,7 @@ present = 100
 type = "ranked"
 title = "Committee"
 seats = 2
+reading = "stv"
 candidates = ["An", "Bình", "Chi", "Dũng"]
 ballots = [
   { ranking = ["An", "Bình"], count = 40 },
@@ -67,6 +68,16 @@ def test_a_ranked_question_counts_as_the_calculator_does() -> None:
     assert isinstance(outcome, RankedOutcome)
     assert outcome.result == RankedElection(seats=2, candidates=CANDIDATES).count(RANKINGS)
     assert outcome.result.elected == ("An", "Chi")  # the module's worked example
+
+
+def test_the_robert_rulebook_counts_ranked_ballots_by_preferential_voting() -> None:
+    # Robert's Rules' own reading unless the question says reading = "stv"
+    outcome = loads(MEETING.replace('reading = "stv"\n', "")).count().questions[0]
+    assert isinstance(outcome, RankedOutcome)
+    assert outcome.result.election.reading == "ronr"
+    # eliminated down to two: Bình (15, set aside), then Dũng (20, to Chi: 45 before An 40)
+    assert [stage.subject for stage in outcome.result.stages] == [None, "Bình", "Dũng", None]
+    assert outcome.result.elected == ("Chi", "An")
 
 
 def test_a_seats_question_allocates_as_the_calculator_does() -> None:
@@ -130,6 +141,21 @@ def test_the_json_minutes_keep_exact_values_and_explain_in_the_language(lang: st
     }
     assert Fraction(seats["threshold"]) == Fraction(1, 20)
     assert Fraction(seats["last_quotient"]) == Fraction(280_000, 3)
+
+
+def test_a_meek_count_gives_its_quotas_and_keep_values_in_the_json_minutes() -> None:
+    # transfers = "meek" asks for the single transferable vote under the robert rulebook too
+    meek = MEETING.replace('reading = "stv"', 'transfers = "meek"')
+    jsonschema.validate(tomllib.loads(meek), _schema("meeting.schema.json"))
+    data = json.loads(minutes(loads(meek).count(), format="json", lang="en"))
+    jsonschema.validate(data, _schema("result.schema.json"))
+    ranked = data["questions"][0]
+    assert ranked["transfers"] == "meek"
+    # 100 ballots, 2 seats: 100 / 3 + 0.000000001, truncated to 9 digits (Schedule 1A cl. 5)
+    assert Fraction(ranked["stages"][0]["quota"]) == Fraction("33.333333334")
+    assert ranked["stages"][1]["keep"][0]["name"] == "An"
+    plain = json.loads(json.dumps(pv.converter.unstructure(loads(meek).count())))
+    jsonschema.validate(plain, _schema("result.schema.json"))
 
 
 def test_the_converter_shape_validates_and_is_plain_json() -> None:
@@ -246,6 +272,7 @@ def test_padding_is_trimmed_and_an_empty_line_is_an_invalid_ballot(tmp_path: Pat
     ("rows", "line", "problem"),
     [
         ("An\nChi,,Bình\n", 2, "preference 2 is empty"),  # a gap between two preferences
+        ("An\nChi,Bihn\n", 2, "'Bihn' ranked but not on the list"),  # misspelt, never dropped
         ("An\n" + "x" * 200_000 + "\n", 2, "field larger"),  # the csv module's own limit
     ],
 )
@@ -308,6 +335,7 @@ def test_ballots_file_progress_is_reported(tmp_path: Path, monkeypatch: pytest.M
         (("count = 40", "count = -1"), "questions[0].ballots[0]"),  # negative ballots
         (('{ ranking = ["Bình"], count = 14 }', "3"), "questions[0].ballots[1]"),  # no list
         (('  ["Bình"],', '  ["Bình", 7],'), "questions[0].ballots[2]"),  # a number, not a name
+        (('  ["Bình"],', '  ["Bình", "Chí"],'), "questions[0].ballots[2]"),  # misspelt name
         (("count = 40", "count = 40, weight = 2"), "questions[0].ballots[0]"),  # unknown key
         (('title = "Committee"', 'title = "Committee"\nquota = "imperiali"'), "questions[0].quota"),
         (('method = "dhondt"', 'method = "jefferson"'), "questions[1].method"),

@@ -34,7 +34,7 @@ from partyvote.elections.cumulative import (
     CumulativeResult,
 )
 from partyvote.elections.election import PROGRESS_EVERY, Election
-from partyvote.elections.ranked import RankedElection, RankedResult, Stage
+from partyvote.elections.ranked import RankedElection, RankedInvalid, RankedResult, Stage
 from partyvote.elections.result import CandidateResult, ElectionResult
 from partyvote.elections.rounds import KeepOption, Round, Status, Step
 from partyvote.elections.tally import Tally
@@ -71,6 +71,7 @@ __all__ = [
     "Mark",
     "Older",
     "RankedElection",
+    "RankedInvalid",
     "RankedResult",
     "Reading",
     "Revote",

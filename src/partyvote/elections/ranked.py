@@ -15,6 +15,10 @@ Scottish Local Government Elections Order 2007 (SSI 2007/42, Schedule 1, rules 4
   goes on at its current value (rule 50);
 * when as many candidates continue as seats remain, they are elected (rule 52).
 
+``transfers="meek"`` counts by Meek's method as the New Zealand rule does (Local Electoral
+Regulations 2001, Schedule 1A): keep values recomputed until the elected hold a quota, in
+9-digit fixed point held as integers, so the count is exact and reproducible.
+
 Ties are decided first by the earlier stages, looking back from the most recent one: the
 candidate with fewer votes at the most recent preceding stage where the tied candidates had
 unequal votes is excluded, the one with more votes there has its surplus transferred first
@@ -23,10 +27,17 @@ unequal votes is excluded, the one with more votes there has its surplus transfe
 :class:`~partyvote.elections.Lot` draws lots reproducibly, as the rules require.
 
 Instant-runoff voting is the same count for one seat, where the Droop quota is a majority
-of the valid ballots: :meth:`RankedElection.instant_runoff`.
+of the valid ballots: :meth:`RankedElection.instant_runoff`.  Robert's Rules' preferential
+voting (``reading="ronr"``, :meth:`RankedElection.preferential`) is instant-runoff as
+Robert's Rules of Order describe it (12th ed. §45:62-69): candidates tied for last place are
+eliminated together, a tie in the winning position goes to the strongest in first choices,
+nobody is elected without more than half of the ballots (those set aside included), and
+several offices are filled by eliminating until as many candidates remain.
 
-A ballot is read up to its first unknown or repeated name (later preferences cannot be
-"next available" ones); a ballot whose first preference is missing or unknown is invalid.
+A ballot naming anyone not on the list is invalid (:attr:`RankedInvalid.UNKNOWN_NAME`), as
+a misspelt name must not quietly shorten a ranking; one with no preference at all is invalid
+too (:attr:`RankedInvalid.NO_PREFERENCE`).  A ranking is read up to a repeated name (the
+preferences after it cannot be "next available" ones).
 
 >>> from partyvote.elections import RankedElection
 >>> election = RankedElection(seats=2, candidates=("An", "Bình", "Chi", "Dũng"))
@@ -38,6 +49,7 @@ A ballot is read up to its first unknown or repeated name (later preferences can
 
 from __future__ import annotations
 
+import enum
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
@@ -45,13 +57,16 @@ from typing import Any, Literal
 
 from attrs import Attribute, field, frozen
 
-from partyvote._i18n.catalog import Message, render
-from partyvote._i18n.numbers import format_decimal, format_int
+from partyvote._i18n.catalog import Message
 from partyvote._validate import check_count, choice_validator, nfc
+from partyvote.elections._meek import Meek
+from partyvote.elections._preferential import Preferential
+from partyvote.elections._ranked_text import explain
+from partyvote.elections._stage import Stage
 from partyvote.elections.ties import Revote, TiePolicy
 from partyvote.errors import BallotError, ElectionError, check_language
 
-__all__ = ["RankedElection", "RankedResult", "Stage"]
+__all__ = ["RankedElection", "RankedInvalid", "RankedResult", "Stage"]
 
 
 def __dir__() -> list[str]:
@@ -60,6 +75,15 @@ def __dir__() -> list[str]:
 
 _SCALE = 100_000  # five decimal places (SSI 2007/42 Sch. 1 rule 48(3))
 Value = int | Fraction
+
+
+class RankedInvalid(enum.Enum):
+    """Why a ranked ballot is invalid."""
+
+    NO_PREFERENCE = "no-preference"
+    """No name ranked at all."""
+    UNKNOWN_NAME = "unknown-name"
+    """A name that is not on the list of candidates, anywhere in the ranking."""
 
 
 def _names(value: Iterable[str]) -> tuple[str, ...]:
@@ -79,31 +103,19 @@ def _seats(_instance: object, _attribute: Attribute[Any], value: Any) -> None:
         raise ElectionError(Message("election.seats", seats=value))
 
 
+def _meek(instance: RankedElection, _attribute: Attribute[Any], value: Any) -> None:
+    if value == "meek" and instance.quota != "droop":
+        raise ElectionError(Message("ranked.meek_options"))
+
+
+def _reading(instance: RankedElection, _attribute: Attribute[Any], value: Any) -> None:
+    if value == "ronr" and (instance.quota, instance.transfers) != ("droop", "scottish"):
+        raise ElectionError(Message("ranked.ronr_options"))
+
+
 def _ties(_instance: object, _attribute: Attribute[Any], value: Any) -> None:
     if not isinstance(value, TiePolicy):
         raise ElectionError(Message("election.tie_policy", value=value))
-
-
-@frozen(kw_only=True)
-class Stage:
-    """One stage of the count: what was done and the votes of every candidate after it.
-
-    :param action: ``"first"`` (first preferences), ``"surplus"`` (a surplus transferred),
-        ``"exclusion"`` (a candidate excluded) or ``"filled"`` (the continuing candidates
-        elected because as many remain as seats).
-    :param subject: the candidate whose surplus or papers were transferred.
-    :param votes: ``(candidate, votes)`` after the stage, for candidates still in the count.
-    :param non_transferable: votes of papers with no further preference, so far.
-    :param elected: candidates elected at this stage, in order.
-    :param tie: the candidates tied at this stage, if a tie had to be decided.
-    """
-
-    action: Literal["first", "surplus", "exclusion", "filled"]
-    subject: str | None = None
-    votes: tuple[tuple[str, Fraction], ...] = ()
-    non_transferable: Fraction = Fraction(0)
-    elected: tuple[str, ...] = ()
-    tie: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -113,6 +125,7 @@ class RankedResult:
     :param elected: in the order of election.
     :param tied: candidates tied when the count stopped on an undecided tie (else empty).
     :param pending: seats left unfilled by that tie.
+    :param reasons: ``(reason, ballots)`` for every reason some ballots were invalid.
     """
 
     election: RankedElection
@@ -123,6 +136,14 @@ class RankedResult:
     elected: tuple[str, ...]
     tied: tuple[str, ...] = ()
     pending: int = 0
+    reasons: tuple[tuple[RankedInvalid, int], ...] = ()
+
+    @property
+    def base(self) -> int:
+        """The ballots a majority is taken of under Robert's Rules: the valid ones (those
+        set aside during the count included) and those naming someone not on the list
+        (illegal votes count, blanks do not; RONR 44:1, 45:62-69)."""
+        return self.valid + dict(self.reasons).get(RankedInvalid.UNKNOWN_NAME, 0)
 
     def first_preferences(self) -> dict[str, Fraction]:
         """The first-preference votes of every candidate."""
@@ -140,44 +161,7 @@ class RankedResult:
         Elected: Bình.
         """
         check_language(lang)
-        lines = [
-            render(
-                "ranked.header",
-                lang,
-                seats=self.election.seats,
-                valid=format_int(self.valid, lang),
-                invalid=format_int(self.invalid, lang),
-                quota=format_decimal(self.quota, lang, 5),
-            )
-        ]
-        for number, stage in enumerate(self.stages, start=1):
-            votes = ", ".join(
-                f"{name} {format_decimal(count, lang, 5)}" for name, count in stage.votes
-            )
-            line = render(
-                f"ranked.stage.{stage.action}",
-                lang,
-                number=number,
-                subject=stage.subject or "",
-                votes=votes,
-            )
-            if stage.non_transferable:
-                line += render(
-                    "ranked.non_transferable",
-                    lang,
-                    votes=format_decimal(stage.non_transferable, lang, 5),
-                )
-            if stage.tie:
-                line += render("ranked.tie_at_stage", lang, names=", ".join(stage.tie))
-            if stage.elected:
-                line += render("ranked.elected_at_stage", lang, names=", ".join(stage.elected))
-            lines.append(line + ".")
-        if self.pending:
-            lines.append(
-                render("ranked.pending", lang, seats=self.pending, names=", ".join(self.tied))
-            )
-        lines.append(render("ranked.elected", lang, names=", ".join(self.elected) or "-"))
-        return "\n".join(lines)
+        return explain(self, lang)
 
 
 @frozen(kw_only=True)
@@ -189,8 +173,12 @@ class RankedElection:
     :param quota: ``"droop"`` (default, ``floor(valid / (seats + 1)) + 1``) or ``"hare"``
         (``valid / seats``, exact).
     :param transfers: ``"scottish"`` (default: transfer values to five decimal places, the
-        remainder ignored) or ``"exact"`` (exact fractions).
+        remainder ignored), ``"exact"`` (exact fractions) or ``"meek"`` (Meek's method as
+        the New Zealand rule counts it, to 9 decimals; then *quota* keeps its default).
     :param ties: what decides a tie the earlier stages do not (default: stop and report it).
+    :param reading: ``"stv"`` (default: the rules above) or ``"ronr"`` (Robert's Rules'
+        preferential voting; then *quota* and *transfers* keep their defaults, as it has
+        neither a quota nor surpluses).
     """
 
     seats: int = field(validator=_seats)
@@ -198,10 +186,13 @@ class RankedElection:
     quota: Literal["droop", "hare"] = field(
         default="droop", validator=choice_validator("droop", "hare")
     )
-    transfers: Literal["scottish", "exact"] = field(
-        default="scottish", validator=choice_validator("scottish", "exact")
+    transfers: Literal["scottish", "exact", "meek"] = field(
+        default="scottish", validator=[choice_validator("scottish", "exact", "meek"), _meek]
     )
     ties: TiePolicy = field(factory=Revote, validator=_ties)
+    reading: Literal["stv", "ronr"] = field(
+        default="stv", validator=[choice_validator("stv", "ronr"), _reading]
+    )
 
     @classmethod
     def instant_runoff(
@@ -214,21 +205,64 @@ class RankedElection:
         """
         return cls(seats=1, candidates=tuple(candidates), ties=ties or Revote())
 
+    @classmethod
+    def preferential(
+        cls, candidates: Iterable[str], *, seats: int = 1, ties: TiePolicy | None = None
+    ) -> RankedElection:
+        """Robert's Rules' preferential voting (RONR 12th ed. §45:62-69).
+
+        >>> ronr = RankedElection.preferential(("A", "B", "C"))
+        >>> ronr.count({("A",): 4, ("B",): 3, ("C",): 2}).elected  # 5 of 9 needed, 4 held
+        ()
+        """
+        return cls(seats=seats, candidates=tuple(candidates), ties=ties or Revote(), reading="ronr")
+
     def count(
         self, ballots: Iterable[Sequence[str]] | Mapping[Sequence[str], int], /
     ) -> RankedResult:
         """Count *ballots*: rankings, or a mapping of ranking -> number of such ballots."""
-        rankings, invalid = self._read(ballots)
+        rankings, reasons = self._read(ballots)
         valid = sum(rankings.values())
+        if self.reading == "ronr":
+            # RONR 44:1 and 45:62-69: more than half of the ballots, blanks left out and
+            # illegal votes (here: a name not on the list) counted in; see RankedResult.base.
+            base = valid + dict(reasons).get(RankedInvalid.UNKNOWN_NAME, 0)
+            majority = base // 2 + 1 if self.seats == 1 else 0
+            count = Preferential(self.seats, self.candidates, rankings, majority, self.ties)
+            count.run()
+            return RankedResult(
+                election=self,
+                quota=Fraction(majority),
+                valid=valid,
+                invalid=sum(n for _, n in reasons),
+                stages=tuple(count.stages),
+                elected=count.elected,
+                tied=count.tied,
+                pending=count.pending,
+                reasons=reasons,
+            )
+        if self.transfers == "meek":
+            meek = Meek(self.seats, self.candidates, rankings, self.ties).run()
+            return RankedResult(
+                election=self,
+                quota=meek.stages[-1].quota or Fraction(0),
+                valid=valid,
+                invalid=sum(n for _, n in reasons),
+                stages=tuple(meek.stages),
+                elected=tuple(meek.elected),
+                tied=meek.tied,
+                pending=meek.pending,
+                reasons=reasons,
+            )
         if self.quota == "droop":
             quota = Fraction(valid // (self.seats + 1) + 1)
         else:
             quota = Fraction(valid, self.seats)
-        return _Count(self, quota, rankings).run(valid, invalid)
+        return _Count(self, quota, rankings).run(valid, reasons)
 
     def _read(
         self, ballots: Iterable[Sequence[str]] | Mapping[Sequence[str], int]
-    ) -> tuple[Counter[tuple[str, ...]], int]:
+    ) -> tuple[Counter[tuple[str, ...]], tuple[tuple[RankedInvalid, int], ...]]:
         known = set(self.candidates)
         pairs: Iterable[tuple[Sequence[str], int]]
         if isinstance(ballots, Mapping):
@@ -236,21 +270,33 @@ class RankedElection:
         else:
             pairs = ((ranking, 1) for ranking in ballots)
         rankings: Counter[tuple[str, ...]] = Counter()
-        invalid = 0
+        invalid = dict.fromkeys(RankedInvalid, 0)
         for ranking, number in pairs:
             if isinstance(ranking, str):
                 raise BallotError(Message("ranked.ballot", value=ranking))
-            read: list[str] = []
-            for given in ranking:
-                name = nfc(given) if isinstance(given, str) else given
-                if name not in known or name in read:
-                    break
-                read.append(name)
-            if read:
-                rankings[tuple(read)] += number
+            names = tuple(_ranked_name(given, ranking) for given in ranking)
+            if not names:
+                invalid[RankedInvalid.NO_PREFERENCE] += number
+            elif not known.issuperset(names):
+                invalid[RankedInvalid.UNKNOWN_NAME] += number
             else:
-                invalid += number
-        return rankings, invalid
+                rankings[_up_to_repeat(names)] += number
+        return rankings, tuple((reason, n) for reason, n in invalid.items() if n)
+
+
+def _ranked_name(given: object, ranking: object) -> str:
+    if not isinstance(given, str):
+        raise BallotError(Message("ranked.ballot", value=ranking))
+    return nfc(given)
+
+
+def _up_to_repeat(names: tuple[str, ...]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    for end, name in enumerate(names):
+        if name in seen:
+            return names[:end]
+        seen.add(name)
+    return names
 
 
 class _Count:
@@ -283,7 +329,7 @@ class _Count:
         self.history: list[dict[str, Value]] = []
         self.stages: list[Stage] = []
 
-    def run(self, valid: int, invalid: int) -> RankedResult:
+    def run(self, valid: int, reasons: tuple[tuple[RankedInvalid, int], ...]) -> RankedResult:
         election = self.election
         self._record("first", None)
         while len(self.elected) < election.seats:
@@ -296,7 +342,7 @@ class _Count:
             if self.surpluses:
                 subject, tie = self._choose(self.surpluses, largest=True)
                 if subject is None:
-                    return self._stopped(valid, invalid, tie, left)
+                    return self._result(valid, reasons, tied=tie, pending=left)
                 self.surpluses.remove(subject)
                 self._transfer_surplus(subject)
                 self._record("surplus", subject, tie=tie)
@@ -305,11 +351,11 @@ class _Count:
                 sorted(self.continuing, key=self.order.__getitem__), largest=False
             )
             if subject is None:
-                return self._stopped(valid, invalid, tie, left)
+                return self._result(valid, reasons, tied=tie, pending=left)
             self.continuing.discard(subject)
             self._transfer(subject, None)
             self._record("exclusion", subject, tie=tie)
-        return self._result(valid, invalid)
+        return self._result(valid, reasons)
 
     def _rank_key(self, name: str) -> tuple[Value, int]:
         return (-self.votes[name], self.order[name])
@@ -414,17 +460,20 @@ class _Count:
             )
         )
 
-    def _stopped(self, valid: int, invalid: int, tie: tuple[str, ...], left: int) -> RankedResult:
-        return self._result(valid, invalid, tied=tie, pending=left)
-
     def _result(
-        self, valid: int, invalid: int, *, tied: tuple[str, ...] = (), pending: int = 0
+        self,
+        valid: int,
+        reasons: tuple[tuple[RankedInvalid, int], ...],
+        *,
+        tied: tuple[str, ...] = (),
+        pending: int = 0,
     ) -> RankedResult:
         return RankedResult(
             election=self.election,
             quota=self.quota,
             valid=valid,
-            invalid=invalid,
+            invalid=sum(n for _, n in reasons),
+            reasons=reasons,
             stages=tuple(self.stages),
             elected=tuple(self.elected),
             tied=tied,

@@ -9,7 +9,10 @@ preference::
     Bình
 
 Cells are trimmed and empty cells at the end of a line ignored (spreadsheets pad rows); an
-empty line is a ballot with no preference (invalid).  Errors name the file and the line.
+empty line is a ballot with no preference (invalid).  A name not on the list of candidates
+is refused with its line, in a file as in a ranking written in the meeting file: it is a
+transcription error to correct (or a written-in name to add to the candidates), never a
+ranking to shorten quietly.  Errors name the file and the line.
 """
 
 from __future__ import annotations
@@ -17,9 +20,9 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Literal
 
 from attrs import frozen
 
@@ -98,7 +101,14 @@ def count_ranked(
     for ranking, number in question.rankings:
         rankings[ranking] += number
     if question.ballots is not None:
-        rankings.update(read_rankings(question.ballots, digest=digest, progress=progress))
+        rankings.update(
+            read_rankings(
+                question.ballots,
+                digest=digest,
+                progress=progress,
+                candidates=question.election.candidates,
+            )
+        )
     return RankedOutcome(title=question.title, result=question.election.count(rankings))
 
 
@@ -116,8 +126,10 @@ def read_rankings(
     *,
     digest: Any = None,
     progress: Callable[[int, int | None], None] | None = None,
+    candidates: tuple[str, ...] | None = None,
 ) -> Counter[tuple[str, ...]]:
-    """The rankings of the ballots file at *path*, each with its number of ballots."""
+    """The rankings of the ballots file at *path*, each with its number of ballots; a name
+    not among *candidates* (when given) is refused with its line."""
     name = str(path)
     try:
         stream: IO[bytes] = path.open("rb")
@@ -132,13 +144,17 @@ def read_rankings(
             newline="",
         )
         try:
-            return Counter(_rankings(csv.reader(text), name, progress))
+            listed = None if candidates is None else frozenset(candidates)
+            return Counter(_rankings(csv.reader(text), name, progress, listed))
         except UnicodeDecodeError:
             raise _error(name, _undecodable_line(stream), "ballotfile.encoding") from None
 
 
 def _rankings(
-    reader: Any, name: str, progress: Callable[[int, int | None], None] | None
+    reader: Any,
+    name: str,
+    progress: Callable[[int, int | None], None] | None,
+    listed: frozenset[str] | None,
 ) -> Iterator[tuple[str, ...]]:
     try:
         for count, row in enumerate(reader, start=1):
@@ -149,9 +165,17 @@ def _rankings(
                 names.pop()
             if "" in names:
                 raise _error(name, reader.line_num, "ranked.file_gap", position=names.index("") + 1)
+            if listed is not None and not listed.issuperset(names):
+                raise _error(
+                    name, reader.line_num, "ranked.unknown_name", names=_unknown(names, listed)
+                )
             yield tuple(names)
     except csv.Error as error:
         raise _error(name, reader.line_num, "ballotfile.csv", detail=str(error)) from None
+
+
+def _unknown(names: Iterable[str], listed: frozenset[str]) -> str:
+    return ", ".join(repr(given) for given in dict.fromkeys(names) if given not in listed)
 
 
 # --- building the questions from the file ----------------------------------------------------
@@ -168,19 +192,31 @@ def ranked_question(
             quota=spec.quota,
             transfers=spec.transfers,
             ties=book.tie_policy(seed=spec.seed),
+            reading=spec.reading or _reading(spec, book),
         )
     if not isinstance(spec.ballots, str):
+        listed = frozenset(election.candidates)
         rankings = []
         for number, given in enumerate(spec.ballots):
             with _at(source, f"{where}.ballots[{number}]"):
                 count = check_count("count", given.count)
-                rankings.append((tuple(nfc(name) for name in given.ranking), count))
+                names = tuple(nfc(name) for name in given.ranking)
+                if not listed.issuperset(names):
+                    raise ReadError("ranked.unknown_name", names=_unknown(names, listed))
+                rankings.append((names, count))
         return RankedQuestion(title=spec.title, election=election, rankings=tuple(rankings))
     return RankedQuestion(
         title=spec.title,
         election=election,
         ballots=ballots_path(spec.ballots, source, f"{where}.ballots", base_dir, anywhere=anywhere),
     )
+
+
+def _reading(spec: _Ranked, book: Rulebook) -> Literal["stv", "ronr"]:
+    # A quota or a way of transferring surpluses asks for the single transferable vote.
+    if (spec.quota, spec.transfers) != ("droop", "scottish"):
+        return "stv"
+    return book.ranked
 
 
 def ballots_path(given: str, source: str, where: str, base_dir: Path, *, anywhere: bool) -> Path:

@@ -168,7 +168,8 @@ class _Ranked:
     seats: int
     candidates: list[str]
     quota: Literal["droop", "hare"] = "droop"
-    transfers: Literal["scottish", "exact"] = "scottish"
+    transfers: Literal["scottish", "exact", "meek"] = "scottish"
+    reading: Literal["stv", "ronr"] | None = None
     ballots: list[_Ranking] | str = Factory(list)
     seed: str | None = None
 

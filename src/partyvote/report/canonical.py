@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from partyvote._convert import converter
+from partyvote.elections import Stage
 from partyvote.errors import check_language
 from partyvote.io._data import MEETING_FIELDS
 from partyvote.io.meeting import (
@@ -79,24 +80,35 @@ def _ranked_data(outcome: RankedOutcome, lang: str) -> dict[str, Any]:
         "candidates": list(election.candidates),
         "quota_rule": election.quota,
         "transfers": election.transfers,
+        "reading": election.reading,
         "quota": str(result.quota),
-        "ballots": {"valid": result.valid, "invalid": result.invalid},
-        "stages": [
-            {
-                "action": stage.action,
-                "subject": stage.subject,
-                "votes": [{"name": name, "votes": str(votes)} for name, votes in stage.votes],
-                "non_transferable": str(stage.non_transferable),
-                "elected": list(stage.elected),
-                "tie": list(stage.tie),
-            }
-            for stage in result.stages
-        ],
+        "ballots": {
+            "valid": result.valid,
+            "invalid": result.invalid,
+            "reasons": {reason.value: count for reason, count in result.reasons},
+        },
+        "stages": [_stage_data(stage) for stage in result.stages],
         "elected": list(result.elected),
         "tied": list(result.tied),
         "pending": result.pending,
         "explanation": result.explain(lang),
     }
+
+
+def _stage_data(stage: Stage) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "action": stage.action,
+        "subject": stage.subject,
+        "votes": [{"name": name, "votes": str(votes)} for name, votes in stage.votes],
+        "non_transferable": str(stage.non_transferable),
+        "elected": list(stage.elected),
+        "tie": list(stage.tie),
+    }
+    if stage.quota is not None:  # Meek's method
+        data["quota"] = str(stage.quota)
+        data["keep"] = [{"name": name, "value": str(value)} for name, value in stage.keep]
+        data["iterations"] = stage.iterations
+    return data
 
 
 def _seats_data(outcome: SeatsOutcome, lang: str) -> dict[str, Any]:

@@ -80,6 +80,7 @@ ROBERT = Rulebook(
     ),
     ties=("revote",),
     revote_threshold=True,
+    ranked="ronr",
     notes=(
         Text(
             en=(

@@ -28,6 +28,7 @@ from partyvote._i18n.catalog import CATALOG, Message, Text, render, say
 from partyvote._i18n.numbers import PERCENT_DIGITS
 from partyvote._validate import (
     check_count,
+    choice_validator,
     count_validator,
     digits_validator,
     flag_validator,
@@ -269,6 +270,10 @@ class Rulebook:
     :param share_base: the base the minutes' percentages are taken of, or ``None`` for the
         threshold's (the National Assembly publishes shares of the valid ballots; a congress
         may publish shares of the delegates present while electing by those convened).
+    :param ranked: how ranked ballots are counted when a question does not say:
+        ``"stv"`` (the single transferable vote, instant-runoff for one seat) or ``"ronr"``
+        (Robert's Rules' preferential voting); see
+        :class:`~partyvote.elections.RankedElection`.
     :param notes: open questions: rules the sources do not settle, and the reading chosen;
         each a plain string or a :class:`~partyvote.errors.Text` in each language.
     """
@@ -296,6 +301,7 @@ class Rulebook:
     rerun_quorum: bool = field(default=True, validator=flag_validator)
     further_below: Fraction | None = field(default=None, converter=_optional_ratio)
     further_again: bool = field(default=True, validator=flag_validator)
+    ranked: Literal["stv", "ronr"] = field(default="stv", validator=choice_validator("stv", "ronr"))
 
     def say(self, key: str, lang: str = "en", /, **params: object) -> str:
         """The catalog entry *key* in this rulebook's own words where it has them.

@@ -153,6 +153,108 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
             "{quota} phiếu."
         ),
     },
+    "ranked.invalid": {
+        "en": "Invalid ballots: {reasons}.",
+        "vi": "Phiếu không hợp lệ: {reasons}.",
+    },
+    "ranked.invalid.no-preference": {
+        "en": "{ballots} ranked no one",
+        "vi": "{ballots} phiếu không ghi thứ tự ưu tiên cho ai",
+    },
+    "ranked.invalid.unknown-name": {
+        "en": "{ballots} named someone not on the list",
+        "vi": "{ballots} phiếu ghi tên người không có trong danh sách",
+    },
+    "ranked.ronr_options": {
+        "en": (
+            "Robert's Rules' preferential voting has no quota and no surplus: leave quota and "
+            "transfers at their defaults with reading='ronr'"
+        ),
+        "vi": (
+            "cách bỏ phiếu ưu tiên theo Quy tắc Robert không có hạn ngạch và không chuyển "
+            "phiếu thừa: để quota và transfers mặc định khi reading='ronr'"
+        ),
+    },
+    "ranked.ronr.header": {
+        "en": (
+            "1 office, {valid} valid ballots, {invalid} invalid; elected with more than half "
+            "of {base} ballots, that is {quota} (Robert's Rules, preferential voting)."
+        ),
+        "vi": (
+            "1 chức vụ, {valid} phiếu hợp lệ, {invalid} phiếu không hợp lệ; trúng cử khi được "
+            "quá nửa trong {base} phiếu, tức {quota} phiếu (Quy tắc Robert, bỏ phiếu ưu tiên)."
+        ),
+    },
+    "ranked.ronr.many": {
+        "en": (
+            "{seats} offices, {valid} valid ballots, {invalid} invalid; candidates are "
+            "eliminated until {seats} remain (Robert's Rules, preferential voting)."
+        ),
+        "vi": (
+            "{seats} chức vụ, {valid} phiếu hợp lệ, {invalid} phiếu không hợp lệ; loại dần "
+            "ứng cử viên cho đến khi còn {seats} người (Quy tắc Robert, bỏ phiếu ưu tiên)."
+        ),
+    },
+    "ranked.ronr.set_aside": {
+        "en": "; set aside {votes}",
+        "vi": "; để riêng {votes} phiếu",
+    },
+    "ranked.ronr.tie_last": {
+        "en": "; tied for the last place and eliminated together: {names}",
+        "vi": "; {names} cùng ít phiếu nhất nên bị loại cùng lúc",
+    },
+    "ranked.ronr.tie_won": {
+        "en": "; tie in the winning position among {names}, resolved by first choices",
+        "vi": (
+            "; {names} bằng phiếu ở vị trí trúng cử, quyết định theo số phiếu lựa chọn thứ nhất"
+        ),
+    },
+    "ranked.ronr.no_majority": {
+        "en": (
+            "No candidate holds more than half of the ballots: the office is not filled and "
+            "the election is repeated (Robert's Rules)."
+        ),
+        "vi": (
+            "Không ứng cử viên nào được quá nửa số phiếu: chức vụ chưa có người, phải bầu lại "
+            "(Quy tắc Robert)."
+        ),
+    },
+    "ranked.meek.header": {
+        "en": (
+            "{seats} {seats:plural:seat:seats}, {valid} valid ballots, {invalid} invalid; "
+            "Meek's method as New Zealand counts it (Local Electoral Regulations 2001, "
+            "Schedule 1A): values to 9 decimals, the quota recalculated at every iteration, "
+            "{quota} votes at the end."
+        ),
+        "vi": (
+            "{seats} chỗ, {valid} phiếu hợp lệ, {invalid} phiếu không hợp lệ; phương pháp "
+            "Meek theo cách kiểm phiếu của New Zealand (Quy định bầu cử địa phương 2001, "
+            "Phụ lục 1A): các giá trị lấy 9 chữ số thập phân, hạn ngạch được tính lại sau "
+            "mỗi lần lặp, cuối cùng là {quota} phiếu."
+        ),
+    },
+    "ranked.stage.iteration": {
+        "en": "Stage {number}, keep values recalculated (iteration {iterations}): {votes}",
+        "vi": "Vòng {number}, tính lại hệ số giữ lại (lần lặp {iterations}): {votes}",
+    },
+    "ranked.meek.quota": {
+        "en": "; quota {quota}",
+        "vi": "; hạn ngạch {quota}",
+    },
+    "ranked.meek.keep": {
+        "en": "; keep values {values}",
+        "vi": "; hệ số giữ lại {values}",
+    },
+    "ranked.meek_options": {
+        "en": (
+            "Meek's method sets its own quota, recalculated at every iteration: leave quota "
+            "at its default with transfers='meek'"
+        ),
+        "vi": (
+            "phương pháp Meek tự tính hạn ngạch và tính lại sau mỗi lần lặp: để quota mặc "
+            "định khi transfers='meek'"
+        ),
+    },
     "ranked.stage.first": {
         "en": "Stage {number}, first preferences: {votes}",
         "vi": "Vòng {number}, lựa chọn thứ nhất: {votes}",
@@ -252,6 +354,16 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         "vi": (
             "thứ tự ưu tiên {position} để trống nhưng thứ tự sau lại có tên: mỗi dòng ghi "
             "tên theo thứ tự ưu tiên, không bỏ trống ở giữa"
+        ),
+    },
+    "ranked.unknown_name": {
+        "en": (
+            "{names} ranked but not on the list of candidates: correct the spelling, or add "
+            "a written-in name to the candidates"
+        ),
+        "vi": (
+            "{names} được xếp thứ tự nhưng không có trong danh sách ứng cử viên: hãy sửa lại "
+            "tên cho đúng, hoặc thêm tên được ghi thêm vào danh sách ứng cử viên"
         ),
     },
     "seats.col_group": {
