@@ -7,15 +7,15 @@ from collections.abc import Callable
 from typing import Any
 
 from partyvote._convert import ballots_data, converter
+from partyvote.io._meeting import meeting_data
+from partyvote.io._questions import Outcome
 from partyvote.io.meeting import (
     CumulativeOutcome,
     ElectionOutcome,
     MeetingResult,
     MotionOutcome,
-    Outcome,
     RankedOutcome,
     SeatsOutcome,
-    meeting_data,
 )
 
 __all__: list[str] = []

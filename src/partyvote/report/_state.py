@@ -19,7 +19,8 @@ from fractions import Fraction
 from partyvote._i18n.catalog import render
 from partyvote._i18n.numbers import format_int, format_percent
 from partyvote.elections.result import CandidateResult
-from partyvote.io.meeting import ElectionOutcome, Meeting, MeetingResult, Outcome
+from partyvote.io._questions import Outcome
+from partyvote.io.meeting import ElectionOutcome, Meeting, MeetingResult
 from partyvote.report.blocks import Header, Heading, Para, Signatures, Table
 from partyvote.rulebooks.model import Rulebook
 

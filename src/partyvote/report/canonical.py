@@ -8,13 +8,13 @@ from partyvote._convert import converter
 from partyvote.elections import Stage
 from partyvote.errors import check_language
 from partyvote.io._data import MEETING_FIELDS
+from partyvote.io._meeting import meeting_data
 from partyvote.io.meeting import (
     CumulativeOutcome,
     MeetingResult,
     MotionOutcome,
     RankedOutcome,
     SeatsOutcome,
-    meeting_data,
 )
 from partyvote.report._seal import SEAL, seal
 from partyvote.rules.compound import describe

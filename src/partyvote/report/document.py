@@ -31,13 +31,13 @@ from partyvote.elections.election import Election
 from partyvote.elections.result import CandidateResult, ElectionResult
 from partyvote.elections.rounds import Round, Step, following_round, next_step
 from partyvote.errors import ReportError, check_language
+from partyvote.io._questions import Outcome
 from partyvote.io.meeting import (
     CumulativeOutcome,
     ElectionOutcome,
     Meeting,
     MeetingResult,
     MotionOutcome,
-    Outcome,
     RankedOutcome,
     SeatsOutcome,
 )
@@ -70,7 +70,7 @@ FORMATS = ("text", "markdown", "html", "json")
 def minutes(result: MeetingResult, *, format: str = "text", lang: str | None = None) -> str:
     """The minutes of *result* in *format* (:data:`FORMATS`) and *lang* (default: the meeting's).
 
-    The layout follows the meeting's :class:`~partyvote.io.meeting.MinutesOptions`: the party's
+    The layout follows the meeting's :class:`~partyvote.io.MinutesOptions`: the party's
     forms (one signed biên bản per ballot) for the party's rulebooks, a combined plain report
     otherwise.
     """
