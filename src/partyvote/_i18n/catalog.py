@@ -29,11 +29,14 @@ from attrs import field, frozen
 from attrs.validators import instance_of, optional
 
 from partyvote._i18n.catalogs import (
+    command,
     councils,
     counting,
     election_law,
+    explanations,
     forms,
     integration,
+    minutes,
     numbers,
     ranked,
     safety,
@@ -41,18 +44,19 @@ from partyvote._i18n.catalogs import (
     summary,
 )
 from partyvote._i18n.error_messages import ERRORS
-from partyvote._i18n.words import WORDS
 
 LANGUAGES: Final = ("en", "vi")
 
 _PARTS: Final = (
     ERRORS,
-    WORDS,
+    command.ENTRIES,
     councils.ENTRIES,
     counting.ENTRIES,
     election_law.ENTRIES,
+    explanations.ENTRIES,
     forms.ENTRIES,
     integration.ENTRIES,
+    minutes.ENTRIES,
     numbers.ENTRIES,
     ranked.ENTRIES,
     safety.ENTRIES,
@@ -60,8 +64,8 @@ _PARTS: Final = (
     summary.ENTRIES,
 )
 
-#: key -> language -> template (``str.format`` placeholders): the error messages, the words
-#: of explanations and minutes, and the entries of each area (``_i18n/catalogs/``).
+#: key -> language -> template (``str.format`` placeholders): the error messages and the
+#: entries of each area (``_i18n/catalogs/``).
 CATALOG: Final[Mapping[str, Mapping[str, str]]] = {
     key: templates for part in _PARTS for key, templates in part.items()
 }
