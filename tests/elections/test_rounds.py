@@ -10,7 +10,7 @@ from partyvote.elections import ElectionResult
 from partyvote.elections.rounds import Round, Step, following_round, next_round, next_step
 from partyvote.errors import ElectionError, OptionError
 from partyvote.io.meeting import ElectionOutcome
-from partyvote.report.document import _next_step
+from partyvote.report._question_blocks import _next_step
 
 ROLL = Roll(31, excused=1, present=29)  # 30 convened: 16 votes needed
 RULE = more_than("1/2", of=CONVENED)  # 190-QĐ/TW Art. 30

@@ -1,0 +1,344 @@
+"""A question's blocks in the minutes: a motion's votes and decision, an election's
+ballots and candidates tables (or the election law's team and board records), an
+allocation of seats; then the result and the next step, which the minutes keep on the page
+the committee signs (see :mod:`partyvote.report.document`)."""
+
+from __future__ import annotations
+
+from partyvote._i18n.catalog import render
+from partyvote._i18n.numbers import format_int
+from partyvote.elections.election import Election
+from partyvote.elections.result import CandidateResult, ElectionResult
+from partyvote.elections.rounds import Round, Step, following_round, next_step
+from partyvote.io._questions import Outcome
+from partyvote.io.meeting import (
+    CumulativeOutcome,
+    ElectionOutcome,
+    Meeting,
+    MotionOutcome,
+    RankedOutcome,
+    SeatsOutcome,
+)
+from partyvote.report import _state
+from partyvote.report._state import percent as _share
+from partyvote.report.blocks import Heading, Para, Signatures, Table
+from partyvote.rulebooks.model import Rulebook
+
+# --- words -----------------------------------------------------------------------------------
+
+
+def _next_step(
+    outcome: ElectionOutcome, lang: str, require_threshold: bool, book: Rulebook | None = None
+) -> str:
+    say = render if book is None else book.say
+    result = outcome.result
+    step = next_step(result) if book is None else book.next_step(result)
+    if step is Step.COMPLETE:
+        return say("next.complete", lang)
+    if step is Step.AGAIN:
+        return say("next.again", lang)
+    if step is Step.CLOSED and book is not None and result.election.round is Round.FURTHER:
+        # Law 85/2015 Art. 79(3): no second additional election.
+        return say("next.closed_further", lang, unfilled=format_int(result.unfilled, lang))
+    if step is Step.CLOSED and book is not None and book.further_below is not None:
+        return say(
+            "next.closed",
+            lang,
+            elected=format_int(len(result.elected), lang),
+            seats=format_int(result.election.seats, lang),
+            unfilled=format_int(result.unfilled, lang),
+            share=f"{book.further_below.numerator}/{book.further_below.denominator}",
+        )
+    following = following_round(result, require_threshold)
+    if following is None:
+        return say("next.new_names", lang, seats=format_int(result.unfilled, lang))
+    key = "next.revote" if step is Step.REVOTE else "next.further"
+    return say(
+        f"{key}.threshold" if require_threshold else f"{key}.plurality",
+        lang,
+        seats=format_int(following.seats, lang),
+        names=", ".join(following.candidates),
+    )
+
+
+Blocks = list[Heading | Para | Table | Signatures]
+
+
+def _question(meeting: Meeting, outcome: Outcome, lang: str, said: str) -> tuple[Blocks, Blocks]:
+    """A question's blocks: what leads to the result, and the result to keep with the
+    signatures."""
+    if isinstance(outcome, MotionOutcome):
+        return _motion_blocks(outcome, lang, said)
+    if isinstance(outcome, CumulativeOutcome | RankedOutcome):
+        lines: Blocks = [Para(line) for line in outcome.result.explain(lang).splitlines()]
+        return lines[:-1], lines[-1:]
+    if isinstance(outcome, SeatsOutcome):
+        return _seats_blocks(outcome, lang)
+    return _election_blocks(meeting, outcome, lang, said)
+
+
+def _seats_blocks(outcome: SeatsOutcome, lang: str) -> tuple[Blocks, Blocks]:
+    """The allocation's explanation, then its table (kept with the signatures)."""
+    allocation = outcome.allocation
+    excluded = set(allocation.excluded)
+    table = Table(
+        headers=(
+            render("seats.col_group", lang),
+            render("report.col_votes", lang),
+            render("seats.col_seats", lang),
+        ),
+        rows=tuple(
+            (group, format_int(votes, lang), "-" if group in excluded else format_int(seats, lang))
+            for (group, seats), (_, votes) in zip(allocation.seats, allocation.votes, strict=True)
+        ),
+        numeric=(False, True, True),
+    )
+    return [Para(line) for line in allocation.explain(lang).splitlines()], [table]
+
+
+def _motion_blocks(outcome: MotionOutcome, lang: str, said: str) -> tuple[Blocks, Blocks]:
+    votes = outcome.votes
+
+    def n(value: int) -> str:
+        return format_int(value, lang)
+
+    body: Blocks = [Para(render(f"forms.method.{outcome.method}", lang))]
+    if outcome.method == "hands":
+        body.append(
+            Para(
+                render(
+                    "forms.votes_hands",
+                    lang,
+                    yes=n(votes.yes),
+                    no=n(votes.no),
+                    abstain=n(votes.abstain),
+                )
+            )
+        )
+    else:
+        body.append(
+            Para(
+                render(
+                    "report.votes",
+                    lang,
+                    yes=n(votes.yes),
+                    no=n(votes.no),
+                    abstain=n(votes.abstain),
+                    blank=n(votes.blank),
+                    invalid=n(votes.invalid),
+                )
+            )
+        )
+    # The meeting's quorum is stated once at the top; a question repeats only a different one.
+    body += [Para(line) for line in outcome.decision.explain(lang).splitlines() if line != said]
+    key = "report.adopted" if outcome.decision.passed else "report.rejected"
+    return body, [Para(render(key, lang))]
+
+
+def _share_header(result: ElectionResult[Election], book: Rulebook, lang: str) -> str:
+    """The share column's header, naming its base and the base's size."""
+    base = book.share_base or result.share_base
+    size = result.base_size(base)
+    return render("report.col_share_of", lang, base=base.label(lang), size=format_int(size, lang))
+
+
+def _ballots_table(meeting: Meeting, outcome: ElectionOutcome, lang: str) -> Table:
+    """The ballots issued, returned, valid, blank and invalid (with the reasons)."""
+    result = outcome.result
+    book = meeting.rulebook
+
+    def n(value: int) -> str:
+        return format_int(value, lang)
+
+    # The election law's forms give the valid and the invalid ballots' shares of those
+    # returned (Mẫu số 18 and 19/HĐBC-QH); the other forms give the counts only.
+    state = meeting.minutes.state
+
+    def returned(count: int) -> tuple[str, ...]:
+        return (_share(count, result.cast, lang),) if state else ()
+
+    blank = ("",) if state else ()
+    rows: list[tuple[str, ...]] = []
+    if outcome.issued is not None:
+        rows.append((render("report.issued", lang), n(outcome.issued), *blank))
+    rows.append((render("report.cast", lang), n(result.cast), *blank))
+    rows.append((render("report.valid", lang), n(result.valid), *returned(result.valid)))
+    if result.blank:
+        rows.append((render("report.blank", lang), n(result.blank), *blank))
+    rows.append(
+        (render("report.invalid", lang), n(result.invalid_total), *returned(result.invalid_total))
+    )
+    for reason, count in sorted(result.invalid.items(), key=lambda item: item[0].value):
+        rows.append((f"  - {book.say('invalid.' + reason.value, lang)}", n(count), *blank))
+    headers = (render("report.item", lang), render("report.count", lang))
+    return Table(
+        headers=(*headers, render("forms.col_of_returned", lang)) if state else headers,
+        rows=tuple(rows),
+        numeric=(False, True, True) if state else (False, True),
+    )
+
+
+def _round(result: ElectionResult[Election], book: Rulebook, lang: str) -> tuple[Para, ...]:
+    """Which round this is, in the body's words ("bầu cử thêm", "bầu cử lại", "bầu tiếp");
+    nothing for a first election."""
+    if result.election.round is Round.FIRST:
+        return ()
+    kind = book.say(f"round.{result.election.round.value}", lang)
+    return (Para(book.say("report.round", lang, round=kind)),)
+
+
+def _election_blocks(
+    meeting: Meeting, outcome: ElectionOutcome, lang: str, said: str
+) -> tuple[Blocks, Blocks]:
+    result = outcome.result
+    book = meeting.rulebook
+    require_threshold = book.revote_threshold
+
+    def n(value: int) -> str:
+        return format_int(value, lang)
+
+    # The team's and the board's forms state the seats and candidates in their own lines,
+    # and the board lists the teams' records in its table.
+    form = meeting.minutes.form
+    body: Blocks = [] if form in ("team", "board") else [Para(result.header(lang))]
+    body.extend(_round(result, book, lang))
+    if len(outcome.stations) > 1 and form != "board":
+        names = ", ".join(name for name, _ in outcome.stations)
+        body.append(Para(render("report.stations", lang, names=names)))
+    body.append(_ballots_table(meeting, outcome, lang))
+    if result.quorum is not None and form not in ("team", "board"):
+        quorum = render("explain.quorum", lang, text=result.quorum.explain(lang))
+        if quorum != said:
+            body.append(Para(quorum))
+    share_header = _share_header(result, book, lang)
+
+    def share(candidate: CandidateResult) -> str:
+        return result.share_text(
+            candidate,
+            lang,
+            digits=book.percent_digits,
+            base=book.share_base,
+            bare_whole=book.bare_whole_percent,
+        )
+
+    by_ballot = meeting.minutes.order == "ballot"
+    if by_ballot:
+        position = {name: number for number, name in enumerate(result.election.candidates, 1)}
+        ordered = sorted(result.candidates, key=lambda candidate: position[candidate.name])
+        numbered = [(position[candidate.name], candidate) for candidate in ordered]
+    else:
+        numbered = [(candidate.rank, candidate) for candidate in result.candidates]
+    if form == "team":  # the team records the votes; the board decides (Law 85/2015 Art. 78)
+        return body, list(_state.team_votes(outcome, numbered, lang, by_ballot))
+    if form == "board":
+        body += _state.board_votes(outcome, numbered, lang, share)
+        conclusions: Blocks = list(_state.board_conclusions(meeting, outcome, lang, share))
+        if next_step(result) is not Step.COMPLETE:
+            conclusions.append(Para(_next_step(outcome, lang, require_threshold, book)))
+        return body, conclusions
+    body.append(Para(render("forms.results.ballot" if by_ballot else "forms.results.votes", lang)))
+    if len(result.election.candidates) == 1:
+        body.append(_single_table(outcome, numbered, lang, book))
+    else:
+        body.append(
+            Table(
+                headers=(
+                    render("report.col_rank", lang),
+                    render("report.col_name", lang),
+                    render("report.col_votes", lang),
+                    share_header,
+                    render("report.col_needed", lang),
+                    render("report.col_result", lang),
+                ),
+                rows=tuple(
+                    (
+                        str(number),
+                        candidate.name,
+                        n(candidate.votes),
+                        share(candidate),
+                        n(candidate.decision.required),
+                        result.verdict(candidate, lang),
+                    )
+                    for number, candidate in numbered
+                ),
+                numeric=(True, False, True, True, True, False),
+            )
+        )
+    # The winners' table leads to the result; the result itself (who is elected, what
+    # follows) is what the committee's signature must share a page with.
+    # "đồng chí" (comrade) is the party's word; other bodies elect people.
+    neutral = "" if meeting.minutes.form == "party" else "_neutral"
+    elected = [candidate for candidate in result.candidates if candidate.elected]
+    if elected:
+        body.append(Para(render(f"forms.winners{neutral}", lang)))
+        body.append(
+            Table(
+                headers=(
+                    render("report.col_rank", lang),
+                    render("report.col_name", lang),
+                    render("report.col_votes", lang),
+                    share_header,
+                ),
+                rows=tuple(
+                    (
+                        str(number),
+                        candidate.name,
+                        n(candidate.votes),
+                        share(candidate),
+                    )
+                    for number, candidate in enumerate(elected, start=1)
+                ),
+                numeric=(True, False, True, True),
+            )
+        )
+    else:
+        body.append(Para(render(f"forms.no_winners{neutral}", lang)))
+    results: Blocks = [Para(result.summary(lang, wording=book.wording))]
+    results.append(Para(_next_step(outcome, lang, require_threshold, book)))
+    return body, results
+
+
+def _single_table(
+    outcome: ElectionOutcome,
+    numbered: list[tuple[int, CandidateResult]],
+    lang: str,
+    book: Rulebook,
+) -> Table:
+    """A single-name ballot (agree / disagree): both counts and their shares, not only the
+    verdict (190-QĐ/TW Art. 15: exactly one of the two boxes on a valid ballot)."""
+    result = outcome.result
+    rows = []
+    for number, candidate in numbered:
+        base = candidate.decision.base_size
+        disagree = (
+            result.valid - result.blank - candidate.votes - result.tally.unmarked[candidate.name]
+        )
+        rows.append(
+            (
+                str(number),
+                candidate.name,
+                format_int(candidate.votes, lang),
+                _share(candidate.votes, base, lang, book),
+                format_int(disagree, lang),
+                _share(disagree, base, lang, book),
+                format_int(base, lang),
+                format_int(candidate.decision.required, lang),
+                result.verdict(candidate, lang),
+            )
+        )
+    percent = render("forms.col_percent", lang)
+    return Table(
+        headers=(
+            render("report.col_rank", lang),
+            render("report.col_name", lang),
+            render("forms.col_agree", lang),
+            percent,
+            render("forms.col_disagree", lang),
+            percent,
+            render("forms.col_base", lang),
+            render("report.col_needed", lang),
+            render("report.col_result", lang),
+        ),
+        rows=tuple(rows),
+        numeric=(True, False, True, True, True, True, True, True, False),
+    )
