@@ -34,19 +34,18 @@ from collections.abc import Iterable
 from partyvote._i18n.catalog import Message, say
 from partyvote.errors import RulebookError
 from partyvote.rulebooks._council import VN_PEOPLE_COUNCIL_2015
+from partyvote.rulebooks._election_law import VN_NATIONAL_ASSEMBLY_2015, VOTERS
 from partyvote.rulebooks._enterprise import VN_ENTERPRISE_2020, vn_enterprise
 from partyvote.rulebooks._others import DE_VEREIN, EU_QMV, LEGAL, ROBERT, UK_COMPANIES, US_SENATE
-from partyvote.rulebooks._vietnam import (
+from partyvote.rulebooks._party import (
     COMMITTEE_CONVENED,
     DELEGATES_CONVENED,
     MEMBERS_CONVENED,
-    VN_NATIONAL_ASSEMBLY_2015,
     VN_PARTY_2014,
     VN_PARTY_2014_COMMITTEE,
     VN_PARTY_2024,
     VN_PARTY_2024_COMMITTEE,
     VN_PARTY_2024_MEMBERS,
-    VOTERS,
 )
 from partyvote.rulebooks.model import Parameter, Rulebook, Source, SurplusLimit, TieStep
 

@@ -4,7 +4,11 @@ amended by Law 83/2025/QH15) as a People's Council constituency applies it."""
 from __future__ import annotations
 
 from partyvote._i18n.catalog import Text
-from partyvote.rulebooks._vietnam import AMENDMENT_2025, DEADLINES_2025, VN_NATIONAL_ASSEMBLY_2015
+from partyvote.rulebooks._election_law import (
+    AMENDMENT_2025,
+    DEADLINES_2025,
+    VN_NATIONAL_ASSEMBLY_2015,
+)
 from partyvote.rulebooks.model import Source, SurplusLimit
 from partyvote.rules.bases import MEMBERS
 from partyvote.rules.threshold import at_least, more_than
