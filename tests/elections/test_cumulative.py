@@ -115,7 +115,7 @@ def test_a_tie_for_the_last_seat_goes_to_the_charters_criterion() -> None:
     by_lot = CumulativeElection(seats=1, candidates=("An", "Bình"), ties=Lot("2026 AGM"))
     drawn = by_lot.count([(10, {"An": 10}), (10, {"Bình": 10})])
     assert len(drawn.elected) == 1
-    assert "'2026 AGM'" in drawn.explain("vi")
+    assert "“2026 AGM”" in drawn.explain("vi")
 
 
 def test_a_tie_among_all_candidates_within_the_seats_elects_them_all() -> None:

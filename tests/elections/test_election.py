@@ -119,7 +119,7 @@ def test_a_lot_settles_a_tie_at_once_and_is_explained() -> None:
     )
     assert result.status is Status.COMPLETE
     assert len(result.elected) == 3
-    assert "'2025'" in result.explain("en")
+    assert "“2025”" in result.explain("en")
     loser = next(c for c in result.candidates if c.name in {"Chi", "Dũng"} and not c.elected)
     line = next(x for x in result.explain("en").splitlines() if x.startswith(f"3. {loser.name}"))
     assert line.endswith("lost the tie-break.")

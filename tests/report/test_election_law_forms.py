@@ -100,9 +100,9 @@ def test_the_team_names_the_box_witnesses_and_the_count_witnesses_who_sign() -> 
     text = _text("team")
     box = text.index("đã kiểm tra hòm phiếu với sự chứng kiến của hai cử tri là:")
     sealed = text.index("Sau đó, Tổ bầu cử đã khóa và niêm phong hòm phiếu lại")
-    assert box < text.index("1. Ông/Bà Đỗ Văn Một") < text.index("2. Ông/Bà Vũ Thị Hai") < sealed
+    assert box < text.index("1. Đỗ Văn Một") < text.index("2. Vũ Thị Hai") < sealed
     counting = text.index("chứng kiến việc kiểm phiếu gồm:")
-    assert counting < text.index("1. Ông/Bà Phan Văn Ba") < text.index("Kết quả cuộc bầu cử")
+    assert counting < text.index("1. Phan Văn Ba") < text.index("Kết quả cuộc bầu cử")
     signatures = text[text.index("CỬ TRI THỨ NHẤT") :]
     witnesses = signatures[: signatures.index("TM. TỔ BẦU CỬ")]
     assert "Phan Văn Ba" in witnesses
@@ -314,3 +314,25 @@ def test_the_body_heads_the_board_and_stands_in_for_a_teams_missing_place() -> N
     team = minutes(loads(no_place + '[minutes]\nform = "team"\n').count(), lang="vi")
     assert team.startswith("ĐẠI BIỂU QUỐC HỘI ")
     assert "Tỉnh/Thành phố" not in team
+
+
+def test_the_forms_name_the_constituency_once_and_list_no_teams_in_prose() -> None:
+    """Mẫu số 18/HĐBC-QH names the constituency in its "Đơn vị bầu cử … số:" line and Mẫu số 19
+    in its title; neither prints the meeting's name again, and the team's form, which covers
+    one polling area, has no line listing counting teams."""
+    team = _text("team")
+    assert team.count("Đơn vị bầu cử số") == 1
+    assert "Các tổ kiểm phiếu" not in team
+    board = _text("board")
+    assert "\nĐơn vị bầu cử số 1\n" not in board
+    assert "Biên bản xác định kết quả bầu cử ở đơn vị bầu cử số 1" in board
+
+
+def test_the_team_names_people_without_a_title_and_the_board_with_one() -> None:
+    """Mẫu số 18 lists "1. … - Tổ trưởng" and the witnesses by name alone; Mẫu số 19 prints
+    "1. Ông/Bà …, Trưởng ban" and, when every seat is filled, "còn thiếu 0 đại biểu" (its
+    note 7: 'ghi "0" vào số đại biểu còn thiếu')."""
+    assert "Ông/Bà" not in _text("team")
+    board = _text("board")
+    assert "1. Ông/Bà Nguyễn Văn Trưởng, Trưởng ban" in board
+    assert "nay đã bầu được 2 đại biểu, còn thiếu 0 đại biểu." in board

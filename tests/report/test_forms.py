@@ -343,9 +343,9 @@ def test_the_national_assembly_form_has_turnout_complaints_and_four_signatures()
         "Khu vực bỏ phiếu số: ………, xã/phường/đặc khu: ………",
         "Đơn vị bầu cử số: ………",
         "Ngày 23 tháng 5 năm 2021, Tổ bầu cử gồm có:",
-        "1. Ông/Bà Nguyễn Văn Tổ, Tổ trưởng",
-        "2. Ông/Bà Trần Thị Ký, Thư ký",
-        "3. Ông/Bà Lê Văn Viên, Ủy viên",
+        "1. Nguyễn Văn Tổ, Tổ trưởng",  # Mẫu số 18: names without "Ông/Bà"
+        "2. Trần Thị Ký, Thư ký",
+        "3. Lê Văn Viên, Ủy viên",
         "Đã họp tại Nhà văn hóa tổ dân phố 5 để tiến hành việc kiểm phiếu.",
         "trước khi thực hiện việc bỏ phiếu, đại diện Tổ bầu cử đã kiểm tra hòm phiếu",
         "Sau đó, Tổ bầu cử đã khóa và niêm phong hòm phiếu lại",

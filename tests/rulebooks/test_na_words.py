@@ -72,10 +72,48 @@ votes = {{ "An" = 700, "Bình" = {second}, "Chi" = 300, "Dũng" = 200 }}
 """
 
 
+def test_the_two_grounds_of_art_74_are_two_labels() -> None:
+    """Art. 74: "Phiếu ghi thêm tên người ngoài danh sách những người ứng cử hoặc phiếu có ghi
+    thêm nội dung khác" — a name written in, or other content; an identifying mark is the
+    second (the law has no ground of its own for it)."""
+    for book in (NA, pv.rulebooks.get("vn-people-council-2015")):
+        written = book.say("invalid.written-in", "vi")
+        assert written == "phiếu ghi thêm tên người ngoài danh sách những người ứng cử"
+        assert book.say("invalid.unknown-name", "vi") == written
+        assert book.say("invalid.identifying-mark", "vi") == "phiếu có ghi thêm nội dung khác"
+
+
+def test_reasons_worded_alike_share_one_row() -> None:
+    """Names written in and names off the list are one ground of Art. 74: one row, summed."""
+    meeting = MEETING.replace(
+        "written-in = 3", "written-in = 3, unknown-name = 2, identifying-mark = 1 }}\n#{{"
+    )
+    state = meeting.format(second=400) + '[minutes]\nform = "state"\n'
+    text = minutes(loads(state).count(), lang="vi")
+    rows = [line for line in text.splitlines() if line.lstrip().startswith("- ")]
+    assert len(rows) == len(set(rows)) == 3
+    assert any(row.split()[-1] == "5" and "ngoài danh sách" in row for row in rows)
+
+
+def test_the_team_and_the_board_give_no_reasons() -> None:
+    """Mẫu số 18 and 19/HĐBC-QH: "Số phiếu không hợp lệ: … phiếu. Tỷ lệ so với tổng số phiếu
+    thu vào: …%", with no breakdown by reason; the old team layout ("state") keeps it."""
+    counted = loads(MEETING.format(second=400)).count()
+    for form in ("team", "board"):
+        text = minutes(
+            loads(MEETING.format(second=400) + f'[minutes]\nform = "{form}"\n').count(), lang="vi"
+        )
+        assert "phiếu gạch xóa hết tên" not in text, form
+        assert "Số phiếu không hợp lệ" in text, form
+    assert "phiếu gạch xóa hết tên" not in minutes(counted, lang="vi")
+
+
 def test_national_assembly_minutes_speak_the_law() -> None:
+    state = MEETING.format(second=400) + '[minutes]\nform = "state"\n'
+    listed = minutes(loads(state).count(), lang="vi")
+    assert "phiếu gạch xóa hết tên những người ứng cử" in listed
+    assert "phiếu ghi thêm tên người ngoài danh sách những người ứng cử" in listed
     text = minutes(loads(MEETING.format(second=400)).count(), lang="vi")
-    assert "phiếu gạch xóa hết tên những người ứng cử" in text
-    assert "ghi thêm nội dung khác" in text
     assert "bầu cử thêm 1 đại biểu trong số Bình, Chi, Dũng (Điều 79)" in text
     assert "bầu bổ sung" not in text
     assert "bầu tiếp" not in text

@@ -313,7 +313,7 @@ ERRORS: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "ties.empty_seed": {
         "en": "a lot needs a published, non-empty seed (a string)",
-        "vi": "bốc thăm cần một chuỗi hạt giống được công bố, không rỗng",
+        "vi": "bốc thăm cần một mã bốc thăm đã công bố, không rỗng",
     },
     "rulebook.key": {
         "en": (

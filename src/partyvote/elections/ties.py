@@ -64,7 +64,7 @@ class TieBreak:
         gives none now.
 
         >>> print(TieBreak(winners=("An",), method="lot", label="congress-2025").explain())
-        The tie was decided by lot with the published seed 'congress-2025': An.
+        The tie was decided by lot with the published seed “congress-2025”: An.
         """
         if self.method == "revote":
             return None

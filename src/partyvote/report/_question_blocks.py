@@ -168,8 +168,15 @@ def _ballots_table(meeting: Meeting, outcome: ElectionOutcome, lang: str) -> Tab
     rows.append(
         (render("report.invalid", lang), n(result.invalid_total), *returned(result.invalid_total))
     )
-    for reason, count in sorted(result.invalid.items(), key=lambda item: item[0].value):
-        rows.append((f"  - {book.say('invalid.' + reason.value, lang)}", n(count), *blank))
+    # Mẫu số 18 and 19/HĐBC-QH give the invalid ballots as one count, without reasons; other
+    # forms list the reasons, reasons that a rulebook words alike (the election law's one
+    # ground for names written in and names off the list) on one row.
+    reasons: dict[str, int] = {}
+    if meeting.minutes.form not in ("team", "board"):
+        for reason, count in sorted(result.invalid.items(), key=lambda item: item[0].value):
+            label = book.say("invalid." + reason.value, lang)
+            reasons[label] = reasons.get(label, 0) + count
+    rows.extend((f"  - {label}", n(count), *blank) for label, count in reasons.items())
     headers = (render("report.item", lang), render("report.count", lang))
     return Table(
         headers=(*headers, render("forms.col_of_returned", lang)) if state else headers,
@@ -202,7 +209,9 @@ def _election_blocks(
     form = meeting.minutes.form
     body: Blocks = [] if form in ("team", "board") else [Para(result.header(lang))]
     body.extend(_round(result, book, lang))
-    if len(outcome.stations) > 1 and form != "board":
+    # Neither form lists the counting teams in prose: the team's covers one polling area,
+    # the board's table has a row per team's record.
+    if len(outcome.stations) > 1 and form not in ("team", "board"):
         names = ", ".join(name for name, _ in outcome.stations)
         body.append(Para(render("report.stations", lang, names=names)))
     body.append(_ballots_table(meeting, outcome, lang))

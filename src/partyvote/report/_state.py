@@ -88,7 +88,8 @@ def front(meeting: Meeting, lang: str) -> Iterator[Header | Heading | Para]:
             else render("forms.title_board", lang)
         )
         yield Heading(1, title)
-        yield Para(meeting.name)
+        if not polling.constituency:  # else the title names it (Mẫu số 19/HĐBC-QH)
+            yield Para(meeting.name)
         if polling.communes:
             yield Para(render("forms.communes", lang, names=", ".join(polling.communes)))
         return
@@ -101,7 +102,8 @@ def front(meeting: Meeting, lang: str) -> Iterator[Header | Heading | Para]:
         left = [meeting.body.upper()]
     yield Header(tuple(left), tuple(right))
     yield Heading(1, render("forms.title_state", lang))
-    yield Para(meeting.name)
+    if not polling.constituency:  # else the "Đơn vị bầu cử số" line names it (Mẫu số 18)
+        yield Para(meeting.name)
     yield Para(
         render(
             "forms.polling_area",
@@ -120,7 +122,8 @@ def front(meeting: Meeting, lang: str) -> Iterator[Header | Heading | Para]:
 def _members(meeting: Meeting, roles: tuple[str, ...], lang: str) -> Iterator[Para]:
     for number, name in enumerate(meeting.committee, start=1):
         role = render(roles[number - 1] if number <= len(roles) else "forms.member", lang)
-        yield Para(render("forms.team_line", lang, number=number, name=name, role=role))
+        line = "forms.board_line" if meeting.minutes.form == "board" else "forms.team_line"
+        yield Para(render(line, lang, number=number, name=name, role=role))
 
 
 def _witnesses(names: tuple[str, ...], lang: str) -> Iterator[Para]:

@@ -52,7 +52,7 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "forms.witness_line": {
         "en": "{number}. {name}",
-        "vi": "{number}. Ông/Bà {name}",
+        "vi": "{number}. {name}",
     },
     "forms.box_sealed": {
         "en": "The team then locked and sealed the ballot box and invited the voters to vote.",

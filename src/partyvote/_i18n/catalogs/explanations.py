@@ -305,9 +305,10 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         "vi": "Trường hợp bằng phiếu được phân định theo {label}: {names}.",
     },
     "tie.lot": {
-        "en": "The tie was decided by lot with the published seed {label!r}: {names}.",
+        "en": "The tie was decided by lot with the published seed “{label}”: {names}.",
         "vi": (
-            "Trường hợp bằng phiếu được phân định bằng bốc thăm với hạt giống {label!r}: {names}."
+            "Những người có số phiếu bằng nhau được xác định bằng bốc thăm theo mã bốc "
+            "thăm đã công bố “{label}”: {names}."
         ),
     },
     "verdict.passed": {

@@ -198,7 +198,13 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "Deputies to elect in the constituency: {seats}.",
         "vi": "Số đại biểu được ấn định cho đơn vị bầu cử: {seats} người.",
     },
+    # Mẫu số 18/HĐBC-QH names the team's members and witnesses without a title; Mẫu số 19
+    # prints "Ông/Bà" before each member of the board.
     "forms.team_line": {
+        "en": "{number}. {name}, {role}",
+        "vi": "{number}. {name}, {role}",
+    },
+    "forms.board_line": {
         "en": "{number}. {name}, {role}",
         "vi": "{number}. Ông/Bà {name}, {role}",
     },

@@ -146,19 +146,21 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "with every candidate's name crossed out",
         "vi": "phiếu gạch xóa hết tên những người ứng cử",
     },
+    # Art. 74's last ground, "Phiếu ghi thêm tên người ngoài danh sách những người ứng cử
+    # hoặc phiếu có ghi thêm nội dung khác", is two grounds joined by "hoặc": a name written
+    # in (or one not on the list) is the first, any other mark or writing the second.  The law
+    # has no ground of its own for identifying marks; they are "nội dung khác".
     "na.invalid.written-in": {
-        "en": "with a name outside the list of candidates, or other content, added",
-        "vi": (
-            "phiếu ghi thêm tên người ngoài danh sách những người ứng cử hoặc ghi thêm nội "
-            "dung khác"
-        ),
+        "en": "with a name outside the list of candidates added",
+        "vi": "phiếu ghi thêm tên người ngoài danh sách những người ứng cử",
+    },
+    "na.invalid.unknown-name": {
+        "en": "with a name outside the list of candidates added",
+        "vi": "phiếu ghi thêm tên người ngoài danh sách những người ứng cử",
     },
     "na.invalid.identifying-mark": {
-        "en": "with a name outside the list of candidates, or other content, added",
-        "vi": (
-            "phiếu ghi thêm tên người ngoài danh sách những người ứng cử hoặc ghi thêm nội "
-            "dung khác"
-        ),
+        "en": "with other content added",
+        "vi": "phiếu có ghi thêm nội dung khác",
     },
     "na.next.further.threshold": {
         "en": (
