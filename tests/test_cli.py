@@ -229,7 +229,20 @@ VIETNAMESE_SYLLABLE = re.compile(
 # What the user types or reads as printed: keys in quotes, Python in backticks.
 QUOTED = re.compile(r"(?<![A-Za-z])'[^']*'|\"[^\"]*\"|`[^`]*`")
 # Names and abbreviations cited as they are: the library, a person, documents' numbers.
-PROPER = {"partyvote", "Robert", "euro", "BGB", "BGHZ", "TFEU", "ZR", "II", "XXII", "TW", "HD"}
+PROPER = {
+    "partyvote",
+    "Python",
+    "Robert",
+    "euro",
+    "BGB",
+    "BGHZ",
+    "TFEU",
+    "ZR",
+    "II",
+    "XXII",
+    "TW",
+    "HD",
+}
 
 
 @pytest.mark.parametrize("key", rulebooks.available())

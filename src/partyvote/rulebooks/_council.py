@@ -66,8 +66,9 @@ VN_PEOPLE_COUNCIL_2015 = VN_NATIONAL_ASSEMBLY_2015.evolve(
     notes=(
         Text(
             en=(
-                "The roll of an election is the voters on the list: Roll(members=registered "
-                "voters); the turnout quorum is more than half of them voting (Art. 78(1)). If "
+                "The roll of an election is the voters on the list: in the meeting file [roll] "
+                "members = their number (Roll(members=...) in Python); the turnout quorum is more "
+                "than half of them voting (Art. 78(1)). If "
                 "it fails, the Election Committee responsible for the People's Council election "
                 "decides the date of a re-run after reporting to the National Election Council "
                 "and with its consent (Art. 80(3)); the re-run stands whatever its turnout "
@@ -75,7 +76,8 @@ VN_PEOPLE_COUNCIL_2015 = VN_NATIONAL_ASSEMBLY_2015.evolve(
             ),
             vi=(
                 "Danh sách của cuộc bầu cử là cử tri có tên trong danh sách cử tri: ghi số cử "
-                "tri vào `Roll(members=...)`; kết quả bầu cử chỉ được công nhận khi có quá một "
+                "tri vào `[roll] members = …` trong tệp cuộc họp (trong Python: "
+                "`Roll(members=...)`); kết quả bầu cử chỉ được công nhận khi có quá một "
                 "nửa tổng số cử tri tham gia bầu cử (Điều 78 khoản 1). Nếu không đạt, Ủy ban "
                 "bầu cử chịu trách nhiệm tổ chức bầu cử đại biểu Hội đồng nhân dân quyết định "
                 "ngày bầu cử lại sau khi đã báo cáo và được sự đồng ý của Hội đồng bầu cử quốc "
@@ -90,7 +92,7 @@ VN_PEOPLE_COUNCIL_2015 = VN_NATIONAL_ASSEMBLY_2015.evolve(
                 "report to the Election Committee responsible, which decides the date of one "
                 "additional election among the candidates not elected (Art. 79(2)-(3)); at two "
                 "thirds or more the seats stay empty (Rulebook(further_below='2/3'), "
-                "Step.CLOSED); after the additional election (Election.round 'further') seats "
+                'Step.CLOSED); after the additional election (round = "further") seats '
                 "still empty stay empty, as no second one is held (Art. 79(3))."
             ),
             vi=(
@@ -100,7 +102,8 @@ VN_PEOPLE_COUNCIL_2015 = VN_NATIONAL_ASSEMBLY_2015.evolve(
                 "cử để quyết định ngày bầu cử thêm một lần trong số người ứng cử chưa trúng cử "
                 "(Điều 79 khoản 2, 3); đủ hai phần ba trở lên thì không bầu cử thêm "
                 "(`Rulebook(further_below='2/3')`, `Step.CLOSED`); nếu bầu cử thêm (`Election."
-                "round` là 'further') mà vẫn chưa đủ thì không tổ chức bầu cử thêm lần thứ hai "
+                "round` là 'further', `round = \"further\"` trong tệp cuộc họp) mà vẫn chưa đủ "
+                "thì không tổ chức bầu cử thêm lần thứ hai "
                 "(Điều 79 khoản 3)."
             ),
         ),
@@ -120,7 +123,8 @@ VN_PEOPLE_COUNCIL_2015 = VN_NATIONAL_ASSEMBLY_2015.evolve(
                 "seats, by at least three for four or more (Art. 58(3)): a shorter list of a "
                 "first election or a re-run is refused unless the body responsible decided it "
                 "for a candidate lost to force majeure, as the National Election Council "
-                "guides (short_list=True)."
+                "guides (short_list = true on the question in the meeting file, "
+                "short_list=True in Python)."
             ),
             vi=(
                 "Số người trong danh sách ứng cử phải nhiều hơn số lượng đại biểu được bầu; "
@@ -128,7 +132,8 @@ VN_PEOPLE_COUNCIL_2015 = VN_NATIONAL_ASSEMBLY_2015.evolve(
                 "đại biểu trở lên thì nhiều hơn ít nhất là ba người (Điều 58 khoản 3): danh sách "
                 "ít hơn của cuộc bầu cử đầu tiên hoặc bầu cử lại bị từ chối, trừ trường hợp "
                 "khuyết người ứng cử vì lý do bất khả kháng theo hướng dẫn của Hội đồng bầu cử "
-                "quốc gia (`short_list=True`)."
+                "quốc gia (`short_list = true` cho câu hỏi trong tệp cuộc họp, "
+                "`short_list=True` trong Python)."
             ),
         ),
         Text(

@@ -146,14 +146,15 @@ VN_NATIONAL_ASSEMBLY_2015 = Rulebook(
     notes=(
         Text(
             en=(
-                "The roll of an election is the voters on the list: Roll(members=registered "
-                "voters); the turnout quorum is more than half of them voting (Art. 78). If "
+                "The roll of an election is the voters on the list: in the meeting file [roll] "
+                "members = their number (Roll(members=...) in Python); the turnout quorum is more "
+                "than half of them voting (Art. 78). If "
                 "it fails, the election is held again (Art. 80)."
             ),
             vi=(
                 "Danh sách của cuộc bầu cử là cử tri có tên trong danh sách cử tri: "
-                "ghi số cử tri vào `Roll(members=...)`; cuộc bầu cử hợp lệ khi có quá một nửa "
-                "số cử tri đi "
+                "ghi số cử tri vào `[roll] members = …` trong tệp cuộc họp (trong Python: "
+                "`Roll(members=...)`); cuộc bầu cử hợp lệ khi có quá một nửa số cử tri đi "
                 "bỏ phiếu (Điều 78). Nếu không đạt, tổ chức bầu cử lại (Điều 80)."
             ),
         ),
@@ -162,15 +163,17 @@ VN_NATIONAL_ASSEMBLY_2015 = Rulebook(
                 "Unfilled seats: the election board reports them, and the National Election "
                 "Council decides on one additional election among the candidates not elected "
                 "(Art. 79(1), (3)); if seats are still empty, no second one is held: after an "
-                "election whose round is 'further' (Election.round), Rulebook.next_step is "
-                "Step.CLOSED. A re-run ('rerun') has no turnout quorum: it stands whatever "
+                "election whose round is 'further' (round = \"further\" on the question in the "
+                "meeting file, Election.round in Python), Rulebook.next_step is Step.CLOSED. A "
+                "re-run ('rerun') has no turnout quorum: it stands whatever "
                 "the turnout (Art. 80(4))."
             ),
             vi=(
                 "Số đại biểu còn thiếu: Ban bầu cử báo cáo để Hội đồng bầu cử quốc gia xem xét, "
                 "quyết định việc bầu cử thêm trong số người ứng cử chưa trúng cử (Điều 79 khoản "
                 "1, 3); nếu bầu cử thêm mà vẫn chưa đủ thì không tổ chức bầu cử thêm lần thứ "
-                "hai: sau cuộc bầu cử có `Election.round` là 'further' (bầu cử thêm), "
+                'hai: sau cuộc bầu cử thêm (`round = "further"` cho câu hỏi trong tệp cuộc '
+                "họp, `Election.round` trong Python), "
                 "`Rulebook.next_step` là `Step.CLOSED`. Cuộc bầu cử lại ('rerun') không xét "
                 "tỷ lệ cử tri đi bầu: kết quả bầu cử lại được công nhận (Điều 80 khoản 4)."
             ),
@@ -191,7 +194,8 @@ VN_NATIONAL_ASSEMBLY_2015 = Rulebook(
                 "The list must exceed the seats by at least two (Art. 57(6); the law asks for a "
                 "surplus, not a cap): a shorter list of a first election or a re-run is "
                 "refused unless the National Election Council decided it for a candidate lost "
-                "to force majeure (short_list=True). An additional election's list is the "
+                "to force majeure (short_list = true on the question in the meeting file, "
+                "short_list=True in Python). An additional election's list is the "
                 "candidates not elected (Art. 79(3)) and has no minimum."
             ),
             vi=(
@@ -199,7 +203,8 @@ VN_NATIONAL_ASSEMBLY_2015 = Rulebook(
                 "nhất là hai người (Điều 57 khoản 6; luật đòi hỏi có số dư, không đặt mức "
                 "trần): danh sách ít hơn của cuộc bầu cử đầu tiên hoặc bầu cử lại bị từ chối, "
                 "trừ khi khuyết người ứng cử vì lý do bất khả kháng và Hội đồng bầu cử quốc gia "
-                "đã xem xét, quyết định (`short_list=True`). Danh sách bầu cử thêm là những "
+                "đã xem xét, quyết định (`short_list = true` cho câu hỏi trong tệp cuộc họp, "
+                "`short_list=True` trong Python). Danh sách bầu cử thêm là những "
                 "người ứng cử chưa trúng cử (Điều 79 khoản 3), không có mức tối thiểu."
             ),
         ),

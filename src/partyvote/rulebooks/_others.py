@@ -85,11 +85,14 @@ ROBERT = Rulebook(
         Text(
             en=(
                 "The quorum is a majority of the membership when the bylaws say nothing; most "
-                "organisations set their own, which evolve(quorum=...) records."
+                "organisations set their own: in the meeting file [rules] quorum = { at_least "
+                '= "1/10", of = "members" } (false for none); in Python, book.evolve(quorum=...).'
             ),
             vi=(
                 "Túc số là đa số thành viên khi điều lệ không quy định; phần lớn tổ chức tự "
-                "đặt túc số, ghi bằng `evolve(quorum=...)`."
+                'đặt túc số, ghi trong tệp cuộc họp bằng `[rules] quorum = { at_least = "1/10", '
+                'of = "members" }` (`false` nếu không xét túc số); trong Python: '
+                "`book.evolve(quorum=...)`."
             ),
         ),
         Text(
@@ -214,11 +217,14 @@ UK_COMPANIES = Rulebook(
         ),
         Text(
             en=(
-                "The articles may set a larger quorum: evolve(quorum=Minimum(n, counted=PRESENT))."
+                "The articles may set a larger quorum, a number of persons present: in Python "
+                "book.evolve(quorum=Minimum(n, counted=PRESENT)); a meeting file states a "
+                'quorum as a share only ([rules] quorum = { at_least = "…", of = "members" }).'
             ),
             vi=(
-                "Điều lệ công ty có thể đặt túc số lớn hơn: "
-                "`evolve(quorum=Minimum(n, counted=PRESENT))`."
+                "Điều lệ công ty có thể đặt túc số lớn hơn, là một số người có mặt: trong "
+                "Python `book.evolve(quorum=Minimum(n, counted=PRESENT))`; tệp cuộc họp chỉ ghi "
+                'túc số theo tỷ lệ (`[rules] quorum = { at_least = "…", of = "members" }`).'
             ),
         ),
     ),
@@ -267,10 +273,13 @@ DE_VEREIN = Rulebook(
         Text(
             en=(
                 "The BGB sets no quorum; the association's statutes usually do "
-                "(evolve(quorum=...)). §§ 32, 33 and 41 yield to the statutes (§ 40)."
+                '(meeting file: [rules] quorum = { at_least = "…", of = "members" }; Python: '
+                "book.evolve(quorum=...)). §§ 32, 33 and 41 yield to the statutes (§ 40)."
             ),
             vi=(
-                "BGB không đặt túc số; điều lệ hiệp hội thường có (`evolve(quorum=...)`). Các "
+                "BGB không đặt túc số; điều lệ hiệp hội thường có (tệp cuộc họp: `[rules] "
+                'quorum = { at_least = "…", of = "members" }`; Python: '
+                "`book.evolve(quorum=...)`). Các "
                 "§§ 32, 33 và 41 nhường cho điều lệ (§ 40)."
             ),
         ),

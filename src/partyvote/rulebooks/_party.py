@@ -140,35 +140,44 @@ VN_PARTY_2024 = Rulebook(
         Text(
             en=(
                 "Quorum: a congress is believed valid with at least 2/3 of those convened; "
-                "the texts we found do not state it. Change it with evolve(quorum=...)."
+                "the texts we found do not state it. Change it in the meeting file with "
+                '[rules] quorum = { at_least = "2/3", of = "convened" } (false for none); in '
+                "Python, book.evolve(quorum=...)."
             ),
             vi=(
                 "Túc số: đại hội được cho là hợp lệ khi có ít nhất 2/3 số người được triệu "
-                "tập; các văn bản tìm được không nêu rõ điều này. Thay đổi bằng "
-                "`evolve(quorum=...)`."
+                "tập; các văn bản tìm được không nêu rõ điều này. Thay đổi trong tệp cuộc họp "
+                'bằng `[rules] quorum = { at_least = "2/3", of = "convened" }` (`false` nếu '
+                "không xét túc số); trong Python: `book.evolve(quorum=...)`."
             ),
         ),
         Text(
             en=(
                 "Ties for the last seat: believed to go to a re-vote among the tied, as in "
                 "the National Assembly's standing rules (Resolution 71/2022 Art. 29(3)); not "
-                "confirmed in the party's texts. Change it with evolve(ties=(...))."
+                "confirmed in the party's texts. Change it in the meeting file with [rules] "
+                'ties = ["revote", "older"] (the keys in order); in Python, '
+                'book.evolve(ties=("revote", "older")).'
             ),
             vi=(
                 "Bằng phiếu ở chỗ cuối cùng: được cho là bầu lại giữa những người bằng phiếu, "
                 "như Nội quy kỳ họp Quốc hội (Nghị quyết 71/2022, Điều 29(3)); chưa được xác "
-                "nhận trong văn bản của Đảng. Thay đổi bằng `evolve(ties=(...))`."
+                "nhận trong văn bản của Đảng. Thay đổi trong tệp cuộc họp bằng `[rules] ties = "
+                '["revote", "older"]` (các cách phân định theo thứ tự); trong Python: '
+                '`book.evolve(ties=("revote", "older"))`.'
             ),
         ),
         Text(
             en=(
                 "Names written in and identifying marks: reported to make a ballot invalid, "
-                "not confirmed in the texts; both are Validity options."
+                "not confirmed in the texts; the meeting file's [rules] written_in_invalid "
+                "and identifying_marks_invalid (true or false) change them, Validity in Python."
             ),
             vi=(
                 "Ghi thêm tên và đánh dấu nhận biết: được cho là làm phiếu không hợp lệ, chưa "
-                "được xác nhận trong văn bản; cả hai là tùy chọn của `Validity` (quy tắc xét "
-                "phiếu hợp lệ)."
+                "được xác nhận trong văn bản; thay đổi trong tệp cuộc họp bằng `[rules] "
+                "written_in_invalid` và `identifying_marks_invalid` (`true` hoặc `false`), "
+                "trong Python bằng `Validity` (quy tắc xét phiếu hợp lệ)."
             ),
         ),
         Text(
@@ -176,7 +185,8 @@ VN_PARTY_2024 = Rulebook(
                 "This rulebook is a delegates' congress: results are measured against the "
                 "official delegates convened less the convening committee's members absent "
                 "throughout and the official delegates absent throughout and not replaced "
-                "(244-QĐ/TW Art. 32(3)); record them as Roll(excused=...). A members' "
+                "(244-QĐ/TW Art. 32(3)); give their number in the meeting file as [roll] "
+                "excused = … (Roll(excused=…) in Python). A members' "
                 "congress is vn-party-2024-members, a committee conference "
                 "vn-party-2024-committee."
             ),
@@ -185,8 +195,8 @@ VN_PARTY_2024 = Rulebook(
                 "chính thức được triệu tập, trừ số cấp ủy viên cấp triệu tập đại hội vắng mặt "
                 "suốt thời gian đại hội, đại biểu chính thức vắng mặt suốt thời gian đại hội "
                 "không có đại biểu dự khuyết thay thế (Quy chế 244-QĐ/TW Điều 32(3)); ghi số "
-                "này bằng "
-                '`Roll(excused=...)`. Đại hội đảng viên dùng "vn-party-2024-members", hội '
+                "này trong tệp cuộc họp bằng `[roll] excused = …` (trong Python: "
+                '`Roll(excused=…)`). Đại hội đảng viên dùng "vn-party-2024-members", hội '
                 'nghị cấp ủy dùng "vn-party-2024-committee".'
             ),
         ),
@@ -194,13 +204,16 @@ VN_PARTY_2024 = Rulebook(
             en=(
                 "Ordinary motions: more than half of those convened, after the Charter's "
                 "majority rule (Art. 9(5): more than half of the members of the body); "
-                "congress procedure may use another base, which evolve(motions=...) sets."
+                "congress procedure may use another base, which the meeting file sets with "
+                '[rules] motions = { ordinary = { more_than = "1/2", of = "present" } } '
+                "(book.evolve(motions=...) in Python)."
             ),
             vi=(
                 "Biểu quyết thông thường: quá một nửa số được triệu tập, theo nguyên tắc đa "
                 "số của Điều lệ Đảng (Điều 9 khoản 5: hơn một nửa số thành viên tán thành); "
-                "quy chế làm việc của đại hội có thể dùng cơ sở tính khác, đặt bằng "
-                "`evolve(motions=...)`."
+                "quy chế làm việc của đại hội có thể dùng cơ sở tính khác, đặt trong tệp cuộc "
+                'họp bằng `[rules] motions = { ordinary = { more_than = "1/2", of = "present" '
+                "} }` (trong Python: `book.evolve(motions=...)`)."
             ),
         ),
         Text(
@@ -208,7 +221,8 @@ VN_PARTY_2024 = Rulebook(
                 "The surplus rules (a surplus required, at most 30%, one for 3 to 5 seats) "
                 "apply to lists for the committee and its standing committee of 3 or more "
                 "seats (Art. 14); other lists, such as delegates to the congress above, take "
-                "committee=False and have no limit. Art. 14(1), as a newspaper quotes it: more "
+                "committee = false in the meeting file's question (committee=False in "
+                "Python) and have no limit. Art. 14(1), as a newspaper quotes it: more "
                 "candidates than seats, the congress deciding the largest surplus, at most "
                 "30%, the convening committee preparing 10% to 15%; the one extra for 3 to 5 "
                 "seats is not in that clause and is unverified."
@@ -217,7 +231,8 @@ VN_PARTY_2024 = Rulebook(
                 "Quy định về số dư (phải có số dư, tối đa 30%, cấp ủy 3 đến 5 người được dư 1) "
                 "áp dụng cho danh sách bầu cấp ủy, ban thường vụ từ 3 người trở lên (Điều "
                 "14); danh sách khác, như bầu đại biểu dự đại hội cấp trên, ghi "
-                "`committee=False` và không bị giới hạn. Điều 14 khoản 1 theo trích dẫn của "
+                "`committee = false` cho câu hỏi đó trong tệp cuộc họp (trong Python: "
+                "`committee=False`) và không bị giới hạn. Điều 14 khoản 1 theo trích dẫn của "
                 "báo chí: số lượng ứng cử viên phải nhiều hơn số lượng cần bầu; số dư tối đa do "
                 "đại hội quyết định nhưng không quá 30% số lượng cần bầu, cấp ủy triệu tập "
                 "chuẩn bị số dư từ 10% đến 15%; quy định cấp ủy 3 đến 5 người được dư 1 không "
@@ -269,7 +284,8 @@ VN_PARTY_2024_MEMBERS = _party_variant(
             "less those the regulation lists (living elsewhere for a time, excused from work "
             "and party activity, suspended, prosecuted, detained, absent throughout with an "
             "accepted reason); such a member who attends and votes still counts "
-            "(244-QĐ/TW Art. 32(2)). Record as Roll(excused=...) only those who stay away."
+            "(244-QĐ/TW Art. 32(2)). Give as [roll] excused = … in the meeting file "
+            "(Roll(excused=…) in Python) only those who stay away."
         ),
         vi=(
             "Đại hội đảng viên: kết quả tính trên tổng số đảng viên chính thức được triệu "
@@ -277,7 +293,8 @@ VN_PARTY_2024_MEMBERS = _party_variant(
             "và sinh hoạt đảng, bị đình chỉ sinh hoạt, bị khởi tố, truy tố, tạm giam, vắng mặt "
             "suốt thời gian đại hội có lý do được chấp thuận); người thuộc diện này nếu có mặt "
             "và tham gia bầu cử thì vẫn được tính (Quy chế 244-QĐ/TW Điều 32(2)). Chỉ ghi "
-            "`Roll(excused=...)` cho những người vắng mặt."
+            "những người vắng mặt vào `[roll] excused = …` trong tệp cuộc họp (trong Python: "
+            "`Roll(excused=…)`)."
         ),
     ),
     wording="party-members",
