@@ -316,9 +316,18 @@ def _single_table(
     """A single-name ballot (agree / disagree): both counts and their shares, not only the
     verdict (190-QĐ/TW Art. 15: exactly one of the two boxes on a valid ballot)."""
     result = outcome.result
+    # The shares are of the same base as the winners' table below (a rulebook's or meeting
+    # file's share_base, else the threshold's); when that is not the threshold's base, the
+    # share columns name it, so that they are not read as shares of the "Cơ sở" column.
+    share_base = book.share_base or result.share_base
+    base = result.base_size(share_base)
+    percent = (
+        render("forms.col_percent", lang)
+        if share_base == result.share_base
+        else _share_header(result, book, lang)
+    )
     rows = []
     for number, candidate in numbered:
-        base = candidate.decision.base_size
         disagree = (
             result.valid - result.blank - candidate.votes - result.tally.unmarked[candidate.name]
         )
@@ -330,12 +339,11 @@ def _single_table(
                 _share(candidate.votes, base, lang, book),
                 format_int(disagree, lang),
                 _share(disagree, base, lang, book),
-                format_int(base, lang),
+                format_int(candidate.decision.base_size, lang),
                 format_int(candidate.decision.required, lang),
                 result.verdict(candidate, lang),
             )
         )
-    percent = render("forms.col_percent", lang)
     return Table(
         headers=(
             render("report.col_rank", lang),
