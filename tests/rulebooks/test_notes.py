@@ -36,7 +36,7 @@ SETTINGS = [
 @pytest.mark.parametrize(("key", "rules"), SETTINGS)
 def test_the_settings_the_notes_print_are_accepted(key: str, rules: str) -> None:
     for note in rulebooks.get(key).notes_in("en"):
-        if rules.split("\n", 1)[1].split(" = ")[0] in note:
+        if rules.split("\n", 1)[1].split(" = ", maxsplit=1)[0] in note:
             break
     else:
         pytest.fail(f"no note of {key} prints {rules!r}")
