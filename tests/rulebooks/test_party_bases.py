@@ -148,3 +148,15 @@ def test_the_roll_line_and_the_base_deduct_the_same_absentees(key: str, lang: st
     label = KINDS[key].label(lang)
     assert found.group(1) in label
     assert f" 29 {label}:" in report  # 31 on the roll less the 2 deducted
+
+
+@pytest.mark.parametrize("key", ["vn-party-2024-committee", "vn-party-2014-committee"])
+def test_the_committee_base_is_marked_unverified_beside_the_incumbent_members(key: str) -> None:
+    """24-QĐ/TW (2021) point 9.3.3, read only in English (lawnet.vn): a committee conference
+    counts its incumbent members ("cấp ủy viên đương nhiệm"); the election regulation's own
+    article was not found, so the base stays and the note says so in both languages."""
+    note_en, note_vi = (pv.rulebooks.get(key).notes_in(lang)[0] for lang in ("en", "vi"))
+    assert "Unverified" in note_en
+    assert "incumbent" in note_en
+    assert "Chưa xác minh" in note_vi
+    assert "đương nhiệm" in note_vi

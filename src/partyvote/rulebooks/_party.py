@@ -66,7 +66,9 @@ COMMITTEE_CONVENED = Base(
 )
 """The base of a committee conference (*hội nghị ban chấp hành*, electing the standing
 committee, the secretary and the deputies): the committee members convened, less those
-excused.  The article is not verified against the 2024 text (see the rulebook's notes)."""
+excused.  Unverified: the Quy định thi hành Điều lệ (24-QĐ/TW, 2021, point 9.3.3, read only in
+an English rendering) counts the members of a committee conference as its incumbent members
+(*đương nhiệm*), and whether it deducts anyone was not read (see the rulebook's notes)."""
 
 _CHARTER = Source(
     "Điều lệ Đảng Cộng sản Việt Nam (Party Charter)",
@@ -310,13 +312,22 @@ VN_PARTY_2024_COMMITTEE = _party_variant(
         en=(
             "A committee conference (electing the standing committee, the secretary, the "
             "deputies): results are measured against the committee members convened, less "
-            "those excused. Unverified: we found no text of the article; the reading follows "
-            "the congress rules."
+            "those excused. Unverified: we found no text of the election regulation's article. "
+            "The Quy định thi hành Điều lệ (24-QĐ/TW, 2021, point 9.3.3) counts the members "
+            "of a committee conference as its incumbent members (cấp ủy viên đương nhiệm), as "
+            "an English rendering gives it (lawnet.vn); its Vietnamese text, and whether it "
+            "deducts anyone, we have not read. Where every incumbent member counts, give "
+            "[roll] members = the incumbent members and excused = 0 in the meeting file."
         ),
         vi=(
             "Hội nghị cấp ủy (bầu ban thường vụ, bí thư, phó bí thư): kết quả tính trên tổng "
             "số cấp ủy viên được triệu tập, trừ số vắng mặt có lý do. Chưa xác minh: chúng "
-            "tôi không tìm được văn bản của điều này; cách hiểu theo quy định về đại hội."
+            "tôi không tìm được văn bản điều này của quy chế bầu cử. Quy định thi hành Điều "
+            "lệ (24-QĐ/TW năm 2021, điểm 9.3.3) tính số thành viên hội nghị ban chấp hành là "
+            "tổng số cấp ủy viên đương nhiệm, theo một bản dịch tiếng Anh; chúng "
+            "tôi chưa đọc văn bản tiếng Việt và chưa biết có trừ số nào không. Nếu mọi cấp ủy "
+            "viên đương nhiệm đều được tính, ghi `[roll] members` là số cấp ủy viên đương "
+            "nhiệm và `excused = 0` trong tệp cuộc họp."
         ),
     ),
     # The minutes say "Hội nghị" and "cấp ủy viên", not the congress's words.
@@ -368,7 +379,9 @@ def _party_2014_committee() -> Rulebook:
             "committee, the secretary, the deputies, or filling one of these seats between "
             "congresses): results are measured against the committee members convened, less "
             "those excused. Unverified: we found no text of the article for conferences; the "
-            "reading follows the congress rules of 244-QĐ/TW Art. 32. The 2024 regulation's "
+            "reading follows the congress rules of 244-QĐ/TW Art. 32, while the Quy định thi "
+            "hành Điều lệ (24-QĐ/TW, 2021, point 9.3.3, read in English) counts a committee "
+            "conference's incumbent members (đương nhiệm). The 2024 regulation's "
             "conference is vn-party-2024-committee, with the same rules."
         ),
         vi=(
@@ -376,7 +389,9 @@ def _party_2014_committee() -> Rulebook:
             "hoặc bầu bổ sung các chức danh này giữa nhiệm kỳ): kết quả tính trên tổng số cấp "
             "ủy viên được triệu tập, trừ số vắng mặt có lý do. Chưa xác minh: chúng tôi không "
             "tìm được văn bản của điều này đối với hội nghị; cách hiểu theo quy định về đại "
-            "hội tại Điều 32 Quy chế 244-QĐ/TW. Hội nghị cấp ủy theo Quy chế năm 2024 dùng "
+            "hội tại Điều 32 Quy chế 244-QĐ/TW, trong khi Quy định thi hành Điều lệ (24-QĐ/TW "
+            "năm 2021, điểm 9.3.3, đọc qua bản tiếng Anh) tính tổng số cấp ủy viên đương "
+            "nhiệm. Hội nghị cấp ủy theo Quy chế năm 2024 dùng "
             '"vn-party-2024-committee", với cùng các quy định.'
         ),
     )
