@@ -265,3 +265,15 @@ def test_english_stays_parallel(counted: MeetingResult) -> None:
     ):
         assert needle in english, needle
     assert "Next step" not in english
+
+
+def test_5_no_deduction_is_said_without_a_zero() -> None:
+    # The committee conference's base in the family's words, with no "trừ 0 đồng chí".
+    written = minutes(
+        loads(SINGLE.replace("vn-party-2024-members", "vn-party-2024-committee")).count(),
+        lang="vi",
+    )
+    assert (
+        "Số cấp ủy viên làm căn cứ tính kết quả bầu cử: 11 đồng chí, bằng tổng số được triệu tập"
+    ) in written
+    assert "trừ 0" not in written

@@ -269,15 +269,17 @@ def _ballot_preamble(meeting: Meeting, outcome: Outcome, lang: str) -> Iterator[
             )
         )
     # The base the results are reckoned on, defined once (the share column names its size).
-    if own_key(meeting.rulebook.wording, "forms.base") != "forms.base":
+    book = meeting.rulebook
+    if own_key(book.wording, "forms.base") != "forms.base":
         yield Para(
-            meeting.rulebook.say(
-                "forms.base",
+            book.say(
+                "forms.base" if roll.excused else "forms.base.none",
                 lang,
                 members=n(roll.members),
                 excused=n(roll.excused),
                 convened=n(roll.convened),
-                base=_base_label(meeting.rulebook, lang),
+                base=_base_label(book, lang),
+                people=book.say("forms.people", lang),
             )
         )
 

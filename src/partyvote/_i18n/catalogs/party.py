@@ -77,8 +77,15 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
     },
     # --- the base, defined once; the share column then names only its size -----------------
     "party.forms.base": {
-        "en": "The results are reckoned on {convened} (the {base}).",
-        "vi": "Số làm căn cứ tính kết quả bầu cử: {convened} đồng chí (tổng số {base}).",
+        "en": "The results are reckoned on {convened} {people} (the {base}).",
+        "vi": "Số {people} làm căn cứ tính kết quả bầu cử: {convened} đồng chí (tổng số {base}).",
+    },
+    "party.forms.base.none": {
+        "en": "The results are reckoned on {convened} {people}, all of them convened.",
+        "vi": (
+            "Số {people} làm căn cứ tính kết quả bầu cử: {convened} đồng chí, bằng tổng số được "
+            "triệu tập (không có đồng chí nào thuộc diện được trừ)."
+        ),
     },
     "party-delegates.forms.base": {
         "en": (
