@@ -160,6 +160,8 @@ def own_key(wording: str, key: str) -> str:
     'party-committee.forms.seats'
     >>> own_key("party-members", "report.roll")
     'party-members.report.roll'
+    >>> own_key("party-delegates", "report.cast")
+    'party.report.cast'
     >>> own_key("na", "report.cast")
     'report.cast'
     """
