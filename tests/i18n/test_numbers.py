@@ -183,7 +183,10 @@ votes = {{ "An" = 20, "Bình" = 9 }}
 def test_the_meeting_file_chooses_digits_and_the_share_base() -> None:
     plain = loads(MEETING.format(rules="")).count()
     text = minutes(plain, lang="vi")
-    assert f"Tỷ lệ % số {DELEGATES_CONVENED.label('vi')} (30)" in text
+    # the party's form defines the base once and names only its size in the column
+    assert "Số đại biểu làm căn cứ tính kết quả bầu cử: 30 đồng chí" in text
+    assert "Tỷ lệ % (so với 30 đại biểu)" in text
+    assert f"so với tổng số {DELEGATES_CONVENED.label('vi')}" in text
     assert "66,67%" in text
     chosen = loads(MEETING.format(rules='percent_digits = 3\nshare_base = "present"')).count()
     text = minutes(chosen, lang="vi")

@@ -75,7 +75,10 @@ def test_quang_tri_the_minutes_print_55_3_of_the_members_convened(quang_tri: Mee
     assert "Tổng số cấp ủy viên được triệu tập: 47; số có mặt lúc bầu cử: 44;" in text
     assert "Đại hội" not in text
     # held in 2020, under the regulation of 2014, which the minutes name
-    assert "Quy chế bầu cử trong Đảng (ban hành kèm Quyết định 244-QĐ/TW, 2014)" in text
+    assert (
+        "theo quy định của Điều lệ Đảng và Quy chế bầu cử trong Đảng (ban hành kèm theo "
+        "Quyết định số 244-QĐ/TW, ngày 09 tháng 6 năm 2014 của Ban Chấp hành Trung ương)"
+    ) in text
     assert "190-QĐ/TW" not in text
 
 

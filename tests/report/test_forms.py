@@ -36,15 +36,16 @@ def test_the_party_form_has_the_header_and_the_lines_the_committee_signs(
     for needle in (
         "ĐẢNG CỘNG SẢN VIỆT NAM",
         "ĐẢNG BỘ PHƯỜNG HÒA BÌNH",
-        "ĐẠI HỘI LẦN THỨ XV",
+        # a delegates' congress: "ghi rõ đại hội đại biểu hay đại hội toàn thể đảng viên"
+        "ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XV",
         "NHIỆM KỲ 2025–2030",
         "Hòa Bình, ngày 14 tháng 6 năm 2025",
-        "tiến hành bầu cử theo Quy chế bầu cử trong Đảng",
+        "tiến hành bầu cử theo quy định của Điều lệ Đảng và Quy chế bầu cử trong Đảng",
         "Đại hội đã biểu quyết số lượng cần bầu là 15 đồng chí.",
         "Đại hội đã thông qua danh sách bầu cử gồm 18 đồng chí",
         "1) Đồng chí Lê Thị Thu, Trưởng ban",
         "2) Đồng chí Phạm Văn Sơn, Ủy viên",
-        "số có mặt lúc bầu cử: 112",
+        "số có mặt lúc bầu cử: 112 đồng chí",
         "Những đồng chí sau đây trúng cử",
         "Biên bản lập xong vào hồi",
         "TM. BAN KIỂM PHIẾU",
@@ -58,7 +59,7 @@ def test_english_minutes_follow_the_same_structure(counted: MeetingResult) -> No
     text = minutes(counted, lang="en")
     for needle in (
         "COMMUNIST PARTY OF VIETNAM",
-        "CONGRESS XV",
+        "CONGRESS OF DELEGATES XV",
         "The congress decided the number to elect: 15.",
         "1) Lê Thị Thu, head",
         "present at the time of voting: 112",
@@ -106,7 +107,9 @@ def test_a_combined_report_is_signed_once() -> None:
     assert text.count("TM. BAN KIỂM PHIẾU") == 1
     assert "\f" not in text
     assert text.count("ĐẢNG CỘNG SẢN VIỆT NAM") == 1
-    assert text.count("Đại hội đã biểu quyết số lượng cần bầu") == 3  # each election
+    # each election but the delegates to the congress above, whose number is allocated
+    assert text.count("Đại hội đã biểu quyết số lượng cần bầu") == 2
+    assert text.count("Theo phân bổ của cấp ủy cấp trên") == 1
 
 
 def _results(text: str, header: str) -> list[str]:
@@ -127,10 +130,10 @@ def test_results_in_ballot_order_by_default_and_by_votes_on_request(
     committee = counted.questions[1]
     assert isinstance(committee, ElectionOutcome)
     text = minutes(counted, lang="vi")
-    header = "Kết quả kiểm phiếu cụ thể như sau (xếp theo thứ tự trên phiếu bầu):"
+    header = "Kết quả kiểm phiếu cụ thể như sau (xếp theo thứ tự như trong phiếu bầu):"
     assert _results(text, header) == list(committee.result.election.candidates)
     by_votes = _example('order = "ballot"', 'order = "votes"')
-    header = "Kết quả kiểm phiếu cụ thể như sau (xếp theo số phiếu từ cao xuống thấp):"
+    header = "Kết quả kiểm phiếu cụ thể như sau (xếp theo thứ tự số phiếu bầu từ cao đến thấp):"
     votes = [committee.result.votes[name] for name in _results(minutes(by_votes), header)]
     assert votes == sorted(votes, reverse=True)
 

@@ -38,6 +38,7 @@ from partyvote._i18n.catalogs import (
     integration,
     minutes,
     numbers,
+    party,
     ranked,
     safety,
     shareholders,
@@ -58,6 +59,7 @@ _PARTS: Final = (
     integration.ENTRIES,
     minutes.ENTRIES,
     numbers.ENTRIES,
+    party.ENTRIES,
     ranked.ENTRIES,
     safety.ENTRIES,
     shareholders.ENTRIES,
@@ -145,6 +147,30 @@ class _Formatter(string.Formatter):
 
 
 _FORMATTER: Final = _Formatter()
+
+
+def own_key(wording: str, key: str) -> str:
+    """The catalog key that says *key* in the words of *wording* (``Rulebook.wording``).
+
+    A wording's own entry (``party-delegates.forms.seats``) comes first, then its family's,
+    the part before its first hyphen (``party.forms.seats``: words every party form shares),
+    then the common entry.
+
+    >>> own_key("party-committee", "forms.seats")
+    'party-committee.forms.seats'
+    >>> own_key("party-members", "report.roll")
+    'party-members.report.roll'
+    >>> own_key("party-delegates", "report.cast")
+    'party.report.cast'
+    >>> own_key("na", "report.cast")
+    'report.cast'
+    """
+    if wording:
+        family = wording.split("-", 1)[0]
+        for prefix in dict.fromkeys((wording, family)):
+            if f"{prefix}.{key}" in CATALOG:
+                return f"{prefix}.{key}"
+    return key
 
 
 def render(key: str, lang: str, /, **params: object) -> str:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from fractions import Fraction
 from typing import Any, Generic, TypeVar
 
 from attrs import frozen
 
-from partyvote._i18n.catalog import CATALOG, Message, render
+from partyvote._i18n.catalog import Message, own_key, render
 from partyvote._i18n.numbers import PERCENT_DIGITS, format_int, format_percent
 from partyvote._validate import check_digits, nfc
 from partyvote.elections.counts import Counts
@@ -21,6 +21,7 @@ from partyvote.roll import Roll
 from partyvote.rules.bases import VALID, Base
 from partyvote.rules.compound import describe
 from partyvote.rules.decision import Decision, Reason
+from partyvote.rules.threshold import Threshold
 from partyvote.votes import Votes
 
 __all__ = ["CandidateResult", "ElectionResult"]
@@ -228,13 +229,31 @@ class ElectionResult(Generic[E]):
             self, require_threshold=require_threshold, add_candidates=add_candidates, keep=keep
         )
 
-    def header(self, lang: str = "en") -> str:
-        """The election in one sentence: seats, candidates and what elects, in *lang*."""
+    def header(self, lang: str = "en", *, wording: str = "") -> str:
+        """The election in one sentence: seats, candidates and what elects, in *lang*.
+
+        *wording* is a rulebook's prefix of catalog keys in its own words
+        (``Rulebook.wording``): the party's forms name the list and the condition as the
+        regulation does ("đạt số phiếu bầu quá một nửa so với tổng số …").
+        """
         election = self.election
         rule = election.threshold
         rule_text = render("rule.plurality", lang) if rule is None else describe(rule, lang)
+        if isinstance(rule, Threshold):
+            ratio = own_key(wording, f"ratio.{rule.ratio.numerator}/{rule.ratio.denominator}")
+            condition = own_key(wording, "rule.threshold")
+            if condition != "rule.threshold" and not ratio.startswith("ratio."):
+                rule_text = render(
+                    condition,
+                    lang,
+                    cmp=render(
+                        own_key(wording, "cmp.more_than" if rule.strict else "cmp.at_least"), lang
+                    ),
+                    ratio=render(ratio, lang),
+                    base=rule.base.label(lang),
+                )
         return render(
-            "result.header",
+            own_key(wording, "result.header"),
             lang,
             seats=format_int(election.seats, lang),
             candidates=format_int(len(election.candidates), lang),
@@ -275,24 +294,28 @@ class ElectionResult(Generic[E]):
         lines.append(self.summary(lang))
         return "\n".join(lines)
 
-    def verdict(self, candidate: CandidateResult, lang: str = "en") -> str:  # noqa: PLR0911
-        """Why *candidate* is or is not elected, in a few words of *lang*."""
+    def verdict(  # noqa: PLR0911
+        self, candidate: CandidateResult, lang: str = "en", *, wording: str = ""
+    ) -> str:
+        """Why *candidate* is or is not elected, in a few words of *lang* (in the words of
+        the rulebook's *wording*, as :meth:`summary`)."""
+        say = _speaker(wording)
         decision = candidate.decision
         if candidate.elected:
             # "Tuyệt đối": every valid ballot supported the candidate.
             key = "cand.unanimous" if candidate.votes == self.valid > 0 else "cand.elected"
-            return render(key, lang)
+            return say(key, lang)
         if self.status is Status.NO_QUORUM:
-            return render("cand.no_quorum", lang)
+            return say("cand.no_quorum", lang)
         if candidate.tied:
-            return render("cand.tied", lang, seats=self.tie_seats)
+            return say("cand.tied", lang, seats=self.tie_seats)
         if decision.reason is Reason.EMPTY_BASE:
-            return render("cand.empty", lang)
+            return say("cand.empty", lang)
         if not decision.passed:
-            return render("cand.short", lang, short=format_int(-decision.margin, lang))
+            return say("cand.short", lang, short=format_int(-decision.margin, lang))
         if self.tie_break is not None and candidate.name in dict(self.tie_break.evidence):
-            return render("cand.tie_lost", lang)
-        return render("cand.outvoted", lang)
+            return say("cand.tie_lost", lang)
+        return say("cand.outvoted", lang)
 
     def _candidate_line(self, candidate: CandidateResult, lang: str, digits: int) -> str:
         decision = candidate.decision
@@ -345,12 +368,13 @@ class ElectionResult(Generic[E]):
         National Assembly's law unfilled seats go to the Election Council, not the meeting.
         """
         check_language(lang)
+        say = _speaker(wording)
         if self.status is Status.NO_QUORUM:
-            return render("result.no_quorum", lang)
+            return say("result.no_quorum", lang)
         parts = []
         if self.elected:
             parts.append(
-                render(
+                say(
                     "result.elected",
                     lang,
                     count=format_int(len(self.elected), lang),
@@ -358,14 +382,14 @@ class ElectionResult(Generic[E]):
                 )
             )
         else:
-            parts.append(render("result.none_elected", lang))
+            parts.append(say("result.none_elected", lang))
         decided = None if self.tie_break is None else self.tie_break.explain(lang)
         if decided is not None:
             parts.append(decided)
         if self.status is Status.TIE:
             votes = self.tally.votes[self.tied[0]]
             parts.append(
-                render(
+                say(
                     "result.tie",
                     lang,
                     seats=format_int(self.tie_seats, lang),
@@ -376,11 +400,20 @@ class ElectionResult(Generic[E]):
         elif self.status is Status.UNFILLED:
             # After an additional election the law holds no second one (Law 85/2015 Art.
             # 79(3)): a rulebook's words for the seats left then say so.
-            owns = [f"{wording}.result.unfilled"]
+            key = own_key(wording, "result.unfilled")
             if self.election.round is Round.FURTHER:
-                owns.insert(0, f"{wording}.result.unfilled.further")
-            key = next((own for own in owns if wording and own in CATALOG), "result.unfilled")
+                further = own_key(wording, "result.unfilled.further")
+                key = key if further == "result.unfilled.further" else further
             parts.append(render(key, lang, count=format_int(self.unfilled, lang)))
         else:
-            parts.append(render("result.complete", lang))
+            parts.append(say("result.complete", lang))
         return " ".join(parts)
+
+
+def _speaker(wording: str) -> Callable[..., str]:
+    """``render`` in the words of *wording* (``Rulebook.wording``), else the common ones."""
+
+    def say(key: str, lang: str, /, **params: object) -> str:
+        return render(own_key(wording, key), lang, **params)
+
+    return say

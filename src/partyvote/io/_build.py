@@ -175,6 +175,7 @@ def _election_question(
         present=spec.present,
         tallies=tuple(tallies),
         ballots=ballots,
+        allocated=spec.allocated,
     )
 
 

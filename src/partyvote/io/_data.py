@@ -95,7 +95,12 @@ def _meeting_result(result: MeetingResult) -> dict[str, Any]:
     return {
         "format": "partyvote-minutes/1",
         "inputs_sha256": result.digest,
-        "meeting": {key: meeting[key] for key in MEETING_FIELDS},
+        "meeting": {
+            **{key: meeting[key] for key in MEETING_FIELDS},
+            # The rules as counted, in words (English, like the key): the statute, and whether
+            # the meeting file amended it; the party's forms cite only the regulation.
+            "rulebook_title": result.meeting.rulebook.title,
+        },
         "roll": meeting["roll"],
         "questions": [_outcome(outcome) for outcome in result.questions],
     }

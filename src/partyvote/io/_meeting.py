@@ -230,6 +230,7 @@ class Meeting:
             present=question.present,
             result=counted,
             stations=stations,
+            allocated=question.allocated,
         )
 
 

@@ -39,6 +39,9 @@ class ElectionQuestion:
     present: int | None = None
     tallies: tuple[tuple[str, Tally], ...] = ()
     ballots: Path | None = None
+    allocated: bool = False
+    """The number to elect was allocated by the higher committee, not voted by the congress
+    (delegates to the congress above)."""
 
 
 @frozen(kw_only=True)
@@ -79,6 +82,7 @@ class ElectionOutcome:
     present: int | None = None
     result: ElectionResult[Election]
     stations: tuple[tuple[str, Tally], ...] = ()
+    allocated: bool = False
 
 
 Question = MotionQuestion | ElectionQuestion | CumulativeQuestion | RankedQuestion | SeatsQuestion

@@ -130,6 +130,7 @@ class _Election:
     present: int | None = None
     surplus: int | None = None
     committee: bool = True
+    allocated: bool = False
     round: Literal["first", "further", "revote", "rerun"] = "first"
     short_list: bool = False
     tallies: list[_Tally] = Factory(list)

@@ -5,7 +5,7 @@ the committee signs (see :mod:`partyvote.report.document`)."""
 
 from __future__ import annotations
 
-from partyvote._i18n.catalog import render
+from partyvote._i18n.catalog import own_key, render
 from partyvote._i18n.numbers import format_int
 from partyvote.elections.election import Election
 from partyvote.elections.result import CandidateResult, ElectionResult
@@ -23,6 +23,8 @@ from partyvote.report import _state
 from partyvote.report._state import percent as _share
 from partyvote.report.blocks import Heading, Para, Signatures, Table
 from partyvote.rulebooks.model import Rulebook
+from partyvote.rules.decision import Decision
+from partyvote.rules.threshold import Threshold
 
 # --- words -----------------------------------------------------------------------------------
 
@@ -64,11 +66,46 @@ def _next_step(
 Blocks = list[Heading | Para | Table | Signatures]
 
 
+def party_line(decision: Decision, book: Rulebook, lang: str, kind: str) -> str | None:
+    """An attendance quorum's (*kind* ``"quorum"``) or a show of hands' (``"motion"``)
+    decision as the party's forms write it: the count of its base, the condition in words
+    ("quá một nửa", "hai phần ba") and the least count; ``None`` where *book* has no such
+    words or the rule is not a plain threshold whose ratio has a name."""
+    threshold = decision.threshold
+    if not isinstance(threshold, Threshold) or decision.parts or not decision.base_size:
+        return None
+    ratio = own_key(
+        book.wording, f"ratio.{threshold.ratio.numerator}/{threshold.ratio.denominator}"
+    )
+    met = "passed" if decision.margin >= 0 else "failed"
+    key = own_key(book.wording, f"forms.{kind}.{met}")
+    if ratio.startswith("ratio.") or key.startswith("forms."):
+        return None
+    return render(
+        key,
+        lang,
+        people=book.say("forms.people", lang),
+        received=format_int(decision.received, lang),
+        size=format_int(decision.base_size, lang),
+        share=_share(decision.received, decision.base_size, lang, book),
+        cmp=book.say("cmp.more_than" if threshold.strict else "cmp.at_least", lang),
+        ratio=render(ratio, lang),
+        required=format_int(decision.required, lang),
+    )
+
+
+def quorum_text(decision: Decision, book: Rulebook, lang: str, party: bool) -> str:
+    """The attendance quorum's sentence: the party's words on its forms, else the
+    explanation."""
+    line = party_line(decision, book, lang, "quorum") if party else None
+    return line or render("explain.quorum", lang, text=decision.explain(lang))
+
+
 def _question(meeting: Meeting, outcome: Outcome, lang: str, said: str) -> tuple[Blocks, Blocks]:
     """A question's blocks: what leads to the result, and the result to keep with the
     signatures."""
     if isinstance(outcome, MotionOutcome):
-        return _motion_blocks(outcome, lang, said)
+        return _motion_blocks(outcome, lang, said, meeting)
     if isinstance(outcome, CumulativeOutcome | RankedOutcome):
         lines: Blocks = [Para(line) for line in outcome.result.explain(lang).splitlines()]
         return lines[:-1], lines[-1:]
@@ -96,7 +133,9 @@ def _seats_blocks(outcome: SeatsOutcome, lang: str) -> tuple[Blocks, Blocks]:
     return [Para(line) for line in allocation.explain(lang).splitlines()], [table]
 
 
-def _motion_blocks(outcome: MotionOutcome, lang: str, said: str) -> tuple[Blocks, Blocks]:
+def _motion_blocks(
+    outcome: MotionOutcome, lang: str, said: str, meeting: Meeting
+) -> tuple[Blocks, Blocks]:
     votes = outcome.votes
 
     def n(value: int) -> str:
@@ -130,7 +169,19 @@ def _motion_blocks(outcome: MotionOutcome, lang: str, said: str) -> tuple[Blocks
             )
         )
     # The meeting's quorum is stated once at the top; a question repeats only a different one.
-    body += [Para(line) for line in outcome.decision.explain(lang).splitlines() if line != said]
+    decision = outcome.decision
+    party = meeting.minutes.form == "party"
+    kind = "motion" if outcome.method == "hands" else "ballot"
+    line = party_line(decision, meeting.rulebook, lang, kind) if party else None
+    if line is not None:
+        # The party's form: the delegates in favour of a show of hands (not "phiếu"), the
+        # ballots in favour of a secret ballot, and the condition in words.
+        if decision.quorum is not None:
+            quorum = quorum_text(decision.quorum, meeting.rulebook, lang, party)
+            body += [Para(quorum)] if quorum != said else []
+        body.append(Para(line))
+    else:
+        body += [Para(line) for line in decision.explain(lang).splitlines() if line != said]
     key = "report.adopted" if outcome.decision.passed else "report.rejected"
     return body, [Para(render(key, lang))]
 
@@ -139,7 +190,10 @@ def _share_header(result: ElectionResult[Election], book: Rulebook, lang: str) -
     """The share column's header, naming its base and the base's size."""
     base = book.share_base or result.share_base
     size = result.base_size(base)
-    return render("report.col_share_of", lang, base=base.label(lang), size=format_int(size, lang))
+    # The party's forms define their base once, by the roll; the column then names only its
+    # size ("Tỷ lệ % (so với 117 đại biểu)"), when the shares are taken of that base.
+    say = book.say if book.share_base is None else render
+    return say("report.col_share_of", lang, base=base.label(lang), size=format_int(size, lang))
 
 
 def _ballots_table(meeting: Meeting, outcome: ElectionOutcome, lang: str) -> Table:
@@ -160,8 +214,8 @@ def _ballots_table(meeting: Meeting, outcome: ElectionOutcome, lang: str) -> Tab
     blank = ("",) if state else ()
     rows: list[tuple[str, ...]] = []
     if outcome.issued is not None:
-        rows.append((render("report.issued", lang), n(outcome.issued), *blank))
-    rows.append((render("report.cast", lang), n(result.cast), *blank))
+        rows.append((book.say("report.issued", lang), n(outcome.issued), *blank))
+    rows.append((book.say("report.cast", lang), n(result.cast), *blank))
     rows.append((render("report.valid", lang), n(result.valid), *returned(result.valid)))
     if result.blank:
         rows.append((render("report.blank", lang), n(result.blank), *blank))
@@ -207,7 +261,9 @@ def _election_blocks(
     # The team's and the board's forms state the seats and candidates in their own lines,
     # and the board lists the teams' records in its table.
     form = meeting.minutes.form
-    body: Blocks = [] if form in ("team", "board") else [Para(result.header(lang))]
+    body: Blocks = (
+        [] if form in ("team", "board") else [Para(result.header(lang, wording=book.wording))]
+    )
     body.extend(_round(result, book, lang))
     # Neither form lists the counting teams in prose: the team's covers one polling area,
     # the board's table has a row per team's record.
@@ -216,7 +272,7 @@ def _election_blocks(
         body.append(Para(render("report.stations", lang, names=names)))
     body.append(_ballots_table(meeting, outcome, lang))
     if result.quorum is not None and form not in ("team", "board"):
-        quorum = render("explain.quorum", lang, text=result.quorum.explain(lang))
+        quorum = quorum_text(result.quorum, book, lang, form == "party")
         if quorum != said:
             body.append(Para(quorum))
     share_header = _share_header(result, book, lang)
@@ -256,7 +312,7 @@ def _election_blocks(
                     render("report.col_name", lang),
                     render("report.col_votes", lang),
                     share_header,
-                    render("report.col_needed", lang),
+                    book.say("report.col_needed", lang),
                     render("report.col_result", lang),
                 ),
                 rows=tuple(
@@ -266,7 +322,7 @@ def _election_blocks(
                         n(candidate.votes),
                         share(candidate),
                         n(candidate.decision.required),
-                        result.verdict(candidate, lang),
+                        result.verdict(candidate, lang, wording=book.wording),
                     )
                     for number, candidate in numbered
                 ),
@@ -303,8 +359,11 @@ def _election_blocks(
     else:
         body.append(Para(render(f"forms.no_winners{neutral}", lang)))
     results: Blocks = [Para(result.summary(lang, wording=book.wording))]
-    results.append(Para(_next_step(outcome, lang, require_threshold, book)))
-    return body, results
+    # The party's form leaves the next step to the congress: whether to hold a further round,
+    # and on which list, is its decision (the summary says so); the JSON keeps next_round.
+    party = meeting.minutes.form == "party"
+    follows = [] if party else [Para(_next_step(outcome, lang, require_threshold, book))]
+    return body, results + follows
 
 
 def _single_table(
@@ -322,7 +381,7 @@ def _single_table(
     share_base = book.share_base or result.share_base
     base = result.base_size(share_base)
     percent = (
-        render("forms.col_percent", lang)
+        book.say("forms.col_percent", lang)
         if share_base == result.share_base
         else _share_header(result, book, lang)
     )
@@ -341,7 +400,7 @@ def _single_table(
                 _share(disagree, base, lang, book),
                 format_int(candidate.decision.base_size, lang),
                 format_int(candidate.decision.required, lang),
-                result.verdict(candidate, lang),
+                result.verdict(candidate, lang, wording=book.wording),
             )
         )
     return Table(
@@ -352,8 +411,8 @@ def _single_table(
             percent,
             render("forms.col_disagree", lang),
             percent,
-            render("forms.col_base", lang),
-            render("report.col_needed", lang),
+            book.say("forms.col_base", lang),
+            book.say("report.col_needed", lang),
             render("report.col_result", lang),
         ),
         rows=tuple(rows),

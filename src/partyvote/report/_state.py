@@ -27,10 +27,12 @@ from partyvote.rulebooks.model import Rulebook
 BLANK = "………"
 
 
-def said_date(value: datetime.date, lang: str) -> str:
-    """*value* in words: "ngày 23 tháng 5 năm 2021", "23 May 2021"."""
-    month = render(f"month.{value.month}", lang)
-    return render("report.date", lang, day=value.day, month=month, year=value.year)
+def said_date(value: datetime.date, lang: str, book: Rulebook | None = None) -> str:
+    """*value* in words: "ngày 23 tháng 5 năm 2021", "23 May 2021"; in *book*'s words when
+    given (the party's documents: "ngày 08 tháng 02 năm 2020")."""
+    say = render if book is None else book.say
+    month = say(f"month.{value.month}", lang)
+    return say("report.date", lang, day=value.day, month=month, year=value.year)
 
 
 def capital(text: str) -> str:

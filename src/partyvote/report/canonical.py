@@ -272,6 +272,9 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
         "meeting": {
             **{key: value for key, value in meeting_data(meeting).items() if key in MEETING_FIELDS},
             "lang": lang,
+            # As the converter gives it (io/_data.py), in English so that two counts in
+            # different languages compare equal.
+            "rulebook_title": meeting.rulebook.title,
         },
         "roll": {
             "members": roll.members,

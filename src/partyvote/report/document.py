@@ -22,23 +22,24 @@ COMMUNIST PARTY OF VIETNAM
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections.abc import Generator, Iterator
 
-from partyvote._i18n.catalog import Message, render
+from partyvote._i18n.catalog import Message, own_key, render
 from partyvote._i18n.numbers import format_int
 from partyvote.errors import ReportError, check_language
 from partyvote.io._questions import Outcome
 from partyvote.io.meeting import ElectionOutcome, Meeting, MeetingResult, MotionOutcome
 from partyvote.report import _state
-from partyvote.report._question_blocks import _question
+from partyvote.report._question_blocks import _question, quorum_text
 from partyvote.report._state import capital, said_date
 from partyvote.report.blocks import Block, Header, Heading, Keep, NewPage, Para, Signatures, Table
 from partyvote.report.canonical import minutes_data
 from partyvote.report.renderers import to_html, to_markdown, to_text
 from partyvote.roll import Roll
 from partyvote.rulebooks.model import Rulebook
-from partyvote.rules.bases import PRESENT
+from partyvote.rules.bases import PRESENT, Base
 from partyvote.rules.decision import Decision
 from partyvote.rules.minimum import Minimum
 from partyvote.rules.quorum import Quorum
@@ -129,7 +130,8 @@ def _front(meeting: Meeting, lang: str) -> Iterator[Block]:
             yield Para(render("report.place", lang, place=meeting.place))
         return
     left = [meeting.body.upper()] if meeting.body else []
-    date = None if meeting.date is None else said_date(meeting.date, lang)
+    book = meeting.rulebook
+    date = None if meeting.date is None else said_date(meeting.date, lang, book)
     dateline = []
     if date is not None and meeting.minutes.dated:
         dateline.append(
@@ -138,7 +140,7 @@ def _front(meeting: Meeting, lang: str) -> Iterator[Block]:
             else capital(date)
         )
     if meeting.congress:
-        left.append(render("forms.congress", lang, congress=meeting.congress))
+        left.append(book.say("forms.congress", lang, congress=meeting.congress))
     if meeting.term:
         left.append(render("forms.term", lang, term=meeting.term))
     yield Header(tuple(left), (render("forms.party", lang), *dateline))
@@ -149,22 +151,20 @@ def _preamble(meeting: Meeting, outcome: Outcome | None, lang: str) -> Generator
     """What the minutes state before the count: the opening formula (party) or the rules and
     roll (plain), and the meeting's quorum; returns the quorum sentence said."""
     party = meeting.minutes.form == "party"
+    book = meeting.rulebook
     if party and outcome is not None:
         when = (
             ""
             if meeting.date is None
-            else render("forms.on_date", lang, date=said_date(meeting.date, lang))
+            else render("forms.on_date", lang, date=said_date(meeting.date, lang, book))
         )
         key = (
             "forms.opening.motion"
             if isinstance(outcome, MotionOutcome)
             else "forms.opening.election"
         )
-        yield Para(
-            render(
-                key, lang, meeting=meeting.name, when=when, rules=meeting.rulebook.title_in(lang)
-            )
-        )
+        rules = _regulation(book, lang)
+        yield Para(book.say(key, lang, meeting=meeting.name, when=when, rules=rules))
         if meeting.place:
             yield Para(render("report.place", lang, place=meeting.place))
         yield from _ballot_preamble(meeting, outcome, lang)
@@ -179,9 +179,35 @@ def _preamble(meeting: Meeting, outcome: Outcome | None, lang: str) -> Generator
     attendance = _attendance(meeting.rulebook.quorum, meeting.roll)
     said = ""
     if attendance is not None:
-        said = render("explain.quorum", lang, text=attendance.explain(lang))
+        said = quorum_text(attendance, meeting.rulebook, lang, party)
         yield Para(said)
     return said
+
+
+def _base_label(book: Rulebook, lang: str) -> str:
+    """The name of the base *book*'s elections (else its motions) are decided on."""
+    rule = book.election_threshold or dict(book.motions).get("ordinary")
+    base = getattr(rule, "base", None)
+    return base.label(lang) if isinstance(base, Base) else ""
+
+
+def _regulation(book: Rulebook, lang: str) -> str:
+    """The regulation the party's opening formula cites, from the rulebook's first source
+    ("Quy chế bầu cử trong Đảng, Quyết định 190-QĐ/TW", 2024-10-10): its name, the decision
+    that issued it and the date, as the forms cite it; the rulebook's title otherwise.  Never
+    the meeting file's amendments: those stay in the JSON minutes' rulebook title."""
+    key = own_key(book.wording, "forms.regulation")
+    source = book.sources[0] if book.sources else None
+    if key == "forms.regulation" or source is None:
+        return book.title_in(lang)
+    name, found, decision = source.document.partition(", Quyết định ")
+    try:
+        issued = datetime.date.fromisoformat(source.date)
+    except ValueError:
+        return book.title_in(lang)
+    if not found:
+        return book.title_in(lang)
+    return render(key, lang, name=name, decision=decision, date=said_date(issued, lang, book))
 
 
 def _roll(meeting: Meeting, lang: str) -> str:
@@ -210,7 +236,10 @@ def _ballot_preamble(meeting: Meeting, outcome: Outcome, lang: str) -> Iterator[
 
     if isinstance(outcome, ElectionOutcome):
         election = outcome.result.election
-        yield Para(meeting.rulebook.say("forms.seats", lang, seats=n(election.seats)))
+        # Delegates to the congress above: the higher committee allocates the number, the
+        # congress does not vote it.
+        seats = "forms.seats_allocated" if outcome.allocated else "forms.seats"
+        yield Para(meeting.rulebook.say(seats, lang, seats=n(election.seats)))
         yield Para(meeting.rulebook.say("forms.list", lang, count=len(election.candidates)))
         yield Table(
             headers=(render("report.col_rank", lang), render("report.col_name", lang)),
@@ -237,6 +266,20 @@ def _ballot_preamble(meeting: Meeting, outcome: Outcome, lang: str) -> Iterator[
                 excused=n(roll.excused),
                 present=n(present),
                 absent=n(roll.members - present),
+            )
+        )
+    # The base the results are reckoned on, defined once (the share column names its size).
+    book = meeting.rulebook
+    if own_key(book.wording, "forms.base") != "forms.base":
+        yield Para(
+            book.say(
+                "forms.base" if roll.excused else "forms.base.none",
+                lang,
+                members=n(roll.members),
+                excused=n(roll.excused),
+                convened=n(roll.convened),
+                base=_base_label(book, lang),
+                people=book.say("forms.people", lang),
             )
         )
 

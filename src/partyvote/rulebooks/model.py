@@ -24,7 +24,7 @@ from typing import Any, Literal
 import attrs
 from attrs import Attribute, field, frozen
 
-from partyvote._i18n.catalog import CATALOG, Message, Text, render, say
+from partyvote._i18n.catalog import Message, Text, own_key, render, say
 from partyvote._i18n.numbers import PERCENT_DIGITS
 from partyvote._validate import (
     check_count,
@@ -312,8 +312,7 @@ class Rulebook:
         >>> rulebooks.get("vn-party-2024").say("invalid.all-struck", "vi")
         'gạch tên tất cả'
         """
-        own = f"{self.wording}.{key}"
-        return render(own if self.wording and own in CATALOG else key, lang, **params)
+        return render(own_key(self.wording, key), lang, **params)
 
     def title_in(self, lang: str = "en") -> str:
         """The title in *lang* (the English one where no Vietnamese title is given)."""

@@ -67,7 +67,7 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         ),
         "vi": (
             "Đại hội đã thông qua danh sách bầu cử gồm {count} đồng chí có tên dưới đây "
-            "(theo thứ tự trên phiếu bầu):"
+            "(theo thứ tự như trong phiếu bầu):"
         ),
     },
     "forms.committee": {
@@ -98,15 +98,15 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "forms.results.ballot": {
         "en": "Results of the count (in ballot order):",
-        "vi": "Kết quả kiểm phiếu cụ thể như sau (xếp theo thứ tự trên phiếu bầu):",
+        "vi": "Kết quả kiểm phiếu cụ thể như sau (xếp theo thứ tự như trong phiếu bầu):",
     },
     "forms.results.votes": {
         "en": "Results of the count (by votes, most first):",
-        "vi": "Kết quả kiểm phiếu cụ thể như sau (xếp theo số phiếu từ cao xuống thấp):",
+        "vi": ("Kết quả kiểm phiếu cụ thể như sau (xếp theo thứ tự số phiếu bầu từ cao đến thấp):"),
     },
     "forms.winners": {
         "en": "Elected (by votes, most first):",
-        "vi": "Những đồng chí sau đây trúng cử (xếp theo số phiếu từ cao xuống thấp):",
+        "vi": ("Những đồng chí sau đây trúng cử (xếp theo thứ tự số phiếu bầu từ cao đến thấp):"),
     },
     "forms.no_winners": {
         "en": "No one is elected in this ballot.",
@@ -303,7 +303,7 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         ),
         "vi": (
             "Hội nghị đã thông qua danh sách bầu cử gồm {count} đồng chí có tên dưới đây "
-            "(theo thứ tự trên phiếu bầu):"
+            "(theo thứ tự như trong phiếu bầu):"
         ),
     },
     "party-committee.forms.committee": {

@@ -90,10 +90,9 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
             "the convening committee, or official delegates with no alternate)."
         ),
         "vi": (
-            "Tổng số đại biểu chính thức được triệu tập: {members}; số có mặt lúc bầu cử: "
-            "{present}; số vắng mặt lúc bầu cử: {absent} (trong đó cấp ủy viên cấp triệu tập "
-            "đại hội vắng mặt suốt thời gian đại hội, đại biểu chính thức vắng mặt suốt thời "
-            "gian đại hội không có đại biểu dự khuyết thay thế: {excused})."
+            "Tổng số đại biểu chính thức được triệu tập: {members} đồng chí; số có mặt lúc bầu "
+            "cử: {present} đồng chí; số vắng mặt lúc bầu cử: {absent} đồng chí (trong đó vắng "
+            "mặt suốt thời gian đại hội, được trừ khi tính kết quả: {excused} đồng chí)."
         ),
     },
     "party-delegates.report.roll": {
@@ -115,9 +114,9 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
             "absent at the time of voting: {absent} ({excused} in the exclusions)."
         ),
         "vi": (
-            "Tổng số đảng viên chính thức được triệu tập: {members}; số có mặt lúc bầu cử: "
-            "{present}; số vắng mặt lúc bầu cử: {absent} (trong đó thuộc diện được trừ: "
-            "{excused})."
+            "Tổng số đảng viên chính thức được triệu tập: {members} đồng chí; số có mặt lúc bầu "
+            "cử: {present} đồng chí; số vắng mặt lúc bầu cử: {absent} đồng chí (trong đó thuộc "
+            "diện được trừ: {excused} đồng chí)."
         ),
     },
     "party-members.report.roll": {
