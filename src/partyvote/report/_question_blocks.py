@@ -142,32 +142,13 @@ def _motion_blocks(
         return format_int(value, lang)
 
     body: Blocks = [Para(render(f"forms.method.{outcome.method}", lang))]
+    counts = {"yes": n(votes.yes), "no": n(votes.no), "abstain": n(votes.abstain)}
     if outcome.method == "hands":
-        body.append(
-            Para(
-                render(
-                    "forms.votes_hands",
-                    lang,
-                    yes=n(votes.yes),
-                    no=n(votes.no),
-                    abstain=n(votes.abstain),
-                )
-            )
-        )
+        # A show of hands has no blank or invalid ballots to record.
+        body.append(Para(render("forms.votes_hands", lang, **counts)))
     else:
-        body.append(
-            Para(
-                render(
-                    "report.votes",
-                    lang,
-                    yes=n(votes.yes),
-                    no=n(votes.no),
-                    abstain=n(votes.abstain),
-                    blank=n(votes.blank),
-                    invalid=n(votes.invalid),
-                )
-            )
-        )
+        counts.update(blank=n(votes.blank), invalid=n(votes.invalid))
+        body.append(Para(render("report.votes", lang, **counts)))
     # The meeting's quorum is stated once at the top; a question repeats only a different one.
     decision = outcome.decision
     party = meeting.minutes.form == "party"
