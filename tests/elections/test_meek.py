@@ -165,6 +165,21 @@ def test_a_tie_for_exclusion_goes_to_the_earlier_iterations_then_the_tie_policy(
     assert drawn.stages[1].subject in {"B", "C"}
 
 
+def test_a_tie_for_exclusion_goes_by_the_earliest_iteration_not_the_most_recent() -> None:
+    """Clause 19 hands the tie to the AAFD method, clause 40: the tied candidate that "did not
+    have more votes than another tied candidate at the earliest step at which the candidates
+    had different numbers of votes" is excluded (not the most recent step, as in the Scottish
+    rules).  B and C are tied now; C was behind at the first iteration, B at the second."""
+    count = Meek(1, ("A", "B", "C", "D"), {("A",): 1}, Revote())
+    count.state = ["successful", "hopeful", "hopeful", "hopeful"]
+    count.elected = ["A"]
+    count.quota = 20 * 10**9
+    count.history = [[20, 5, 4, 9], [20, 4, 5, 9], [20, 5, 5, 9]]
+    count.votes = [v * 10**9 for v in count.history[-1]]  # surplus 0: clause 13 excludes
+    assert count._to_exclude() == 2  # C; the most recent difference would exclude B
+    assert count.pending == 0
+
+
 def test_more_candidates_at_the_quota_than_vacancies_go_by_votes_then_the_tie_policy() -> None:
     # Rounding up (clause 10) can lift more candidates to the quota than vacancies remain:
     # the most votes are successful first, equal ones go to the tie policy.

@@ -3,7 +3,9 @@
 Robert's Rules of Order Newly Revised, 12th ed. (2020), §45:62-69, "Preferential Voting".
 The phrases quoted below were checked against the 10th edition's text (pp. 411-414), which
 the later editions keep; which paragraph of 45:62-69 holds each phrase was not checked
-against a copy of the 12th edition, so the tests cite the section.
+against a copy of the 12th edition, so the tests cite the section.  The numbers 45:62-69
+and 44:1 are as the Official RONR Q&A Forum (topic 37550) and the National Association of
+Parliamentarians (RP-Step1-Part5: "44:1–3" for the majority vote) cite them.
 """
 
 from __future__ import annotations

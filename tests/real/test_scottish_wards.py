@@ -1,11 +1,15 @@
 """Scottish council wards replayed from their full ballot data by the Scottish STV rules.
 
-The 2007 count follows the Scottish Local Government Elections Order 2007 (SSI 2007/42,
-Schedule 1, rules 45-52), the later ones its successor of 2011 (SSI 2011/399), both as
-:class:`~partyvote.elections.RankedElection` counts by default: Droop quota, every paper of
-an elected candidate transferred at a value computed to five decimal places with the
-remainder ignored (2007 rule 48(3), https://www.legislation.gov.uk/ssi/2007/42/schedule/1/
-paragraph/48/made).
+Which Order each count followed: Greater Pollok 2007 the Scottish Local Government Elections
+Order 2007 (SSI 2007/42, Schedule 1, rules 45-52); the 2017 and 2022 wards its successor, the
+Scottish Local Government Elections Order 2011 (SSI 2011/399, for elections from 3 May 2012,
+as amended), whose counting rules are the 2007 ones numbered one higher (quota 47, transfers
+49, exclusion 51, last vacancies 53: its art. 2 defines a continuing candidate as one not
+"excluded ... under rule 51", and SSI 2021/437 amends "rule 53(2)" on the last vacancies).
+Both as :class:`~partyvote.elections.RankedElection` counts by default: Droop quota, every
+paper of an elected candidate transferred at a value computed to five decimal places with
+the remainder ignored (2007 rule 48(3), https://www.legislation.gov.uk/ssi/2007/42/schedule/1/
+paragraph/48/made; 2011 rule 49).
 
 Ballots: since 2012 the returning officer publishes "each unique sequence of preferences"
 with the number of voters who gave it (SSI 2012/342 art. 5, rule 56(c)(va) of the 2011
@@ -34,8 +38,8 @@ is the only one that fits every figure of its table).  The copies read show the 
 tables but only the leading rows of the 2017 ones; the tests check every figure shown: the
 quota, the first preferences, every stage's figures, who is elected and at which stage.
 One difference of presentation: when the continuing candidates are as many as the seats
-left, the declaration elects them at the stage that left them so (rule 52), where partyvote
-records one more stage, ``"filled"``, with no transfer.
+left, the declaration elects them at the stage that left them so (2007 rule 52, 2011 rule
+53), where partyvote records one more stage, ``"filled"``, with no transfer.
 """
 
 from __future__ import annotations
@@ -175,7 +179,8 @@ def test_valid_ballots_and_quota(ward: str) -> None:
     declared = WARDS[ward]
     result = _count(ward, declared.seats)
     assert (result.valid, result.invalid) == (declared.valid, 0)
-    assert result.quota == declared.quota  # floor(valid / (seats + 1)) + 1 (rule 46)
+    # floor(valid / (seats + 1)) + 1 (2007 rule 46, 2011 rule 47)
+    assert result.quota == declared.quota
 
 
 @pytest.mark.parametrize("ward", list(WARDS))
@@ -239,6 +244,6 @@ def test_greater_pollok_2007() -> None:
         for number, stage in enumerate(result.stages, start=1)
         for name in stage.elected
     ]
-    # stage 9 is partyvote's record of rule 52 after the eighth stage's exclusion
+    # stage 9 is partyvote's record of 2007 rule 52 after the eighth stage's exclusion
     assert elected == [(1, "Duffy"), (4, "Glass"), (9, "Morrison"), (9, "O'Rourke")]
     assert [stage.action for stage in result.stages][-2:] == ["exclusion", "filled"]

@@ -333,7 +333,7 @@ TEAM = '[minutes]\nform = "team"\n'
 
 
 def test_the_national_assembly_form_has_turnout_complaints_and_four_signatures() -> None:
-    """Law 85/2015 Art. 75(2): voters, those who voted, the ballots, each candidate's votes,
+    """Law 85/2015 Art. 76(2)-(3): voters, those who voted, the ballots, each candidate's votes,
     what happened and the complaints; two voter witnesses, the head and the secretary sign.
     Lines, order and words of the election team's form, Mẫu số 18/HĐBC-QH (2026)."""
     counted = loads(ASSEMBLY + TEAM).count()

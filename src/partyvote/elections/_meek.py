@@ -18,8 +18,9 @@ counting single transferable votes", Part 1:
 * the hopeful candidate with the fewest votes is excluded when those votes plus the total
   surplus are less than the next candidate's, or when the total surplus is less than 0.0001
   (clause 13); a tie goes to the candidate behind at the earliest iteration where the tied
-  differed (clause 19, the AAFD method), then to the election's tie policy (the Schedule's
-  pseudo-random numbers are not reproduced);
+  differed (clause 19 and the AAFD method of clause 40: "at the earliest step at which the
+  candidates had different numbers of votes"), then to the election's tie policy (the
+  Schedule's pseudo-random numbers are not reproduced);
 * counting is complete when the vacancies are filled, or when the successful and hopeful
   candidates together are as many as the vacancies (clause 3).
 
@@ -198,7 +199,7 @@ class Meek:
         if not (clear or surplus < SURPLUS_LIMIT or stuck):
             return None
         tied = [c for c in hopeful if self.votes[c] == lowest]
-        for earlier in self.history:  # clause 19: ahead at first difference
+        for earlier in self.history:  # clauses 19, 40: behind at the *earliest* difference
             seen = {earlier[c] for c in tied}
             if len(seen) > 1:
                 tied = [c for c in tied if earlier[c] == min(seen)]

@@ -15,6 +15,11 @@ Scottish Local Government Elections Order 2007 (SSI 2007/42, Schedule 1, rules 4
   goes on at its current value (rule 50);
 * when as many candidates continue as seats remain, they are elected (rule 52).
 
+The rule numbers are the 2007 Order's.  Its successor, the Scottish Local Government
+Elections Order 2011 (SSI 2011/399), under which councils have counted since 3 May 2012,
+numbers the same counting rules one higher: quota 47, transfers 49, equal surpluses 50,
+exclusion 51, exclusion ties 52, last vacancies 53.
+
 ``transfers="meek"`` counts by Meek's method as the New Zealand rule does (Local Electoral
 Regulations 2001, Schedule 1A): keep values recomputed until the elected hold a quota, in
 9-digit fixed point held as integers, so the count is exact and reproducible.
@@ -22,9 +27,9 @@ Regulations 2001, Schedule 1A): keep values recomputed until the elected hold a 
 Ties are decided first by the earlier stages, looking back from the most recent one: the
 candidate with fewer votes at the most recent preceding stage where the tied candidates had
 unequal votes is excluded, the one with more votes there has its surplus transferred first
-(rules 49(2) and 51(2)); then by the election's tie policy.  The default,
-:class:`~partyvote.elections.Revote`, decides nothing: the count stops and says who is tied;
-:class:`~partyvote.elections.Lot` draws lots reproducibly, as the rules require.
+(2007 rules 49(2) and 51(2)(a); 2011 rules 50 and 52); then by the election's tie policy.
+The default, :class:`~partyvote.elections.Revote`, decides nothing: the count stops and says
+who is tied; :class:`~partyvote.elections.Lot` draws lots reproducibly, as the rules require.
 
 Instant-runoff voting is the same count for one seat, where the Droop quota is a majority
 of the valid ballots: :meth:`RankedElection.instant_runoff`.  Robert's Rules' preferential
@@ -73,7 +78,7 @@ def __dir__() -> list[str]:
     return __all__
 
 
-_SCALE = 100_000  # five decimal places (SSI 2007/42 Sch. 1 rule 48(3))
+_SCALE = 100_000  # five decimal places (SSI 2007/42 Sch. 1 rule 48(3); SSI 2011/399 rule 49)
 Value = int | Fraction
 
 
@@ -368,7 +373,8 @@ class _Count:
         if len(tied) == 1:
             return tied[0], ()
         original = tuple(tied)
-        # the most recent preceding stage where they differ decides (rules 49(2), 51(2)(a));
+        # the most recent preceding stage where they differ decides (2007 rules 49(2),
+        # 51(2)(a); 2011 rules 50, 52);
         # candidates still equal there are looked back on further
         for earlier in reversed(self.history):
             best = max(sign * earlier[name] for name in tied)
@@ -397,7 +403,7 @@ class _Count:
         for ranking, position, number, received in self.piles.pop(subject):
             value = received
             if ratio is not None:
-                if scottish:  # rule 48(3): five decimals, the remainder ignored
+                if scottish:  # 2007 rule 48(3): five decimals, the remainder ignored
                     value = received * ratio[0] // ratio[1]
                 else:
                     value = Fraction(received * ratio[0]) / ratio[1]

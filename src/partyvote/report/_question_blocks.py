@@ -274,7 +274,7 @@ def _election_blocks(
         numbered = [(position[candidate.name], candidate) for candidate in ordered]
     else:
         numbered = [(candidate.rank, candidate) for candidate in result.candidates]
-    if form == "team":  # the team records the votes; the board decides (Law 85/2015 Art. 78)
+    if form == "team":  # the team records the votes; the board decides (Law 85/2015 Art. 76-78)
         return body, list(_state.team_votes(outcome, numbered, lang, by_ballot))
     if form == "board":
         body += _state.board_votes(outcome, numbered, lang, share)

@@ -2,7 +2,7 @@
 the election board's record of the result in a constituency.
 
 The team counts and records; it does not decide who is elected: the board does, on the
-teams' records (Law 85/2015/QH13 Art. 78; docs/explanation/forms.rst).  So ``form =
+teams' records (Law 85/2015/QH13 Art. 76-78; docs/explanation/forms.rst).  So ``form =
 "team"`` follows Mẫu số 18/HĐBC-QH (2026) and prints the counts only, ``form = "board"``
 follows Mẫu số 19/HĐBC-QH and prints the totals, the elected and the seats still empty, and
 ``form = "state"`` keeps the former layout, the team's record with the board's verdicts.
@@ -163,7 +163,7 @@ def preamble(meeting: Meeting, lang: str) -> Iterator[Para]:
 
 def figures(meeting: Meeting, outcome: Outcome, lang: str) -> Iterator[Para]:
     """The seats, the candidates, the voters on the list, those who voted and the turnout, in
-    the order and words of the team's form (Law 85/2015 Art. 75(2); Mẫu số 18/HĐBC-QH) or
+    the order and words of the team's form (Law 85/2015 Art. 76(2); Mẫu số 18/HĐBC-QH) or
     the board's (Mẫu số 19/HĐBC-QH)."""
     if not isinstance(outcome, ElectionOutcome):
         return
@@ -237,7 +237,7 @@ def board_conclusions(
 ) -> list[Para]:
     """What the board concludes: the turnout (and that the election is void if it is no more
     than half), the elected by votes with their shares of the valid ballots, the seats and
-    those still empty (Law 85/2015 Art. 78-80; Mẫu số 19/HĐBC-QH a)-c))."""
+    those still empty (Law 85/2015 Art. 77(2), 78-80; Mẫu số 19/HĐBC-QH a)-c))."""
     result = outcome.result
     members = meeting.roll.members
 
@@ -306,7 +306,7 @@ def closing(result: MeetingResult, lang: str) -> Iterator[Para | Signatures]:
         )
         yield Para(render("forms.no_erasure", lang))
         return
-    # Law 85/2015 Art. 75(2): what happened and the complaints; the two voter witnesses, the
+    # Law 85/2015 Art. 76(2)(h), (3): the complaints; the two voter witnesses, the
     # head and the secretary sign, in the order and words of Mẫu số 18/HĐBC-QH.
     yield Para(render("forms.complaints", lang))
     yield Para(render("forms.unresolved", lang))
