@@ -94,7 +94,7 @@ def test_3_ballots_issued_and_returned_as_the_party_form_says(text: str) -> None
 
 
 def test_3_the_election_law_keeps_its_own_word() -> None:
-    # Law 85/2015 Art. 75(2): "số phiếu thu vào"; only the party's forms say "thu về".
+    # Law 85/2015 Art. 76(2): "số phiếu thu vào"; only the party's forms say "thu về".
     book = rulebooks.get("vn-national-assembly-2015")
     assert book.say("report.cast", "vi") == "Số phiếu thu vào"
     assert rulebooks.get("vn-party-2024").say("report.cast", "vi") == "Số phiếu thu về"
