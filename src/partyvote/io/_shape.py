@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any, Literal
+from typing import Any, Literal, get_args, get_origin
 
 import cattrs
 from attrs import Factory, frozen
@@ -276,6 +276,38 @@ def _rankings(value: object, _type: type) -> list[_Ranking] | str:
     return _CONVERTER.structure(value, list[_Ranking])
 
 
+# What each choice of the file is called in an error: keyed by the values it allows, which
+# tell the fields apart (two fields named ``method`` allow different values).
+_CHOICES: dict[tuple[str, ...], str] = {
+    ("party", "team", "board", "state", "plain"): "choice.form",
+    ("ballot", "votes"): "choice.order",
+    ("invalid", "blank"): "choice.all_struck",
+    ("ballot", "hands"): "choice.method",
+    ("first", "further", "revote", "rerun"): "choice.round",
+    ("droop", "hare"): "choice.quota",
+    ("scottish", "exact", "meek"): "choice.transfers",
+    ("stv", "ronr"): "choice.reading",
+    ("dhondt", "sainte-lague", "modified-sainte-lague", "hare", "droop"): "choice.apportionment",
+}
+
+
+def _is_choice(kind: object) -> bool:
+    return get_origin(kind) is Literal
+
+
+def _choice(value: object, kind: type) -> Any:
+    # One line in the file's words for any value outside a Literal, never cattrs's own text.
+    allowed: tuple[str, ...] = get_args(kind)
+    if isinstance(value, str) and value in allowed:
+        return value
+    raise ReadError(
+        "meeting.choice",
+        value=value,
+        what=Message(_CHOICES.get(allowed, "choice.type")),
+        valid=", ".join(allowed),
+    )
+
+
 def _invalid(value: object, _type: type) -> int | dict[str, int]:
     if isinstance(value, Mapping):
         return _CONVERTER.structure(value, dict[str, int])
@@ -288,6 +320,7 @@ _CONVERTER.register_structure_hook(str, _strict(str, Message("kind.string")))
 _CONVERTER.register_structure_hook(bool, _strict(bool, Message("kind.flag")))
 _CONVERTER.register_structure_hook(datetime.date, _date)
 _CONVERTER.register_structure_hook_func(lambda kind: kind == list[str], _names)
+_CONVERTER.register_structure_hook_func(_is_choice, _choice)
 _CONVERTER.register_structure_hook(_Question, _question)
 _ranking_table = make_dict_structure_fn(_Ranking, _CONVERTER, _cattrs_forbid_extra_keys=True)
 _CONVERTER.register_structure_hook(_Ranking, _ranking)
