@@ -149,3 +149,28 @@ def test_item2_no_typing_text_whatever_the_value(value: str) -> None:
 def test_item2_a_good_choice_still_reads() -> None:
     text = RANKED.replace("seats = 1", 'seats = 1\nquota = "hare"\ntransfers = "exact"')
     assert loads(text).questions[0].title == "Board"
+
+
+# --- item 18: a misspelt key is named, not the key it stands for --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "unknown"),
+    [
+        (RANKED.replace("{ ranking =", "{ rankng ="), "questions[0].ballots[0]", "rankng"),
+        (MINIMAL.replace("members = 11", "membrs = 11"), "roll", "membrs"),
+    ],
+)
+def test_item18_a_misspelt_key_names_the_unknown_key(text: str, where: str, unknown: str) -> None:
+    english, vietnamese = in_both(text)
+    assert english.startswith(f"m.toml: {where}: unknown key {unknown}; the keys here are ")
+    assert vietnamese.startswith(f"m.toml: {where}: khóa không hợp lệ {unknown}; ")
+    assert "missing" not in english
+
+
+def test_item18_a_key_left_out_is_still_missing() -> None:
+    english, vietnamese = in_both(RANKED.replace('{ ranking = ["An", "Bình"], ', "{ "))
+    assert (
+        english == "m.toml: questions[0].ballots[0].ranking: the key 'ranking' is missing; add it"
+    )
+    assert vietnamese.endswith("thiếu khóa 'ranking'; hãy bổ sung")

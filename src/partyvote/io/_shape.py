@@ -346,6 +346,18 @@ def _problems(error: BaseException, path: str) -> Iterator[tuple[str, BaseExcept
         yield path, error
 
 
+def _first_problem(error: BaseException) -> tuple[str, BaseException]:
+    """The problem to report: an unknown key rather than the missing key it misspells."""
+    problems = list(_problems(error, ""))
+    where, problem = problems[0]
+    if isinstance(problem, KeyError):
+        table = where.rpartition(".")[0]
+        for place, extra in problems:
+            if place == table and isinstance(extra, ForbiddenExtraKeysError):
+                return place, extra
+    return where, problem
+
+
 @contextmanager
 def _at(source: str, where: str) -> Iterator[None]:
     """Name the file and the key in any error raised while building what is there."""

@@ -45,7 +45,7 @@ from partyvote.io._questions import (
     MotionQuestion,
 )
 from partyvote.io._read_error import ReadError
-from partyvote.io._shape import _CONVERTER, _explain, _File, _problems
+from partyvote.io._shape import _CONVERTER, _explain, _File, _first_problem
 from partyvote.io._strict_json import DuplicateKeyError, read_json
 
 __all__ = [
@@ -130,7 +130,7 @@ def loads(
     try:
         raw = _CONVERTER.structure(document, _File)
     except (ClassValidationError, IterableValidationError) as error:
-        where, problem = next(_problems(error, ""))
+        where, problem = _first_problem(error)
         failure = _explain(source, where, problem)
     except ReadError as error:  # pragma: no cover - raised inside cattrs' error groups
         raise _explain(source, "", error) from None
