@@ -64,7 +64,7 @@ votes = { An = 650, "Bình" = 650, Chi = 650, "Dũng" = 10 }
 
 def failure(text: str) -> MeetingError:
     with pytest.raises(MeetingError) as caught:
-        loads(text, source="m.toml")
+        loads(text, source="m.toml").count()  # some problems show only when counting
     return caught.value
 
 
@@ -174,3 +174,112 @@ def test_item18_a_key_left_out_is_still_missing() -> None:
         english == "m.toml: questions[0].ballots[0].ranking: the key 'ranking' is missing; add it"
     )
     assert vietnamese.endswith("thiếu khóa 'ranking'; hãy bổ sung")
+
+
+# --- items 9 and 22: file words, not Python, at the exact key ----------------------------
+
+PYTHON = ("=True", "=False", "Roll(", "present=N", "reading='", "transfers='", "=(")
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "english", "vietnamese"),
+    [
+        # Law 85/2015/QH13 Art. 57(3) (People's Council): at least 2 more candidates than seats
+        (
+            ELECTION.replace("seats = 2", "seats = 3"),
+            "questions[0].short_list",
+            "4 candidates for 3 seats, at least 5 needed; add candidates, or, where the body "
+            "responsible decided a shorter list for a candidate lost to force majeure, write "
+            "short_list = true",
+            "4 người ứng cử cho 3 đại biểu, cần ít nhất 5 người; hãy bổ sung người ứng cử",
+        ),
+        # Regulation 190-QĐ/TW: a committee list has more candidates than seats
+        (
+            ELECTION.replace('rulebook = "vn-people-council-2015"', 'rulebook = "vn-party-2024"')
+            .replace("members = 1500", "members = 1500\npresent = 1400")
+            .replace("seats = 2", "seats = 4"),
+            "questions[0].committee",
+            "4 candidates for 4 seats, at least 5 needed; add a candidate, or, if the list is "
+            "not a committee list, write committee = false",
+            "cần ít nhất 5 người; hãy bổ sung người ứng cử, hoặc, nếu đây không phải danh sách "
+            "bầu cấp ủy, hãy ghi committee = false",
+        ),
+        # the party's base is the members present: the roll must say how many
+        (
+            ELECTION.replace('[rules]\nrulebook = "vn-people-council-2015"\n', ""),
+            "roll.present",
+            "the base 'present' needs the number of members present; write present = N in the "
+            "[roll] table",
+            "hãy ghi present = N trong bảng [roll]",
+        ),
+        # RONR (12th ed.) 45:63: preferential voting with no quota and no transfer of surplus
+        (
+            RANKED.replace("seats = 1", 'seats = 1\nreading = "ronr"\nquota = "hare"'),
+            "questions[0].reading",
+            'with reading = "ronr", leave quota and transfers out',
+            'khi reading = "ronr", hãy bỏ quota và transfers',
+        ),
+        # Hill, Wichmann and Woodall (1987): Meek's method computes its own quota
+        (
+            RANKED.replace("seats = 1", 'seats = 1\ntransfers = "meek"\nquota = "hare"'),
+            "questions[0].quota",
+            'with transfers = "meek", leave quota out',
+            'khi transfers = "meek", hãy bỏ quota',
+        ),
+        (
+            MINIMAL + "[minutes]\ndeputies = -1\n",
+            "minutes.deputies",
+            "deputies must not be negative, got -1",
+            "deputies không được là số âm, nhận được -1",
+        ),
+        (
+            MINIMAL.replace("[roll]", '[rules]\nshare_base = "given"\n[roll]'),
+            "rules.share_base",
+            "'given' is not a base; use one of cast,",
+            "'given' không phải cơ sở tính",
+        ),
+    ],
+)
+def test_item9_a_file_error_speaks_of_keys_at_the_exact_key(
+    text: str, where: str, english: str, vietnamese: str
+) -> None:
+    error = failure(text)
+    en, vi = error.message("en"), error.message("vi")
+    assert en.startswith(f"m.toml: {where}: "), en
+    assert vi.startswith(f"m.toml: {where}: "), vi
+    assert english in en
+    assert vietnamese in vi
+    for python in PYTHON:
+        assert python not in en
+        assert python not in vi
+
+
+def test_item9_the_python_api_keeps_its_python_words() -> None:
+    import partyvote as pv
+    from partyvote import rulebooks
+    from partyvote.errors import RulebookError
+
+    with pytest.raises(RulebookError) as caught:
+        rulebooks.get("vn-people-council-2015").election(seats=3, candidates=["A", "B", "C", "D"])
+    # item 22: the count needed, not just the count given
+    assert "4 candidates for 3 seats, at least 5 needed" in str(caught.value)
+    assert "(short_list=True)" in str(caught.value)
+    assert "4 người ứng cử cho 3 đại biểu, cần ít nhất 5 người" in caught.value.message("vi")
+    # a meeting built in Python is told about Roll(...), as its user wrote it
+    from partyvote.io import ElectionQuestion, Meeting
+
+    book = rulebooks.get("vn-party-2024")
+    meeting = Meeting(
+        name="x",
+        rulebook=book,
+        roll=pv.Roll(20),
+        questions=(
+            ElectionQuestion(
+                title="Bầu",
+                election=book.election(seats=1, candidates=["An", "Bình"]),
+                tallies=(("#1", pv.Tally(cast=10, votes={"An": 6, "Bình": 4})),),
+            ),
+        ),
+    )
+    with pytest.raises(MeetingError, match=r"Roll\(\.\.\., present=N\)"):
+        meeting.count()

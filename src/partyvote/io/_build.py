@@ -86,8 +86,6 @@ def _rulebook(rules: _Rules) -> Rulebook:
     if rules.percent_digits is not None:
         changes["percent_digits"] = rules.percent_digits
     if rules.share_base is not None:
-        if rules.share_base not in _BASES:
-            raise ReadError("meeting.base", value=rules.share_base, valid=", ".join(sorted(_BASES)))
         changes["share_base"] = _BASES[rules.share_base]
     validity: dict[str, Any] = {
         name: value
@@ -197,6 +195,11 @@ def _cumulative_question(
 
 
 def _build(raw: _File, source: str, base_dir: Path, data: bytes, anywhere: bool) -> Meeting:
+    share_base = raw.rules.share_base
+    if share_base is not None and share_base not in _BASES:
+        valid = ", ".join(sorted(_BASES))
+        problem = ReadError("meeting.base", value=share_base, valid=valid)
+        raise _explain(source, "rules.share_base", problem)
     with _at(source, "rules"):
         book = _rulebook(raw.rules)
     with _at(source, "roll"):

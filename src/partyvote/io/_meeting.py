@@ -185,7 +185,8 @@ class Meeting:
             except MeetingError:
                 raise
             except PartyvoteError as error:
-                raise _explain(self.source, where, error) from None
+                python = not self.source_bytes
+                raise _explain(self.source, where, error, python=python) from None
         return MeetingResult(meeting=self, questions=tuple(outcomes), digest=digest.hexdigest())
 
     def _count(

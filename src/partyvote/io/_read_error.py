@@ -11,7 +11,7 @@ from partyvote.errors import PartyvoteError
 class ReadError(ValueError):
     """A problem found while reading a file, named by a message key and its parameters."""
 
-    def __init__(self, key: str, **params: object) -> None:
+    def __init__(self, key: str, /, **params: object) -> None:
         super().__init__(key)
         self.key = key
         self.params = params

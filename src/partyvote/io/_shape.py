@@ -369,7 +369,43 @@ def _at(source: str, where: str) -> Iterator[None]:
         raise _explain(source, where, error) from None
 
 
-def _explain(file: str, where: str, error: BaseException) -> MeetingError:
+# Problems the Python API words for Python (``short_list=True``), worded instead for the
+# file (``short_list = true``) with the same parameters, and the key they are about: a path
+# after the question (".short_list") or from the top of the file ("roll.present").
+_IN_FILE: dict[str, tuple[str, str]] = {
+    "rulebook.short_list": ("meeting.short_list", ".short_list"),
+    "rulebook.no_surplus": ("meeting.no_surplus", ".committee"),
+    "base.needs_present": ("meeting.needs_present", "roll.present"),
+    "ranked.ronr_options": ("meeting.ronr_options", ".reading"),
+    "ranked.meek_options": ("meeting.meek_options", ".quota"),
+}
+
+
+def _in_file(
+    where: str, error: ReadError | PartyvoteError
+) -> tuple[str, ReadError | PartyvoteError]:
+    """The file's words for *error*, and the key it is about, as exact as is known."""
+    if error.key in _IN_FILE:
+        key, place = _IN_FILE[error.key]
+        where = where + place if place.startswith(".") else place
+        return where, ReadError(key, **error.params)
+    name = error.params.get("name")
+    # A count checked after reading ("deputies must not be negative") names its own key.
+    if (
+        (error.key or "").startswith("count.")
+        and isinstance(name, str)
+        and name.isidentifier()
+        and not where.endswith(("]", f".{name}"))
+    ):
+        where = f"{where}.{name}" if where else name
+    return where, error
+
+
+def _explain(file: str, where: str, error: BaseException, *, python: bool = False) -> MeetingError:
+    """*error* as a :class:`MeetingError` at *where* in *file*, in the file's words unless
+    the meeting was built in *python* (its user passed arguments, not keys)."""
+    if isinstance(error, ReadError | PartyvoteError) and not python:
+        where, error = _in_file(where, error)
     where = where or "(top level)"
     if isinstance(error, ReadError):
         return MeetingError(

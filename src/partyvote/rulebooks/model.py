@@ -429,7 +429,14 @@ class Rulebook:
         if rule is not None and isinstance(names, tuple) and len(names) - seats < least:
             key = "rulebook.short_list" if rule.minimum else "rulebook.no_surplus"
             raise RulebookError(
-                Message(key, key=self.key, seats=seats, candidates=len(names), least=least)
+                Message(
+                    key,
+                    key=self.key,
+                    seats=seats,
+                    candidates=len(names),
+                    least=least,
+                    needed=seats + least,
+                )
             )
         if surplus is not None:
             check_count("surplus", surplus)

@@ -28,4 +28,59 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
     "choice.reading": {"en": "a reading of ranked ballots", "vi": "cách đọc phiếu xếp hạng"},
     "choice.apportionment": {"en": "a seat allocation method", "vi": "phương pháp phân bổ ghế"},
     "choice.type": {"en": "a kind of question", "vi": "loại nội dung biểu quyết"},
+    "meeting.short_list": {
+        "en": (
+            "a list must have at least {least} more candidates than seats under {key!r}: "
+            "{candidates} candidates for {seats} seats, at least {needed} needed; add "
+            "candidates, or, where the body responsible decided a shorter list for a candidate "
+            "lost to force majeure, write short_list = true"
+        ),
+        "vi": (
+            "số người trong danh sách ứng cử phải nhiều hơn số lượng đại biểu được bầu ít nhất "
+            "là {least} người theo {key!r}: {candidates} người ứng cử cho {seats} đại biểu, cần "
+            "ít nhất {needed} người; hãy bổ sung người ứng cử, hoặc, nếu khuyết người ứng cử vì "
+            "lý do bất khả kháng đã được cơ quan có thẩm quyền xem xét, quyết định, hãy ghi "
+            "short_list = true"
+        ),
+    },
+    "meeting.no_surplus": {
+        "en": (
+            "a list for a committee or its standing committee must have more candidates than "
+            "seats under {key!r}: {candidates} candidates for {seats} seats, at least {needed} "
+            "needed; add a candidate, or, if the list is not a committee list, write "
+            "committee = false"
+        ),
+        "vi": (
+            "danh sách bầu cấp ủy, ban thường vụ phải có số dư theo {key!r}: {candidates} "
+            "người ứng cử cho {seats} chỗ, cần ít nhất {needed} người; hãy bổ sung người ứng "
+            "cử, hoặc, nếu đây không phải danh sách bầu cấp ủy, hãy ghi committee = false"
+        ),
+    },
+    "meeting.needs_present": {
+        "en": (
+            "the base {base!r} needs the number of members present; write present = N in "
+            "the [roll] table"
+        ),
+        "vi": "cơ sở {base!r} cần số thành viên có mặt; hãy ghi present = N trong bảng [roll]",
+    },
+    "meeting.ronr_options": {
+        "en": (
+            "Robert's Rules' preferential voting has no quota and no surplus: with "
+            'reading = "ronr", leave quota and transfers out'
+        ),
+        "vi": (
+            "cách bỏ phiếu ưu tiên theo Quy tắc Robert không có hạn ngạch và không chuyển "
+            'phiếu thừa: khi reading = "ronr", hãy bỏ quota và transfers'
+        ),
+    },
+    "meeting.meek_options": {
+        "en": (
+            "Meek's method sets its own quota, recalculated at every iteration: with "
+            'transfers = "meek", leave quota out'
+        ),
+        "vi": (
+            "phương pháp Meek tự tính hạn ngạch và tính lại sau mỗi lần lặp: khi "
+            'transfers = "meek", hãy bỏ quota'
+        ),
+    },
 }

@@ -13,27 +13,28 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
     "rulebook.no_surplus": {
         "en": (
             "a list for a committee or its standing committee must have more candidates than "
-            "seats under {key!r}: {candidates} for {seats} seats; add a candidate, or say the "
-            "list is not a committee list (committee=False)"
+            "seats under {key!r}: {candidates} candidates for {seats} seats, at least {needed} "
+            "needed; add a candidate, or say the list is not a committee list (committee=False)"
         ),
         "vi": (
             "danh sách bầu cấp ủy, ban thường vụ phải có số dư theo {key!r}: {candidates} "
-            "người cho {seats} chỗ; hãy bổ sung người ứng cử, hoặc ghi rõ đây không phải danh "
-            "sách bầu cấp ủy (committee=False)"
+            "người ứng cử cho {seats} chỗ, cần ít nhất {needed} người; hãy bổ sung người ứng "
+            "cử, hoặc ghi rõ đây không phải danh sách bầu cấp ủy (committee=False)"
         ),
     },
     "rulebook.short_list": {
         "en": (
             "a list must have at least {least} more candidates than seats under {key!r}: "
-            "{candidates} for {seats} seats; add candidates, or, where the body responsible "
-            "decided a shorter list for a candidate lost to force majeure, say so "
-            "(short_list=True)"
+            "{candidates} candidates for {seats} seats, at least {needed} needed; add "
+            "candidates, or, where the body responsible decided a shorter list for a candidate "
+            "lost to force majeure, say so (short_list=True)"
         ),
         "vi": (
             "số người trong danh sách ứng cử phải nhiều hơn số lượng đại biểu được bầu ít nhất "
-            "là {least} người theo {key!r}: {candidates} người cho {seats} đại biểu; hãy bổ "
-            "sung người ứng cử, hoặc, nếu khuyết người ứng cử vì lý do bất khả kháng đã được "
-            "cơ quan có thẩm quyền xem xét, quyết định, hãy ghi rõ (short_list=True)"
+            "là {least} người theo {key!r}: {candidates} người ứng cử cho {seats} đại biểu, cần "
+            "ít nhất {needed} người; hãy bổ sung người ứng cử, hoặc, nếu khuyết người ứng cử vì "
+            "lý do bất khả kháng đã được cơ quan có thẩm quyền xem xét, quyết định, hãy ghi rõ "
+            "(short_list=True)"
         ),
     },
     # The kinds of motion of the shipped rulebooks: the key a user types, quoted, glossed in
