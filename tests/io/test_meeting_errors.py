@@ -184,7 +184,7 @@ PYTHON = ("=True", "=False", "Roll(", "present=N", "reading='", "transfers='", "
 @pytest.mark.parametrize(
     ("text", "where", "english", "vietnamese"),
     [
-        # Law 85/2015/QH13 Art. 57(3) (People's Council): at least 2 more candidates than seats
+        # Law 85/2015/QH13 Art. 57(6) (rulebooks/_election_law.py): 2 more candidates than seats
         (
             ELECTION.replace("seats = 2", "seats = 3"),
             "questions[0].short_list",
@@ -193,7 +193,7 @@ PYTHON = ("=True", "=False", "Roll(", "present=N", "reading='", "transfers='", "
             "short_list = true",
             "4 người ứng cử cho 3 đại biểu, cần ít nhất 5 người; hãy bổ sung người ứng cử",
         ),
-        # Regulation 190-QĐ/TW: a committee list has more candidates than seats
+        # the party's surplus rule (rulebooks/_party.py, _SURPLUS): a committee list has a surplus
         (
             ELECTION.replace('rulebook = "vn-people-council-2015"', 'rulebook = "vn-party-2024"')
             .replace("members = 1500", "members = 1500\npresent = 1400")
@@ -212,14 +212,14 @@ PYTHON = ("=True", "=False", "Roll(", "present=N", "reading='", "transfers='", "
             "[roll] table",
             "hãy ghi present = N trong bảng [roll]",
         ),
-        # RONR (12th ed.) 45:63: preferential voting with no quota and no transfer of surplus
+        # RONR (12th ed.) §45:62-69: preferential voting with no quota and no transferred surplus
         (
             RANKED.replace("seats = 1", 'seats = 1\nreading = "ronr"\nquota = "hare"'),
             "questions[0].reading",
             'with reading = "ronr", leave quota and transfers out',
             'khi reading = "ronr", hãy bỏ quota và transfers',
         ),
-        # Hill, Wichmann and Woodall (1987): Meek's method computes its own quota
+        # NZ Local Electoral Regulations 2001, Sch. 1A cl. 5: Meek's method computes its own quota
         (
             RANKED.replace("seats = 1", 'seats = 1\ntransfers = "meek"\nquota = "hare"'),
             "questions[0].quota",
@@ -283,3 +283,29 @@ def test_item9_the_python_api_keeps_its_python_words() -> None:
     )
     with pytest.raises(MeetingError, match=r"Roll\(\.\.\., present=N\)"):
         meeting.count()
+
+
+# --- item 10: a tie by age names birth_dates and its format ----------------------------------
+
+
+def test_item10_a_tie_by_age_without_birth_dates_names_the_key_and_format() -> None:
+    # Law 85/2015/QH13 Art. 78 (rulebooks/_election_law.py): of candidates with equal votes
+    # at the end of the list, the older is elected; An, Bình and Chi have 650 each for 2 seats.
+    text = ELECTION.replace("seats = 2", 'seats = 2\nbirth_dates = { "Bình" = 1971-01-01 }')
+    assert loads(text).questions[0].title  # the file itself is valid: `validate` passes
+    error = failure(text)
+    assert error.message("en") == (
+        "m.toml: questions[0].birth_dates: the tie is decided by age, and 'An' has no birth "
+        'date: add it to birth_dates as year-month-day, such as birth_dates = { "An" = 1970-02-01 }'
+    )
+    assert error.message("vi") == (
+        "m.toml: questions[0].birth_dates: trường hợp bằng phiếu được phân định theo tuổi, "
+        "nhưng 'An' chưa có ngày sinh: hãy bổ sung vào birth_dates theo dạng năm-tháng-ngày, "
+        'ví dụ birth_dates = { "An" = 1970-02-01 }'
+    )
+
+
+def test_item10_with_the_birth_dates_the_older_is_elected() -> None:
+    dates = 'birth_dates = { An = 1970-02-01, "Bình" = 1971-01-01, Chi = 1972-02-01 }'
+    result = loads(ELECTION.replace("seats = 2", f"seats = 2\n{dates}")).count()
+    assert result.questions[0].result.elected == ("An", "Bình")

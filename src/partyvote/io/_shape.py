@@ -378,6 +378,8 @@ _IN_FILE: dict[str, tuple[str, str]] = {
     "base.needs_present": ("meeting.needs_present", "roll.present"),
     "ranked.ronr_options": ("meeting.ronr_options", ".reading"),
     "ranked.meek_options": ("meeting.meek_options", ".quota"),
+    # A file's only tie-break key is the age its birth_dates give.
+    "ties.missing_key": ("meeting.birth_dates", ".birth_dates"),
 }
 
 

@@ -83,4 +83,15 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
             'transfers = "meek", hãy bỏ quota'
         ),
     },
+    "meeting.birth_dates": {
+        "en": (
+            "the tie is decided by age, and {name!r} has no birth date: add it to birth_dates "
+            'as year-month-day, such as birth_dates = {{ "{name}" = 1970-02-01 }}'
+        ),
+        "vi": (
+            "trường hợp bằng phiếu được phân định theo tuổi, nhưng {name!r} chưa có ngày sinh: "
+            "hãy bổ sung vào birth_dates theo dạng năm-tháng-ngày, ví dụ "
+            'birth_dates = {{ "{name}" = 1970-02-01 }}'
+        ),
+    },
 }
