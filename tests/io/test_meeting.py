@@ -175,7 +175,7 @@ def test_an_election_from_tallies() -> None:
         # no seats to fill
         (election().replace("seats = 1", "seats = 0"), "questions[1]", "at least 1 seat"),
         # a TOML syntax error
-        (MINIMAL.replace("members = 11", "members = = 11"), "(top level)", "line 5"),
+        (MINIMAL.replace("members = 11", "members = = 11"), "line 5, column 11", "Invalid value"),
         # a file that is not a table
         ("[1, 2]", "(top level)", "table of keys"),
         # a JSON syntax error

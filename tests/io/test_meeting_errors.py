@@ -309,3 +309,25 @@ def test_item10_with_the_birth_dates_the_older_is_elected() -> None:
     dates = 'birth_dates = { An = 1970-02-01, "Bình" = 1971-01-01, Chi = 1972-02-01 }'
     result = loads(ELECTION.replace("seats = 2", f"seats = 2\n{dates}")).count()
     assert result.questions[0].result.elected == ("An", "Bình")
+
+
+# --- item 11's hint: a name with Vietnamese letters as a bare key ----------------------------
+
+
+def test_item11_an_unquoted_vietnamese_name_gets_a_hint_at_its_line() -> None:
+    # TOML 1.0 "Keys": a bare key may contain only ASCII letters, digits, - and _.
+    text = ELECTION.replace('"Bình" = 650', "Bình = 650")
+    english, vietnamese = in_both(text)
+    assert english == (
+        "m.toml: line 15, column 22: the file is not valid TOML: a key with letters outside "
+        'A-Z, such as Bình, must be in quotes: "Bình"'
+    )
+    assert vietnamese == (
+        "m.toml: line 15, column 22: tệp không đúng cú pháp TOML: khóa có chữ ngoài A-Z (như "
+        'chữ có dấu), như Bình, phải đặt trong dấu ngoặc kép: "Bình"'
+    )
+
+
+def test_item11_other_syntax_errors_name_the_line_too() -> None:
+    english = failure(MINIMAL.replace("members = 11", "members = = 11")).message("en")
+    assert english == "m.toml: line 5, column 11: the file is not valid TOML or JSON: Invalid value"

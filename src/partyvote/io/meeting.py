@@ -24,6 +24,7 @@ True
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -74,6 +75,29 @@ MAX_MEETING_BYTES = 16 * 1024 * 1024
 """The largest meeting file read (16 MiB); ballots belong in ballots files, not here."""
 
 
+_TOML_PLACE = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+
+
+def _toml_problem(message: str, decoded: str) -> tuple[str, ReadError]:
+    """Where tomllib stopped, and why; a hint for the commonest slip, an unquoted name."""
+    place = _TOML_PLACE.search(message)
+    if place is None:
+        return "", ReadError("meeting.syntax", detail=message)
+    line, column = int(place[1]), int(place[2])
+    detail = message[: place.start()]
+    where = f"line {line}, column {column}"
+    text = decoded.splitlines()[line - 1] if line <= len(decoded.splitlines()) else ""
+    # A bare key holds only A-Z, a-z, 0-9, - and _: tomllib stops at a letter such as "ì".
+    if 0 < column <= len(text) and not text[column - 1].isascii() and text[column - 1].isalpha():
+        start, end = column - 1, column
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+            start -= 1
+        while end < len(text) and (text[end].isalnum() or text[end] in "-_"):
+            end += 1
+        return where, ReadError("meeting.unquoted_name", name=text[start:end])
+    return where, ReadError("meeting.syntax", detail=detail)
+
+
 def _parse(decoded: str, source: str) -> Any:
     """The document in *decoded*: JSON if it starts with ``{``, else TOML (or JSON)."""
     try:
@@ -86,7 +110,11 @@ def _parse(decoded: str, source: str) -> Any:
         try:
             return read_json(decoded)
         except json.JSONDecodeError:
-            raise ReadError("meeting.syntax", detail=toml_error) from None
+            pass
+        where, problem = _toml_problem(toml_error, decoded)
+        raise _explain(source, where, problem) from None
+    except MeetingError:
+        raise
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
         raise _explain(source, where, ReadError("meeting.syntax", detail=error.msg)) from None

@@ -94,4 +94,14 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
             'birth_dates = {{ "{name}" = 1970-02-01 }}'
         ),
     },
+    "meeting.unquoted_name": {
+        "en": (
+            "the file is not valid TOML: a key with letters outside A-Z, such as {name}, must "
+            'be in quotes: "{name}"'
+        ),
+        "vi": (
+            "tệp không đúng cú pháp TOML: khóa có chữ ngoài A-Z (như chữ có dấu), như {name}, "
+            'phải đặt trong dấu ngoặc kép: "{name}"'
+        ),
+    },
 }
