@@ -14,7 +14,7 @@ import attrs
 import pytest
 
 from partyvote.errors import MeetingError
-from partyvote.io import _shape, loads
+from partyvote.io import ElectionOutcome, _shape, loads
 
 MINIMAL = """
 [meeting]
@@ -307,8 +307,9 @@ def test_item10_a_tie_by_age_without_birth_dates_names_the_key_and_format() -> N
 
 def test_item10_with_the_birth_dates_the_older_is_elected() -> None:
     dates = 'birth_dates = { An = 1970-02-01, "Bình" = 1971-01-01, Chi = 1972-02-01 }'
-    result = loads(ELECTION.replace("seats = 2", f"seats = 2\n{dates}")).count()
-    assert result.questions[0].result.elected == ("An", "Bình")
+    outcome = loads(ELECTION.replace("seats = 2", f"seats = 2\n{dates}")).count().questions[0]
+    assert isinstance(outcome, ElectionOutcome)
+    assert outcome.result.elected == ("An", "Bình")
 
 
 # --- item 11's hint: a name with Vietnamese letters as a bare key ----------------------------
