@@ -7,7 +7,7 @@ from typing import Any
 from partyvote._convert import converter
 from partyvote.elections import Stage
 from partyvote.errors import check_language
-from partyvote.io._data import MEETING_FIELDS
+from partyvote.io._data import meeting_fields
 from partyvote.io._meeting import meeting_data
 from partyvote.io.meeting import (
     CumulativeOutcome,
@@ -270,7 +270,7 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
         "inputs_sha256": result.digest,
         # The meeting as the converter gives it, in the language of these minutes.
         "meeting": {
-            **{key: value for key, value in meeting_data(meeting).items() if key in MEETING_FIELDS},
+            **meeting_fields(meeting_data(meeting)),
             "lang": lang,
             # As the converter gives it (io/_data.py), in English so that two counts in
             # different languages compare equal.
