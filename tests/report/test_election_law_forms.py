@@ -7,16 +7,18 @@ import json
 import re
 import tomllib
 from importlib import resources
+from typing import Any
 
 import jsonschema  # type: ignore[import-untyped]
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import partyvote as pv
 from partyvote.errors import CountError, MeetingError
 from partyvote.io import MinutesOptions, PollingDetails
 from partyvote.io.meeting import loads
-from partyvote.report import minutes
+from partyvote.report import compare, minutes, minutes_data
 
 CONSTITUENCY = """
 [meeting]
@@ -336,3 +338,47 @@ def test_the_team_names_people_without_a_title_and_the_board_with_one() -> None:
     board = _text("board")
     assert "1. Ông/Bà Nguyễn Văn Trưởng, Trưởng ban" in board
     assert "nay đã bầu được 2 đại biểu, còn thiếu 0 đại biểu." in board
+
+
+# --- the JSON minutes carry the polling details --------------------------------------------------
+
+
+def test_the_json_minutes_carry_the_polling_details_as_given() -> None:
+    """Nothing lost: the inputs' digest covers ``[meeting.polling]``, so the JSON minutes carry
+    it, and it reads back as the details the file gave."""
+    meeting = loads(CONSTITUENCY.format(an1=400, minutes=""))
+    data = json.loads(json.dumps(minutes_data(meeting.count())))
+    polling = data["meeting"]["polling"]
+    assert polling["count_witnesses"] == ["Phan Văn Ba", "Hồ Thị Bốn"]
+    fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in polling.items()}
+    read = PollingDetails(**fields)
+    assert read == meeting.polling
+    assert pv.converter.unstructure(meeting.count())["meeting"]["polling"] == polling
+
+
+def test_the_json_minutes_with_polling_details_validate() -> None:
+    schema = json.loads((resources.files("partyvote.io") / "result.schema.json").read_text())
+    data = minutes_data(loads(CONSTITUENCY.format(an1=400, minutes="")).count())
+    jsonschema.validate(data, schema)
+    data["meeting"]["polling"]["box_witnesses"].append("Mai Văn Năm")  # the form has two
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, schema)
+
+
+def test_counts_in_two_languages_with_polling_details_compare_equal() -> None:
+    meeting = loads(CONSTITUENCY.format(an1=400, minutes=""))
+    counts = [minutes_data(meeting.count(), lang=lang) for lang in ("vi", "en")]
+    assert compare(counts) == ([], True)
+    other = loads(CONSTITUENCY.format(an1=400, minutes="").replace('"3"', '"4"'))
+    differences, same_inputs = compare([counts[0], minutes_data(other.count())])
+    assert differences == ["count 1 vs count 2: meeting.polling.polling_area: '3' vs '4'"]
+    assert not same_inputs
+
+
+def test_minutes_without_polling_details_carry_none() -> None:
+    """A file without ``[meeting.polling]`` gives the JSON minutes it gave before."""
+    text = CONSTITUENCY.format(an1=400, minutes="")
+    start = text.index("[meeting.polling]")
+    meeting = loads(text[:start] + text[text.index("[rules]") :])
+    assert "polling" not in minutes_data(meeting.count())["meeting"]
+    assert "polling" not in pv.converter.unstructure(meeting.count())["meeting"]

@@ -8,7 +8,7 @@ from typing import Any
 
 from partyvote._i18n.catalog import render
 from partyvote._validate import check_count
-from partyvote.elections.cumulative import CumulativeBallot, CumulativeElection
+from partyvote.elections.cumulative import SHARE_BASES, CumulativeBallot, CumulativeElection
 from partyvote.elections.rounds import Round
 from partyvote.elections.tally import Tally
 from partyvote.errors import check_language
@@ -85,9 +85,13 @@ def _rulebook(rules: _Rules) -> Rulebook:
         changes["ties"] = tuple(rules.ties)
     if rules.percent_digits is not None:
         changes["percent_digits"] = rules.percent_digits
-    if rules.share_base is not None:
+    if rules.share_base in SHARE_BASES:
+        # A cumulative election's base (its shares are of votes, not of the roll).
+        changes["cumulative_share_base"] = rules.share_base
+    elif rules.share_base is not None:
         if rules.share_base not in _BASES:
-            raise ReadError("meeting.base", value=rules.share_base, valid=", ".join(sorted(_BASES)))
+            valid = ", ".join(sorted(_BASES) + list(SHARE_BASES))
+            raise ReadError("meeting.base", value=rules.share_base, valid=valid)
         changes["share_base"] = _BASES[rules.share_base]
     validity: dict[str, Any] = {
         name: value

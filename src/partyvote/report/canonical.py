@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from partyvote._convert import converter
+from partyvote._i18n.numbers import format_percent
 from partyvote.elections import Stage
 from partyvote.errors import check_language
-from partyvote.io._data import MEETING_FIELDS
+from partyvote.io._data import meeting_fields
 from partyvote.io._meeting import meeting_data
 from partyvote.io.meeting import (
     CumulativeOutcome,
@@ -17,6 +18,7 @@ from partyvote.io.meeting import (
     SeatsOutcome,
 )
 from partyvote.report._seal import SEAL, seal
+from partyvote.rulebooks.model import Rulebook
 from partyvote.rules.compound import describe
 from partyvote.rules.threshold import Threshold
 
@@ -39,9 +41,12 @@ def _rule_data(rule: object, lang: str) -> dict[str, Any] | None:
     return {"rule": describe(rule, lang)}
 
 
-def _cumulative_data(outcome: CumulativeOutcome, lang: str) -> dict[str, Any]:
-    """A cumulative election as data: shares and votes, exact shares as fraction strings."""
+def _cumulative_data(outcome: CumulativeOutcome, lang: str, book: Rulebook) -> dict[str, Any]:
+    """A cumulative election as data: shares and votes, exact shares of the rulebook's base as
+    fraction strings beside the rounded text."""
     result = outcome.result
+    base = book.cumulative_share_base
+    digits = book.percent_digits
     return {
         "type": "cumulative",
         "title": outcome.title,
@@ -58,14 +63,20 @@ def _cumulative_data(outcome: CumulativeOutcome, lang: str) -> dict[str, Any]:
         },
         "votes_held": result.held,
         "votes_given": result.given,
+        "share_base": {"base": base, "size": result.base_size(base)},
         "candidates": [
-            {"name": name, "votes": votes, "share": str(result.share_of(name))}
+            {
+                "name": name,
+                "votes": votes,
+                "share": str(result.share_of(name, of=base)),
+                "share_text": format_percent(result.share_of(name, of=base), lang, digits),
+            }
             for name, votes in result.votes
         ],
         "elected": list(result.elected),
         "tied": list(result.tied),
         "unfilled": result.unfilled,
-        "explanation": result.explain(lang),
+        "explanation": result.explain(lang, of=base, digits=digits),
     }
 
 
@@ -161,7 +172,7 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
     questions: list[dict[str, Any]] = []
     for outcome in result.questions:
         if isinstance(outcome, CumulativeOutcome):
-            questions.append(_cumulative_data(outcome, lang))
+            questions.append(_cumulative_data(outcome, lang, meeting.rulebook))
             continue
         if isinstance(outcome, RankedOutcome):
             questions.append(_ranked_data(outcome, lang))
@@ -270,7 +281,7 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
         "inputs_sha256": result.digest,
         # The meeting as the converter gives it, in the language of these minutes.
         "meeting": {
-            **{key: value for key, value in meeting_data(meeting).items() if key in MEETING_FIELDS},
+            **meeting_fields(meeting_data(meeting)),
             "lang": lang,
             # As the converter gives it (io/_data.py), in English so that two counts in
             # different languages compare equal.
