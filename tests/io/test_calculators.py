@@ -414,6 +414,7 @@ def test_an_illegal_vote_recorded_in_the_file_counts_in_the_base() -> None:
     # ballots a majority is taken of; blanks do not.  5 of 10 is no majority: nobody is
     # elected, as the calculator says for the same ballots.
     illegal = PREFERENTIAL + 'invalid = { "unknown-name" = 1, "no-preference" = 2 }\n'
+    jsonschema.validate(tomllib.loads(illegal), _schema("meeting.schema.json"))
     outcome = loads(illegal).count().questions[0]
     assert isinstance(outcome, RankedOutcome)
     calculator = RankedElection.preferential(("An", "Bình"))

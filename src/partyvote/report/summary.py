@@ -6,7 +6,9 @@ json``).  :func:`summary` reads them all and says how many units held their cong
 many were quorate, how each secretary was elected (unanimously — "số phiếu tuyệt đối",
 every valid ballot —, by an absolute majority, or not, and what comes next), the committee
 seats filled and left empty, the invalid ballots by reason, and how the shares of votes are
-spread.  It reads JSON files and folders of them, or counted meetings in Python.
+spread.  Questions counted by ranked ballots, cumulative voting or as seats among groups are
+listed with the seats they filled, outside those totals.  It reads JSON files and folders of
+them, or counted meetings in Python.
 
 Every file is checked: its format, its seal (``minutes_sha256``, the digest of its own
 content), that its numbers add up, and that no meeting is given twice; a file that fails is
