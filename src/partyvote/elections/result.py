@@ -260,11 +260,16 @@ class ElectionResult(Generic[E]):
             rule=rule_text,
         )
 
-    def explain(self, lang: str = "en", *, digits: int = PERCENT_DIGITS) -> str:
+    def explain(
+        self, lang: str = "en", *, digits: int = PERCENT_DIGITS, wording: str = ""
+    ) -> str:
         """The result in words, in *lang* (``"en"`` or ``"vi"``), shares to *digits* decimals.
 
         Each candidate's line keeps the exact numbers beside the rounded share: votes, the
-        base's size and the votes needed.
+        base's size and the votes needed.  *wording* (``Rulebook.wording``) says it in a
+        rulebook's words, as :meth:`header`, :meth:`verdict` and :meth:`summary` do: under
+        the law on elections of deputies the seats left go to an additional election
+        (Law 85/2015 Art. 79), not to the meeting.
         """
         check_language(lang)
         check_digits(digits)
@@ -272,7 +277,7 @@ class ElectionResult(Generic[E]):
         def number(value: int) -> str:
             return format_int(value, lang)
 
-        lines = [self.header(lang)]
+        lines = [self.header(lang, wording=wording)]
         reasons = "; ".join(
             f"{number(count)} {render('invalid.' + reason.value, lang)}"
             for reason, count in sorted(self.invalid.items(), key=lambda item: item[0].value)
@@ -290,8 +295,10 @@ class ElectionResult(Generic[E]):
         )
         if self.quorum is not None:
             lines.append(render("explain.quorum", lang, text=self.quorum.explain(lang)))
-        lines.extend(self._candidate_line(candidate, lang, digits) for candidate in self.candidates)
-        lines.append(self.summary(lang))
+        lines.extend(
+            self._candidate_line(candidate, lang, digits, wording) for candidate in self.candidates
+        )
+        lines.append(self.summary(lang, wording=wording))
         return "\n".join(lines)
 
     def verdict(  # noqa: PLR0911
@@ -317,9 +324,11 @@ class ElectionResult(Generic[E]):
             return say("cand.tie_lost", lang)
         return say("cand.outvoted", lang)
 
-    def _candidate_line(self, candidate: CandidateResult, lang: str, digits: int) -> str:
+    def _candidate_line(
+        self, candidate: CandidateResult, lang: str, digits: int, wording: str
+    ) -> str:
         decision = candidate.decision
-        verdict = self.verdict(candidate, lang)
+        verdict = self.verdict(candidate, lang, wording=wording)
         return render(
             "cand.line",
             lang,

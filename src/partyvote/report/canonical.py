@@ -261,7 +261,9 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
                     "candidates": list(following.candidates),
                     "threshold": _rule_data(following.threshold, lang),
                 },
-                "explanation": election.explain(lang, digits=book.percent_digits),
+                "explanation": election.explain(
+                    lang, digits=book.percent_digits, wording=book.wording
+                ),
             }
         )
     data: dict[str, Any] = {
