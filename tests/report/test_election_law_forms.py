@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from partyvote.errors import CountError, MeetingError
 from partyvote.io import MinutesOptions, PollingDetails
 from partyvote.io.meeting import loads
-from partyvote.report import minutes
+from partyvote.report import minutes, minutes_data
 
 CONSTITUENCY = """
 [meeting]
@@ -205,6 +205,72 @@ def test_seats_left_empty_go_to_an_additional_election() -> None:
     text = _text("board", an1=0)  # An 300 of 835 valid: not more than half
     assert "nay đã bầu được 1 đại biểu, còn thiếu 1 đại biểu." in text
     assert "bầu cử thêm" in text
+
+
+def _tie_at_the_end() -> str:
+    """An, Bình and Chi 600 votes each for 2 seats; An and Bình are the older."""
+    return (
+        CONSTITUENCY.format(an1=300, minutes="")
+        .replace("Chi = 100", "Chi = 380")
+        .replace("Chi = 200", "Chi = 220")
+        .replace(
+            "issued = 950",
+            'issued = 950\nbirth_dates = { An = 1960-01-01, "Bình" = 1965-01-01, Chi = 1970-01-01 }',
+        )
+    )
+
+
+def test_the_board_says_how_a_tie_at_the_end_was_decided() -> None:
+    """Law 85/2015 Art. 78: where more candidates than the seats left have equal votes at the
+    end of the list, the older is elected; the board's record must say why Chi, also at 600,
+    is not among the elected (new-user review, finding 4)."""
+    counted = loads(_tie_at_the_end()).count()
+    vi = minutes(counted, lang="vi")
+    b = vi[vi.index("b) Các Ông/Bà") : vi.index("c) ")]
+    assert "Chi" not in b[: b.index("Cuối danh sách")]
+    assert (
+        "Cuối danh sách những người trúng cử có nhiều người được số phiếu bầu bằng nhau (600 "
+        "phiếu) và nhiều hơn số lượng đại biểu còn được bầu (2 đại biểu): Ông/Bà An, Bình, Chi "
+        "(Điều 78). Trường hợp bằng phiếu được phân định theo tuổi (người nhiều tuổi hơn trúng "
+        "cử): An, Bình." in b
+    )
+    en = minutes(counted, lang="en")
+    assert (
+        "At the end of the list An, Bình, Chi received 600 votes each, more candidates than the "
+        "2 seats left (Art. 78). The tie was decided by age (the older candidate is elected): "
+        "An, Bình." in en
+    )
+
+
+def test_the_json_minutes_name_everyone_in_a_settled_tie() -> None:
+    """``tied`` means a tie still to be resolved (result.schema.json), so it stays false for a
+    tie the older candidate won (Art. 78); ``tie_break`` names everyone in it and what
+    decided."""
+    data = minutes_data(loads(_tie_at_the_end()).count(), "en")
+    jsonschema.validate(
+        data, json.loads((resources.files("partyvote.io") / "result.schema.json").read_text())
+    )
+    (question,) = data["questions"]
+    assert question["tied"] == []
+    assert not any(candidate["tied"] for candidate in question["candidates"])
+    tie = question["tie_break"]
+    assert (tie["method"], tie["tied"], tie["winners"], tie["pending"]) == (
+        "key",
+        ["An", "Bình", "Chi"],
+        ["An", "Bình"],
+        [],
+    )
+    assert tie["evidence"][2] == {"name": "Chi", "value": "1970-01-01"}
+    assert tie["explanation"] == (
+        "The tie was decided by age (the older candidate is elected): An, Bình."
+    )
+    plain = minutes_data(loads(CONSTITUENCY.format(an1=400, minutes="")).count(), "en")
+    assert plain["questions"][0]["tie_break"] is None
+
+
+def test_the_board_says_nothing_of_a_tie_when_there_is_none() -> None:
+    assert "Cuối danh sách" not in _text("board")
+    assert "At the end of the list" not in _text("board", lang="en")
 
 
 def test_a_void_turnout_is_concluded_and_calls_for_a_re_run() -> None:
