@@ -215,7 +215,8 @@ def _tie_at_the_end() -> str:
         .replace("Chi = 200", "Chi = 220")
         .replace(
             "issued = 950",
-            'issued = 950\nbirth_dates = { An = 1960-01-01, "Bình" = 1965-01-01, Chi = 1970-01-01 }',
+            "issued = 950\nbirth_dates = "
+            '{ An = 1960-01-01, "Bình" = 1965-01-01, Chi = 1970-01-01 }',
         )
     )
 
@@ -354,6 +355,35 @@ def test_bad_election_law_options_are_refused(table: str, where: str) -> None:
 def test_minutes_options_refuse_a_negative_number_of_deputies() -> None:
     with pytest.raises(CountError, match="deputies"):
         MinutesOptions(form="board", deputies=-1)
+
+
+def test_allocated_is_refused_under_the_election_law() -> None:
+    """``allocated`` says the higher committee allocated a party congress's delegates; the
+    law fixes each constituency's seats itself ("số lượng đại biểu được bầu đã ấn định cho
+    đơn vị bầu cử", Law 85/2015 Art. 79), so the
+    option, once silently ignored here, is refused (new-user review, finding 6)."""
+    text = CONSTITUENCY.format(an1=400, minutes="").replace(
+        "issued = 950", "issued = 950\nallocated = true"
+    )
+    with pytest.raises(
+        MeetingError, match=r"questions\[0\]\.allocated: .*vn-national-assembly"
+    ) as error:
+        loads(text)
+    assert "bộ quy tắc vn-national-assembly-2015 không có cuộc bầu này" in error.value.message("vi")
+
+
+def test_more_deputy_heads_than_committee_members_are_refused() -> None:
+    """The board's record names the deputy heads from meeting.committee after its head
+    (Mẫu số 19/HĐBC-QH); asking for more than it lists used to leave them out silently
+    (new-user review, finding 17).  Three deputies of three members is fine."""
+    assert "4. Ông/Bà Phạm Thị Viên, Phó Trưởng ban" in _text("board", more="deputies = 3\n")
+    with pytest.raises(
+        MeetingError, match=r"minutes\.deputies: 5 deputy heads, .* only 3"
+    ) as error:
+        _text("board", more="deputies = 5\n")
+    assert "5 Phó Trưởng ban nhưng danh sách meeting.committee chỉ có 3 người" in (
+        error.value.message("vi")
+    )
 
 
 def test_the_schema_knows_the_polling_details_and_the_new_options() -> None:

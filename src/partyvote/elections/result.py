@@ -260,9 +260,7 @@ class ElectionResult(Generic[E]):
             rule=rule_text,
         )
 
-    def explain(
-        self, lang: str = "en", *, digits: int = PERCENT_DIGITS, wording: str = ""
-    ) -> str:
+    def explain(self, lang: str = "en", *, digits: int = PERCENT_DIGITS, wording: str = "") -> str:
         """The result in words, in *lang* (``"en"`` or ``"vi"``), shares to *digits* decimals.
 
         Each candidate's line keeps the exact numbers beside the rounded share: votes, the

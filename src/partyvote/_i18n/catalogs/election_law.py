@@ -236,6 +236,17 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
             "Ông/Bà {names} (Điều 78). {decided}"
         ),
     },
+    "meeting.deputies_committee": {
+        "en": (
+            "{deputies} deputy {deputies:plural:head:heads}, but the committee lists only "
+            "{members} {members:plural:member:members} after its head: list them in "
+            "meeting.committee, or lower deputies"
+        ),
+        "vi": (
+            "{deputies} Phó Trưởng ban nhưng danh sách meeting.committee chỉ có {members} "
+            "người sau Trưởng ban: hãy ghi đủ tên trong meeting.committee, hoặc giảm deputies"
+        ),
+    },
     "forms.board_b_none": {
         "en": "b) No candidate is elected.",
         "vi": "b) Không có người ứng cử nào trúng cử.",
