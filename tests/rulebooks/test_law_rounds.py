@@ -327,3 +327,13 @@ def test_explain_takes_a_rulebooks_wording() -> None:
     assert "the meeting decides" not in worded
     assert "National Election Council, which decides on an additional election" in worded
     assert "Hội đồng bầu cử quốc gia" in result.explain("vi", wording=NA.wording)
+
+
+@pytest.mark.parametrize("book", LAW, ids=lambda book: book.key)
+def test_the_sources_call_art_80_a_re_run(book: pv.rulebooks.Rulebook) -> None:
+    # The docs and the minutes' English call Art. 80's "bầu cử lại" a re-run; the rulebook's
+    # sources said "re-election" (new-user review, finding 20).
+    articles = " ".join(source.article for source in book.sources)
+    assert "Art. 80" in articles
+    assert "re-run" in articles
+    assert "re-election" not in articles
