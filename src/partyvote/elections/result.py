@@ -264,8 +264,9 @@ class ElectionResult(Generic[E]):
         """The result in words, in *lang* (``"en"`` or ``"vi"``), shares to *digits* decimals.
 
         Each candidate's line keeps the exact numbers beside the rounded share: votes, the
-        base's size and the votes needed.  *wording* (``Rulebook.wording``) says it in a
-        rulebook's words, as :meth:`header`, :meth:`verdict` and :meth:`summary` do: under
+        base's size and the votes needed.  *wording* (``Rulebook.wording``) says the
+        election and its outcome in a rulebook's words, as :meth:`header` and :meth:`summary`
+        do: under
         the law on elections of deputies the seats left go to an additional election
         (Law 85/2015 Art. 79), not to the meeting.
         """
@@ -293,9 +294,9 @@ class ElectionResult(Generic[E]):
         )
         if self.quorum is not None:
             lines.append(render("explain.quorum", lang, text=self.quorum.explain(lang)))
-        lines.extend(
-            self._candidate_line(candidate, lang, digits, wording) for candidate in self.candidates
-        )
+        # Each verdict stays in the common words ("elected unanimously", which the party's
+        # results column leaves out but the explanation keeps).
+        lines.extend(self._candidate_line(candidate, lang, digits) for candidate in self.candidates)
         lines.append(self.summary(lang, wording=wording))
         return "\n".join(lines)
 
@@ -322,11 +323,9 @@ class ElectionResult(Generic[E]):
             return say("cand.tie_lost", lang)
         return say("cand.outvoted", lang)
 
-    def _candidate_line(
-        self, candidate: CandidateResult, lang: str, digits: int, wording: str
-    ) -> str:
+    def _candidate_line(self, candidate: CandidateResult, lang: str, digits: int) -> str:
         decision = candidate.decision
-        verdict = self.verdict(candidate, lang, wording=wording)
+        verdict = self.verdict(candidate, lang)
         return render(
             "cand.line",
             lang,
