@@ -209,6 +209,73 @@ def test_seats_left_empty_go_to_an_additional_election() -> None:
     assert "bầu cử thêm" in text
 
 
+def _tie_at_the_end() -> str:
+    """An, Bình and Chi 600 votes each for 2 seats; An and Bình are the older."""
+    return (
+        CONSTITUENCY.format(an1=300, minutes="")
+        .replace("Chi = 100", "Chi = 380")
+        .replace("Chi = 200", "Chi = 220")
+        .replace(
+            "issued = 950",
+            "issued = 950\nbirth_dates = "
+            '{ An = 1960-01-01, "Bình" = 1965-01-01, Chi = 1970-01-01 }',
+        )
+    )
+
+
+def test_the_board_says_how_a_tie_at_the_end_was_decided() -> None:
+    """Law 85/2015 Art. 78: where more candidates than the seats left have equal votes at the
+    end of the list, the older is elected; the board's record must say why Chi, also at 600,
+    is not among the elected (new-user review, finding 4)."""
+    counted = loads(_tie_at_the_end()).count()
+    vi = minutes(counted, lang="vi")
+    b = vi[vi.index("b) Các Ông/Bà") : vi.index("c) ")]
+    assert "Chi" not in b[: b.index("Cuối danh sách")]
+    assert (
+        "Cuối danh sách những người trúng cử có nhiều người được số phiếu bầu bằng nhau (600 "
+        "phiếu) và nhiều hơn số lượng đại biểu còn được bầu (2 đại biểu): Ông/Bà An, Bình, Chi "
+        "(Điều 78). Trường hợp bằng phiếu được phân định theo tuổi (người nhiều tuổi hơn trúng "
+        "cử): An, Bình." in b
+    )
+    en = minutes(counted, lang="en")
+    assert (
+        "At the end of the list An, Bình, Chi received 600 votes each, more candidates than the "
+        "2 seats left (Art. 78). The tie was decided by age (the older candidate is elected): "
+        "An, Bình." in en
+    )
+
+
+def test_the_json_minutes_name_everyone_in_a_settled_tie() -> None:
+    """``tied`` means a tie still to be resolved (result.schema.json), so it stays false for a
+    tie the older candidate won (Art. 78); ``tie_break`` names everyone in it and what
+    decided."""
+    data = minutes_data(loads(_tie_at_the_end()).count(), "en")
+    jsonschema.validate(
+        data, json.loads((resources.files("partyvote.io") / "result.schema.json").read_text())
+    )
+    (question,) = data["questions"]
+    assert question["tied"] == []
+    assert not any(candidate["tied"] for candidate in question["candidates"])
+    tie = question["tie_break"]
+    assert (tie["method"], tie["tied"], tie["winners"], tie["pending"]) == (
+        "key",
+        ["An", "Bình", "Chi"],
+        ["An", "Bình"],
+        [],
+    )
+    assert tie["evidence"][2] == {"name": "Chi", "value": "1970-01-01"}
+    assert tie["explanation"] == (
+        "The tie was decided by age (the older candidate is elected): An, Bình."
+    )
+    plain = minutes_data(loads(CONSTITUENCY.format(an1=400, minutes="")).count(), "en")
+    assert plain["questions"][0]["tie_break"] is None
+
+
+def test_the_board_says_nothing_of_a_tie_when_there_is_none() -> None:
+    assert "Cuối danh sách" not in _text("board")
+    assert "At the end of the list" not in _text("board", lang="en")
+
+
 def test_a_void_turnout_is_concluded_and_calls_for_a_re_run() -> None:
     """Law 85/2015 Art. 78(1): results stand only if more than half the voters voted; else
     the board says the election is void and a re-run follows (Art. 80)."""
@@ -290,6 +357,35 @@ def test_bad_election_law_options_are_refused(table: str, where: str) -> None:
 def test_minutes_options_refuse_a_negative_number_of_deputies() -> None:
     with pytest.raises(CountError, match="deputies"):
         MinutesOptions(form="board", deputies=-1)
+
+
+def test_allocated_is_refused_under_the_election_law() -> None:
+    """``allocated`` says the higher committee allocated a party congress's delegates; the
+    law fixes each constituency's seats itself ("số lượng đại biểu được bầu đã ấn định cho
+    đơn vị bầu cử", Law 85/2015 Art. 79), so the
+    option, once silently ignored here, is refused (new-user review, finding 6)."""
+    text = CONSTITUENCY.format(an1=400, minutes="").replace(
+        "issued = 950", "issued = 950\nallocated = true"
+    )
+    with pytest.raises(
+        MeetingError, match=r"questions\[0\]\.allocated: .*vn-national-assembly"
+    ) as error:
+        loads(text)
+    assert "bộ quy tắc vn-national-assembly-2015 không có cuộc bầu này" in error.value.message("vi")
+
+
+def test_more_deputy_heads_than_committee_members_are_refused() -> None:
+    """The board's record names the deputy heads from meeting.committee after its head
+    (Mẫu số 19/HĐBC-QH); asking for more than it lists used to leave them out silently
+    (new-user review, finding 17).  Three deputies of three members is fine."""
+    assert "4. Ông/Bà Phạm Thị Viên, Phó Trưởng ban" in _text("board", more="deputies = 3\n")
+    with pytest.raises(
+        MeetingError, match=r"minutes\.deputies: 5 deputy heads, .* only 3"
+    ) as error:
+        _text("board", more="deputies = 5\n")
+    assert "5 Phó Trưởng ban nhưng danh sách meeting.committee chỉ có 3 người" in (
+        error.value.message("vi")
+    )
 
 
 def test_the_schema_knows_the_polling_details_and_the_new_options() -> None:

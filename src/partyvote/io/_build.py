@@ -146,6 +146,14 @@ def _motion_question(
 def _election_question(
     spec: _Election, book: Rulebook, source: str, where: str, base_dir: Path, *, anywhere: bool
 ) -> ElectionQuestion:
+    if spec.allocated:
+        # Only the party's delegates to the congress above have a number the higher
+        # committee allocates; its form's sentence says so (party.forms.seats_allocated).
+        with _at(source, f"{where}.allocated"):
+            if book.wording.split("-", 1)[0] != "party":
+                raise ReadError("meeting.allocated_rulebook", rulebook=book.key)
+            if spec.committee:
+                raise ReadError("meeting.allocated_committee")
     with _at(source, where):
         election = book.election(
             seats=spec.seats,
@@ -236,6 +244,12 @@ def _build(raw: _File, source: str, base_dir: Path, data: bytes, anywhere: bool)
     lang = raw.meeting.lang or _book_lang(book)
     with _at(source, "minutes"):
         options = _minutes_options(raw.minutes, book.key)
+    members = len(raw.meeting.committee) - 1  # after the head
+    if raw.minutes.deputies is not None and 0 <= members < raw.minutes.deputies:
+        with _at(source, "minutes.deputies"):
+            raise ReadError(
+                "meeting.deputies_committee", deputies=options.deputies, members=members
+            )
     return Meeting(
         name=raw.meeting.name,
         body=raw.meeting.body,

@@ -7,6 +7,7 @@ from typing import Any
 from partyvote._convert import converter
 from partyvote._i18n.numbers import format_percent
 from partyvote.elections import Stage
+from partyvote.elections.ties import TieBreak
 from partyvote.errors import check_language
 from partyvote.io._data import meeting_fields
 from partyvote.io._meeting import meeting_data
@@ -120,6 +121,24 @@ def _stage_data(stage: Stage) -> dict[str, Any]:
         data["keep"] = [{"name": name, "value": str(value)} for name, value in stage.keep]
         data["iterations"] = stage.iterations
     return data
+
+
+def _tie_break_data(tie: TieBreak | None, lang: str) -> dict[str, Any] | None:
+    """A tie at the end of the list and how the rules broke it: every candidate in it (the
+    names ``tied`` leaves out once it is settled), the seated, any still pending and what
+    decided (the birth date or key, or the lot's digest), and the sentence of the minutes."""
+    if tie is None:
+        return None
+    return {
+        "method": tie.method,
+        "tied": list(
+            dict.fromkeys([*(name for name, _ in tie.evidence), *tie.winners, *tie.pending])
+        ),
+        "winners": list(tie.winners),
+        "pending": list(tie.pending),
+        "evidence": [{"name": name, "value": value} for name, value in tie.evidence],
+        "explanation": tie.explain(lang),
+    }
 
 
 def _seats_data(outcome: SeatsOutcome, lang: str) -> dict[str, Any]:
@@ -260,6 +279,7 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
                 "unfilled": election.unfilled,
                 "tied": list(election.tied),
                 "tie_seats": election.tie_seats,
+                "tie_break": _tie_break_data(election.tie_break, lang),
                 "status": election.status.value,
                 "quorum": None
                 if election.quorum is None
@@ -272,7 +292,9 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
                     "candidates": list(following.candidates),
                     "threshold": _rule_data(following.threshold, lang),
                 },
-                "explanation": election.explain(lang, digits=book.percent_digits),
+                "explanation": election.explain(
+                    lang, digits=book.percent_digits, wording=book.wording
+                ),
             }
         )
     data: dict[str, Any] = {
