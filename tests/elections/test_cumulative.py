@@ -239,6 +239,29 @@ def test_a_share_is_taken_of_the_votes_held_given_or_the_shares() -> None:
     assert CumulativeElection(seats=1, candidates=["An"]).count([]).share_of("An", of="given") == 0
 
 
+@pytest.mark.parametrize(
+    ("of", "digits", "line"),
+    [
+        ("held", 2, "An: 300 votes, 66.67% of the votes held."),  # 300 / 450
+        ("given", 1, "An: 300 votes, 83.3% of the votes given."),  # 300 / 360
+        ("shares", 0, "An: 300 votes, 200% of the voting shares of the valid ballots."),
+    ],
+)
+def test_the_explanation_gives_the_share_of_the_base_chosen(
+    of: str, digits: int, line: str
+) -> None:
+    result = CumulativeElection(seats=3, candidates=["An", "Bình"]).count(
+        [(100, {"An": 300}), (50, {"Bình": 60})]
+    )
+    assert line in result.explain(of=of, digits=digits).splitlines()
+    assert result.base_size(of) == {"held": 450, "given": 360, "shares": 150}[of]
+
+
+def test_the_explanation_refuses_an_unknown_base() -> None:
+    with pytest.raises(ElectionError, match="held, given, shares"):
+        BOARD.count([]).explain(of="present")
+
+
 # --- properties --------------------------------------------------------------------------
 
 SEATS = st.integers(1, 4)

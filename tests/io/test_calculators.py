@@ -273,6 +273,8 @@ def test_padding_is_trimmed_and_an_empty_line_is_an_invalid_ballot(tmp_path: Pat
     [
         ("An\nChi,,Bình\n", 2, "preference 2 is empty"),  # a gap between two preferences
         ("An\nChi,Bihn\n", 2, "'Bihn' ranked but not on the list"),  # misspelt, never dropped
+        # a paper gives each candidate one preference: a repeat is a slip in copying it
+        ("An\nChi,Bình,Chi\n", 2, r"'Chi' is ranked twice \(preferences 1 and 3\)"),
         ("An\n" + "x" * 200_000 + "\n", 2, "field larger"),  # the csv module's own limit
     ],
 )
@@ -336,6 +338,7 @@ def test_ballots_file_progress_is_reported(tmp_path: Path, monkeypatch: pytest.M
         (('{ ranking = ["Bình"], count = 14 }', "3"), "questions[0].ballots[1]"),  # no list
         (('  ["Bình"],', '  ["Bình", 7],'), "questions[0].ballots[2]"),  # a number, not a name
         (('  ["Bình"],', '  ["Bình", "Chí"],'), "questions[0].ballots[2]"),  # misspelt name
+        (('["Chi", "Dũng"]', '["Chi", "Chi"]'), "questions[0].ballots[3]"),  # a name twice
         (("count = 40", "count = 40, weight = 2"), "questions[0].ballots[0]"),  # unknown key
         (('title = "Committee"', 'title = "Committee"\nquota = "imperiali"'), "questions[0].quota"),
         (('method = "dhondt"', 'method = "jefferson"'), "questions[1].method"),
@@ -368,3 +371,108 @@ def test_the_command_gives_a_bad_value_one_line_and_exit_2(tmp_path: Path) -> No
     assert main(["count", str(bad)], stdout=out, stderr=err) == 2
     assert err.getvalue().count("\n") == 1
     assert "questions[1].method" in err.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("en", "'Chi' is ranked twice (preferences 1 and 2)"), ("vi", "'Chi' được xếp hai lần")],
+)
+def test_a_name_ranked_twice_in_the_meeting_file_is_refused(
+    tmp_path: Path, lang: str, said: str
+) -> None:
+    # Counted, the repeat would end the ranking (partyvote.elections.ranked); in a file it is
+    # a copying slip that would change a ballot unseen, as a gap or a misspelt name would.
+    bad = tmp_path / "bad.toml"
+    bad.write_text(MEETING.replace('["Chi", "Dũng"]', '["Chi", "Chi"]'), "utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["count", str(bad), "--lang", lang], stdout=out, stderr=err) == 2
+    assert "questions[0].ballots[3]" in err.getvalue()
+    assert said in err.getvalue()
+
+
+# --- illegal votes under Robert's Rules ------------------------------------------------------
+
+PREFERENTIAL = """
+[meeting]
+name = "Club"
+[rules]
+rulebook = "robert"
+[roll]
+members = 12
+present = 10
+[[questions]]
+type = "ranked"
+title = "President"
+seats = 1
+candidates = ["An", "Bình"]
+ballots = [{ ranking = ["An"], count = 5 }, { ranking = ["Bình"], count = 4 }]
+"""
+
+
+def test_an_illegal_vote_recorded_in_the_file_counts_in_the_base() -> None:
+    # RONR 44:1 and 45:62-69: an illegal vote (a name not on the list) counts among the
+    # ballots a majority is taken of; blanks do not.  5 of 10 is no majority: nobody is
+    # elected, as the calculator says for the same ballots.
+    illegal = PREFERENTIAL + 'invalid = { "unknown-name" = 1, "no-preference" = 2 }\n'
+    jsonschema.validate(tomllib.loads(illegal), _schema("meeting.schema.json"))
+    outcome = loads(illegal).count().questions[0]
+    assert isinstance(outcome, RankedOutcome)
+    calculator = RankedElection.preferential(("An", "Bình"))
+    assert outcome.result == calculator.count({("An",): 5, ("Bình",): 4, ("Zed",): 1, (): 2})
+    assert (outcome.result.base, outcome.result.elected) == (10, ())
+    legal = loads(PREFERENTIAL).count().questions[0]
+    assert isinstance(legal, RankedOutcome)
+    assert (legal.result.base, legal.result.elected) == (9, ("An",))  # 5 of 9 is a majority
+    assert "1 named someone not on the list" in minutes(loads(illegal).count(), lang="en")
+
+
+def test_illegal_votes_recorded_beside_a_ballots_file(tmp_path: Path) -> None:
+    meeting = _file_meeting(tmp_path, "An\nBình\n")
+    meeting.write_text(
+        meeting.read_text("utf-8") + 'invalid = { "unknown-name" = 3 }\n', encoding="utf-8"
+    )
+    outcome = load(meeting).count().questions[0]
+    assert isinstance(outcome, RankedOutcome)
+    assert (outcome.result.valid, outcome.result.invalid) == (2, 3)
+
+
+def test_invalid_papers_are_in_the_digest() -> None:
+    from partyvote.io._meeting import _question_data
+
+    plain = loads(PREFERENTIAL)
+    illegal = loads(PREFERENTIAL + 'invalid = { "unknown-name" = 1 }\n')
+    assert plain.count().digest != illegal.count().digest
+    # A meeting built in Python hashes its questions as data: unchanged without invalid papers.
+    assert _question_data(illegal.questions[0])["invalid"] == {"unknown-name": 1}
+    assert "invalid" not in _question_data(plain.questions[0])
+
+
+@pytest.mark.parametrize(
+    ("invalid", "problem"),
+    [
+        ('{ "unknown" = 1 }', "'unknown' is not a reason a ranked ballot is invalid; use one of"),
+        ('{ "unknown-name" = -1 }', "questions[0].invalid"),  # a negative count
+        ("1", "questions[0].invalid"),  # a total: the base needs to know which papers
+    ],
+)
+def test_invalid_papers_are_given_by_reason(invalid: str, problem: str) -> None:
+    with pytest.raises(MeetingError, match=re.escape(problem)):
+        loads(PREFERENTIAL + f"invalid = {invalid}\n")
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", 'count it in the question\'s invalid = { "unknown-name" = N }'),
+        ("vi", 'ghi vào invalid = { "unknown-name" = N } của mục bầu'),
+    ],
+)
+def test_a_name_not_on_the_list_points_to_the_invalid_count(
+    tmp_path: Path, lang: str, said: str
+) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text(PREFERENTIAL.replace('["Bình"]', '["Zed"]'), "utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["count", str(bad), "--lang", lang], stdout=out, stderr=err) == 2
+    assert "questions[0].ballots[1]" in err.getvalue()
+    assert said in err.getvalue()

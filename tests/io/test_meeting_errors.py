@@ -233,10 +233,10 @@ PYTHON = ("=True", "=False", "Roll(", "present=N", "reading='", "transfers='", "
             "deputies không được là số âm, nhận được -1",
         ),
         (
-            MINIMAL.replace("[roll]", '[rules]\nshare_base = "given"\n[roll]'),
+            MINIMAL.replace("[roll]", '[rules]\nshare_base = "give"\n[roll]'),
             "rules.share_base",
-            "'given' is not a base; use one of cast,",
-            "'given' không phải cơ sở tính",
+            "'give' is not a base; use one of cast,",
+            "'give' không phải cơ sở tính",
         ),
     ],
 )

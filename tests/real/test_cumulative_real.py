@@ -18,6 +18,7 @@ so the count is in thousandths of a share, and every vote in thousandths of a vo
 
 from __future__ import annotations
 
+import re
 import tomllib
 from fractions import Fraction
 from pathlib import Path
@@ -27,6 +28,8 @@ import pytest
 
 import partyvote as pv
 from partyvote.elections import CumulativeElection, CumulativeInvalid, CumulativeResult
+from partyvote.io import loads
+from partyvote.report import minutes, minutes_data
 
 DATA = Path(__file__).with_name("data")
 UNIT = 1000  # thousandths of a share: the register's precision
@@ -155,3 +158,45 @@ def test_the_explanation_reads_the_count(result: CumulativeResult) -> None:
     assert "Elected: Alma Quezada (1,401,350 votes), Laurie Bennett (1,300,850 votes)" in text
     assert "Alma Quezada: 1,401,350 votes, 20.64% of the votes held." in text
     assert result.held == result.given == GIVEN
+
+
+def _meeting_file() -> str:
+    """The replay as a meeting file: one aggregate paper, and the Inspector's base and
+    decimals chosen in ``[rules]`` (``share_base = "given"``, ``percent_digits = 1``)."""
+    votes = ", ".join(f'"{line.name}" = {line.votes}' for line in LINES)
+    names = ", ".join(f'"{line.name}"' for line in LINES)
+    return f"""
+[meeting]
+name = "{ELECTION["body"]}, annual meeting of shareholders"
+date = {ELECTION["date"].isoformat()}
+lang = "en"
+[rules]
+rulebook = "vn-enterprise-2020"
+share_base = "given"
+percent_digits = 1
+[roll]
+members = {int(ELECTION["outstanding_2022"]) * UNIT}
+present = {FEWEST_SHARES}
+[[questions]]
+type = "cumulative"
+title = "Election of five directors"
+seats = {SEATS}
+candidates = [{names}]
+ballots = [{{ shares = {FEWEST_SHARES}, votes = {{ {votes} }} }}]
+"""
+
+
+def test_the_minutes_print_the_published_percentages() -> None:
+    """The minutes' table takes the share of the base the meeting file names, with its
+    decimals, and says so in its header: each row is the published percentage, character for
+    character, and the JSON minutes carry the same text beside the exact share."""
+    result = loads(_meeting_file()).count()
+    text = minutes(result, lang="en")
+    assert "% of the votes given" in text
+    for line in LINES:
+        row = rf"\n{re.escape(line.name)} +{line.votes:,} +{re.escape(line.percent)}\n"
+        assert re.search(row, text), line
+    board = minutes_data(result, lang="en")["questions"][0]
+    assert board["share_base"] == {"base": "given", "size": GIVEN}
+    assert [c["share_text"] for c in board["candidates"]] == [line.percent for line in LINES]
+    assert board["elected"] == [line.name for line in LINES if line.elected]

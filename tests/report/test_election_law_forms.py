@@ -7,16 +7,18 @@ import json
 import re
 import tomllib
 from importlib import resources
+from typing import Any
 
 import jsonschema  # type: ignore[import-untyped]
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import partyvote as pv
 from partyvote.errors import CountError, MeetingError
 from partyvote.io import MinutesOptions, PollingDetails
 from partyvote.io.meeting import loads
-from partyvote.report import minutes
+from partyvote.report import compare, minutes, minutes_data
 
 CONSTITUENCY = """
 [meeting]
@@ -207,6 +209,73 @@ def test_seats_left_empty_go_to_an_additional_election() -> None:
     assert "bầu cử thêm" in text
 
 
+def _tie_at_the_end() -> str:
+    """An, Bình and Chi 600 votes each for 2 seats; An and Bình are the older."""
+    return (
+        CONSTITUENCY.format(an1=300, minutes="")
+        .replace("Chi = 100", "Chi = 380")
+        .replace("Chi = 200", "Chi = 220")
+        .replace(
+            "issued = 950",
+            "issued = 950\nbirth_dates = "
+            '{ An = 1960-01-01, "Bình" = 1965-01-01, Chi = 1970-01-01 }',
+        )
+    )
+
+
+def test_the_board_says_how_a_tie_at_the_end_was_decided() -> None:
+    """Law 85/2015 Art. 78: where more candidates than the seats left have equal votes at the
+    end of the list, the older is elected; the board's record must say why Chi, also at 600,
+    is not among the elected (new-user review, finding 4)."""
+    counted = loads(_tie_at_the_end()).count()
+    vi = minutes(counted, lang="vi")
+    b = vi[vi.index("b) Các Ông/Bà") : vi.index("c) ")]
+    assert "Chi" not in b[: b.index("Cuối danh sách")]
+    assert (
+        "Cuối danh sách những người trúng cử có nhiều người được số phiếu bầu bằng nhau (600 "
+        "phiếu) và nhiều hơn số lượng đại biểu còn được bầu (2 đại biểu): Ông/Bà An, Bình, Chi "
+        "(Điều 78). Trường hợp bằng phiếu được phân định theo tuổi (người nhiều tuổi hơn trúng "
+        "cử): An, Bình." in b
+    )
+    en = minutes(counted, lang="en")
+    assert (
+        "At the end of the list An, Bình, Chi received 600 votes each, more candidates than the "
+        "2 seats left (Art. 78). The tie was decided by age (the older candidate is elected): "
+        "An, Bình." in en
+    )
+
+
+def test_the_json_minutes_name_everyone_in_a_settled_tie() -> None:
+    """``tied`` means a tie still to be resolved (result.schema.json), so it stays false for a
+    tie the older candidate won (Art. 78); ``tie_break`` names everyone in it and what
+    decided."""
+    data = minutes_data(loads(_tie_at_the_end()).count(), "en")
+    jsonschema.validate(
+        data, json.loads((resources.files("partyvote.io") / "result.schema.json").read_text())
+    )
+    (question,) = data["questions"]
+    assert question["tied"] == []
+    assert not any(candidate["tied"] for candidate in question["candidates"])
+    tie = question["tie_break"]
+    assert (tie["method"], tie["tied"], tie["winners"], tie["pending"]) == (
+        "key",
+        ["An", "Bình", "Chi"],
+        ["An", "Bình"],
+        [],
+    )
+    assert tie["evidence"][2] == {"name": "Chi", "value": "1970-01-01"}
+    assert tie["explanation"] == (
+        "The tie was decided by age (the older candidate is elected): An, Bình."
+    )
+    plain = minutes_data(loads(CONSTITUENCY.format(an1=400, minutes="")).count(), "en")
+    assert plain["questions"][0]["tie_break"] is None
+
+
+def test_the_board_says_nothing_of_a_tie_when_there_is_none() -> None:
+    assert "Cuối danh sách" not in _text("board")
+    assert "At the end of the list" not in _text("board", lang="en")
+
+
 def test_a_void_turnout_is_concluded_and_calls_for_a_re_run() -> None:
     """Law 85/2015 Art. 78(1): results stand only if more than half the voters voted; else
     the board says the election is void and a re-run follows (Art. 80)."""
@@ -290,6 +359,35 @@ def test_minutes_options_refuse_a_negative_number_of_deputies() -> None:
         MinutesOptions(form="board", deputies=-1)
 
 
+def test_allocated_is_refused_under_the_election_law() -> None:
+    """``allocated`` says the higher committee allocated a party congress's delegates; the
+    law fixes each constituency's seats itself ("số lượng đại biểu được bầu đã ấn định cho
+    đơn vị bầu cử", Law 85/2015 Art. 79), so the
+    option, once silently ignored here, is refused (new-user review, finding 6)."""
+    text = CONSTITUENCY.format(an1=400, minutes="").replace(
+        "issued = 950", "issued = 950\nallocated = true"
+    )
+    with pytest.raises(
+        MeetingError, match=r"questions\[0\]\.allocated: .*vn-national-assembly"
+    ) as error:
+        loads(text)
+    assert "bộ quy tắc vn-national-assembly-2015 không có cuộc bầu này" in error.value.message("vi")
+
+
+def test_more_deputy_heads_than_committee_members_are_refused() -> None:
+    """The board's record names the deputy heads from meeting.committee after its head
+    (Mẫu số 19/HĐBC-QH); asking for more than it lists used to leave them out silently
+    (new-user review, finding 17).  Three deputies of three members is fine."""
+    assert "4. Ông/Bà Phạm Thị Viên, Phó Trưởng ban" in _text("board", more="deputies = 3\n")
+    with pytest.raises(
+        MeetingError, match=r"minutes\.deputies: 5 deputy heads, .* only 3"
+    ) as error:
+        _text("board", more="deputies = 5\n")
+    assert "5 Phó Trưởng ban nhưng danh sách meeting.committee chỉ có 3 người" in (
+        error.value.message("vi")
+    )
+
+
 def test_the_schema_knows_the_polling_details_and_the_new_options() -> None:
     schema = json.loads((resources.files("partyvote.io") / "meeting.schema.json").read_text())
     document = tomllib.loads(
@@ -336,3 +434,47 @@ def test_the_team_names_people_without_a_title_and_the_board_with_one() -> None:
     board = _text("board")
     assert "1. Ông/Bà Nguyễn Văn Trưởng, Trưởng ban" in board
     assert "nay đã bầu được 2 đại biểu, còn thiếu 0 đại biểu." in board
+
+
+# --- the JSON minutes carry the polling details --------------------------------------------------
+
+
+def test_the_json_minutes_carry_the_polling_details_as_given() -> None:
+    """Nothing lost: the inputs' digest covers ``[meeting.polling]``, so the JSON minutes carry
+    it, and it reads back as the details the file gave."""
+    meeting = loads(CONSTITUENCY.format(an1=400, minutes=""))
+    data = json.loads(json.dumps(minutes_data(meeting.count())))
+    polling = data["meeting"]["polling"]
+    assert polling["count_witnesses"] == ["Phan Văn Ba", "Hồ Thị Bốn"]
+    fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in polling.items()}
+    read = PollingDetails(**fields)
+    assert read == meeting.polling
+    assert pv.converter.unstructure(meeting.count())["meeting"]["polling"] == polling
+
+
+def test_the_json_minutes_with_polling_details_validate() -> None:
+    schema = json.loads((resources.files("partyvote.io") / "result.schema.json").read_text())
+    data = minutes_data(loads(CONSTITUENCY.format(an1=400, minutes="")).count())
+    jsonschema.validate(data, schema)
+    data["meeting"]["polling"]["box_witnesses"].append("Mai Văn Năm")  # the form has two
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, schema)
+
+
+def test_counts_in_two_languages_with_polling_details_compare_equal() -> None:
+    meeting = loads(CONSTITUENCY.format(an1=400, minutes=""))
+    counts = [minutes_data(meeting.count(), lang=lang) for lang in ("vi", "en")]
+    assert compare(counts) == ([], True)
+    other = loads(CONSTITUENCY.format(an1=400, minutes="").replace('"3"', '"4"'))
+    differences, same_inputs = compare([counts[0], minutes_data(other.count())])
+    assert differences == ["count 1 vs count 2: meeting.polling.polling_area: '3' vs '4'"]
+    assert not same_inputs
+
+
+def test_minutes_without_polling_details_carry_none() -> None:
+    """A file without ``[meeting.polling]`` gives the JSON minutes it gave before."""
+    text = CONSTITUENCY.format(an1=400, minutes="")
+    start = text.index("[meeting.polling]")
+    meeting = loads(text[:start] + text[text.index("[rules]") :])
+    assert "polling" not in minutes_data(meeting.count())["meeting"]
+    assert "polling" not in pv.converter.unstructure(meeting.count())["meeting"]

@@ -32,6 +32,7 @@ from pathlib import Path
 import pytest
 
 from partyvote import rulebooks
+from partyvote.errors import MeetingError
 from partyvote.io.meeting import MeetingResult, load, loads
 from partyvote.report import minutes, minutes_data
 from partyvote.report._state import said_date
@@ -84,6 +85,21 @@ def test_2_the_delegates_number_is_allocated_not_voted(text: str) -> None:
     ) in text
     assert "Đại hội đã biểu quyết số lượng cần bầu là 5" not in text
     assert "Đại hội đã biểu quyết số lượng cần bầu là 15 đồng chí." in text  # the committee
+
+
+def test_2_allocated_is_refused_on_the_committees_election() -> None:
+    """ALLOCATED is of the delegates to the congress above only: on the committee's
+    election (committee = true, the default) "Đại hội bầu 15 đại biểu chính thức dự Đại hội
+    … cấp trên" would be false, so it is refused, naming the key (new-user review,
+    finding 6)."""
+    source = EXAMPLE.read_text(encoding="utf-8")
+    assert source.count("seats = 15\n") == 1  # the committee's election
+    wrong = source.replace("seats = 15\n", "seats = 15\nallocated = true\n")
+    with pytest.raises(
+        MeetingError, match=r"questions\[\d\]\.allocated: allocated = true is"
+    ) as error:
+        loads(wrong)
+    assert "nhưng cuộc bầu này là bầu cấp ủy (committee = true)" in error.value.message("vi")
 
 
 def test_3_ballots_issued_and_returned_as_the_party_form_says(text: str) -> None:

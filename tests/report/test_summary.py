@@ -553,3 +553,148 @@ def test_the_overview_never_writes_over_a_file_it_read(folder: Path, tmp_path: P
         str(folder), "--planned", str(planned), "-o", str(planned)
     )
     assert planned.read_text(encoding="utf-8") == "\n".join(PLANNED)
+
+
+# --- every kind of question partyvote writes ---------------------------------------------------
+
+EVERY_KIND = """
+[meeting]
+name = "Council"
+[rules]
+rulebook = "robert"
+[roll]
+members = 120
+present = 100
+[[questions]]
+type = "election"
+title = "Chair"
+seats = 1
+candidates = ["An", "Bình"]
+tallies = [{ name = "1", cast = 100, votes = { "An" = 60, "Bình" = 40 } }]
+[[questions]]
+type = "election"
+title = "Board"
+seats = 3
+candidates = ["An", "Bình", "Chi"]
+tallies = [{ name = "1", cast = 100, votes = { "An" = 60, "Bình" = 55, "Chi" = 30 } }]
+[[questions]]
+type = "motion"
+title = "Budget"
+votes = { yes = 60, no = 40 }
+[[questions]]
+type = "ranked"
+title = "Committee"
+seats = 2
+reading = "stv"
+candidates = ["An", "Bình", "Chi", "Dũng"]
+ballots = [
+  { ranking = ["An", "Bình"], count = 40 },
+  { ranking = ["Bình"], count = 15 },
+  { ranking = ["Chi", "Dũng"], count = 25 },
+  { ranking = ["Dũng", "Chi"], count = 20 },
+]
+[[questions]]
+type = "seats"
+title = "Seats"
+seats = 7
+method = "dhondt"
+threshold = "5%"
+votes = { Blue = 340000, Red = 280000, Green = 160000, Yellow = 60000, Grey = 15000 }
+"""
+
+BOARD_OF_SHAREHOLDERS = """
+[meeting]
+name = "Đại hội đồng cổ đông 2026"
+[rules]
+rulebook = "vn-enterprise-2020"
+[roll]
+members = 12500000
+present = 6700000
+[[questions]]
+type = "cumulative"
+title = "Bầu thành viên Hội đồng quản trị"
+seats = 3
+candidates = ["An", "Bình", "Chi", "Dũng"]
+ballots = [
+  { shares = 5100000, votes = { An = 7650000, "Bình" = 7650000 } },
+  { shares = 1200000, votes = { Chi = 3600000 } },
+  { shares = 400000, votes = { "Dũng" = 1200000, Chi = 1 } },
+]
+"""
+
+
+def every_kind(tmp_path: Path) -> list[Path]:
+    """JSON minutes written by ``partyvote count`` for every kind of question it reads."""
+    paths = []
+    for number, text in enumerate((EVERY_KIND, BOARD_OF_SHAREHOLDERS)):
+        meeting_file, json_file = tmp_path / f"{number}.toml", tmp_path / f"{number}.json"
+        meeting_file.write_text(text, "utf-8")
+        status, _, err = call("count", str(meeting_file), "--format", "json", "-o", str(json_file))
+        assert (status, err) == (0, "")
+        paths.append(json_file)
+    return paths
+
+
+def test_minutes_of_every_kind_of_question_are_read(tmp_path: Path) -> None:
+    # partyvote's own minutes are never "damaged": ranked, cumulative and seats questions are
+    # listed with the seats they filled, and left out of the totals of approval elections.
+    files = every_kind(tmp_path)
+    kinds = {
+        raw(path)["questions"][i]["type"]
+        for path in files
+        for i in range(len(raw(path)["questions"]))
+    }
+    assert kinds == {"election", "motion", "ranked", "seats", "cumulative"}
+    status, text, err = call("summary", *map(str, files), "--lang", "en")
+    assert (status, err) == (0, "")
+    assert "Committee  ranked ballots, not in the totals: all 2 elected" in text
+    assert "seats among groups, not in the totals: 7 of 7 seats given to groups" in text
+    assert "cumulative voting, not in the totals: all 3 elected" in text
+    assert "Board      2 of 3 elected; 1 left empty" in text
+    data = summary_data(files)
+    council = next(m for m in data["meetings"] if m["name"] == "Council")
+    assert council["questions"][3] == {
+        "title": "Committee",
+        "type": "ranked",
+        "seats": 2,
+        "filled": 2,
+        "elected": ["An", "Chi"],  # the worked example of partyvote.elections.ranked
+        "unfilled": 0,
+    }
+    # Only the approval elections count: the chair (1) and the board's 2 of 3.
+    assert data["totals"]["committee_filled"] == 2
+    assert data["totals"]["committee_empty"] == 1
+    assert "phiếu xếp thứ tự, không tính vào số liệu tổng hợp" in summary(files, lang="vi")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        # more candidates elected than seats
+        (lambda q: q.update(elected=["An", "Bình", "Chi"]), "questions[3] do not add up"),
+        # a name elected twice
+        (lambda q: q.update(elected=["An", "An"]), "questions[3].elected"),
+        (lambda q: q.pop("elected"), "questions[3].elected is missing"),
+        # a kind of question this version does not know
+        (lambda q: q.update(type="lottery"), "questions[3].type"),
+    ],
+)
+def test_damaged_minutes_of_a_ranked_question_are_refused(
+    tmp_path: Path, change: Any, message: str
+) -> None:
+    path = every_kind(tmp_path)[0]
+    data = raw(path)
+    change(data["questions"][3])
+    path.write_text(resealed(data), "utf-8")
+    assert message in refused(str(path))
+
+
+def test_damaged_minutes_of_a_seats_question_are_refused(tmp_path: Path) -> None:
+    path = every_kind(tmp_path)[0]
+    data = raw(path)
+    data["questions"][4]["groups"][0]["seats"] += 1  # 8 seats given of 7
+    path.write_text(resealed(data), "utf-8")
+    assert "questions[4] do not add up" in refused(str(path))
+    data["questions"][4]["groups"][0]["seats"] = -1
+    path.write_text(resealed(data), "utf-8")
+    assert "questions[4].groups[0].seats" in refused(str(path))

@@ -22,9 +22,9 @@ from hypothesis import strategies as st
 import partyvote as pv
 from partyvote import rulebooks
 from partyvote.elections import CumulativeInvalid
-from partyvote.errors import MeetingError, RulebookError
+from partyvote.errors import MeetingError, OptionError, RulebookError
 from partyvote.io import CumulativeOutcome, loads
-from partyvote.report import minutes
+from partyvote.report import compare, minutes, minutes_data
 from partyvote.rulebooks import vn_enterprise
 from partyvote.rules import SHARES_PRESENT, VOTING_SHARES, ShareQuorum
 
@@ -231,8 +231,89 @@ def test_a_meeting_file_holds_a_cumulative_election() -> None:
     board = data["questions"][1]
     assert board["type"] == "cumulative"
     assert board["votes_held"] == 6_300_000 * 3
-    assert board["candidates"][2] == {"name": "Chi", "votes": 3_600_000, "share": "4/21"}
+    assert board["share_base"] == {"base": "held", "size": 18_900_000}
+    chi = {"name": "Chi", "votes": 3_600_000, "share": "4/21", "share_text": "19,05%"}
+    assert board["candidates"][2] == chi
     assert board["ballots"]["invalid"] == {"over-votes": 1}
+
+
+def _board(rules: str) -> str:
+    return BOARD.replace(
+        'rulebook = "vn-enterprise-2020"', f'rulebook = "vn-enterprise-2020"\n{rules}'
+    )
+
+
+def test_the_minutes_name_the_share_base_in_the_column_header() -> None:
+    """By default the share of the votes held (Art. 148(3): shares × seats votes), with the
+    rulebook's two decimals; the column says which base."""
+    english = minutes(loads(BOARD).count(), lang="en")
+    assert "% of the votes held" in english
+    assert re.search(r"\nChi +3,600,000 +19\.05%\n", english)
+    vietnamese = minutes(loads(BOARD).count(), lang="vi")
+    assert "Tỷ lệ % so với tổng số phiếu bầu được quyền bầu" in vietnamese
+    assert re.search(r"\nChi +3\.600\.000 +19,05%\n", vietnamese)
+
+
+@pytest.mark.parametrize(
+    ("rules", "expected"),
+    [
+        # the votes given: 7,650,000 × 2 + 3,600,000 = 18,900,000 (every vote held given)
+        (
+            'share_base = "given"\npercent_digits = 1',
+            {
+                "header": "% of the votes given",
+                "row": "19.0%",
+                "line": "Chi: 3,600,000 votes, 19.0% of the votes given.",
+                "share": "4/21",
+            },
+        ),
+        # the voting shares of the valid ballots: 6,300,000; 3,600,000 / 6,300,000 = 4/7
+        (
+            'share_base = "shares"',
+            {
+                "header": "% of the voting shares (valid ballots)",
+                "row": "57.14%",
+                "line": "Chi: 3,600,000 votes, 57.14% of the voting shares of the valid ballots.",
+                "share": "4/7",
+            },
+        ),
+    ],
+)
+def test_a_meeting_file_chooses_the_cumulative_share_base(
+    rules: str, expected: dict[str, str]
+) -> None:
+    """``share_base`` and ``percent_digits`` in ``[rules]`` choose a cumulative question's
+    base and decimals, as they do an election's."""
+    meeting = loads(_board(rules))
+    english = minutes(meeting.count(), lang="en")
+    assert expected["header"] in english
+    assert re.search(rf"\nChi +3,600,000 +{re.escape(expected['row'])}\n", english)
+    board = minutes_data(meeting.count(), lang="en")["questions"][1]
+    assert board["share_base"]["base"] == meeting.rulebook.cumulative_share_base
+    assert expected["line"] in board["explanation"].splitlines()
+    assert board["candidates"][2]["share"] == expected["share"]
+    assert board["candidates"][2]["share_text"] == expected["row"]
+
+
+def test_the_cumulative_share_base_leaves_the_elections_base_alone() -> None:
+    meeting = loads(_board('share_base = "given"'))
+    assert meeting.rulebook.share_base is None
+    assert "as amended by the meeting file" in meeting.rulebook.title
+
+
+def test_an_unknown_share_base_names_every_base() -> None:
+    with pytest.raises(MeetingError, match="held, given, shares"):
+        loads(_board('share_base = "votes"'))
+
+
+def test_the_json_minutes_of_each_share_base_validate_and_compare_across_languages() -> None:
+    schema = json.loads((resources.files("partyvote.io") / "result.schema.json").read_text())
+    for base in ("held", "given", "shares"):
+        result = loads(_board(f'share_base = "{base}"')).count()
+        counts = [minutes_data(result, lang=lang) for lang in ("vi", "en")]
+        for count in counts:
+            jsonschema.validate(count, schema)
+        assert compare(counts) == ([], True)
 
 
 def test_the_cumulative_question_validates_against_the_schema() -> None:
@@ -257,3 +338,8 @@ def test_the_cumulative_question_validates_against_the_schema() -> None:
 def test_a_bad_cumulative_question_names_its_place(change: tuple[str, str], where: str) -> None:
     with pytest.raises(MeetingError, match=re.escape(where)):
         loads(BOARD.replace(*change))
+
+
+def test_a_rulebook_refuses_an_unknown_cumulative_share_base() -> None:
+    with pytest.raises(OptionError, match="cumulative_share_base"):
+        rulebooks.get("vn-enterprise-2020").evolve(cumulative_share_base="present")

@@ -300,3 +300,40 @@ def test_a_first_election_says_nothing_of_its_round_in_the_minutes() -> None:
     # election, which the JSON names.
     assert question["next_round"]["round"] == "further"
     assert question["next_round"]["candidates"] == ["Chi", "Dũng"]
+
+
+@pytest.mark.parametrize("rulebook", ["vn-national-assembly-2015", "vn-people-council-2015"])
+def test_the_json_explanation_speaks_the_laws_words(rulebook: str) -> None:
+    # Law 85/2015 Art. 79(3): after an additional election that leaves a seat empty, no
+    # second one is held; the explanation must say so, as the minutes' next step does, and
+    # not the party's "the meeting decides on a further round" ("đại hội ... bầu tiếp").
+    counted = loads(MEETING.format(rulebook=rulebook, extra='round = "further"')).count()
+    for lang, law, party in (
+        ("vi", "không tổ chức bầu cử thêm lần thứ hai (Điều 79 khoản 3)", "bầu tiếp"),
+        ("en", "no second additional election is held (Art. 79(3))", "further round"),
+    ):
+        explanation = minutes_data(counted, lang)["questions"][0]["explanation"]
+        assert law in explanation
+        assert party not in explanation
+        assert "đại hội" not in explanation.lower()
+
+
+def test_explain_takes_a_rulebooks_wording() -> None:
+    # A first election under the National Assembly's law: the seats left go to the National
+    # Election Council, which decides on an additional election (Art. 79(1)).
+    result = unfilled_first(NA)
+    assert "the meeting decides on a further round" in result.explain("en")
+    worded = result.explain("en", wording=NA.wording)
+    assert "the meeting decides" not in worded
+    assert "National Election Council, which decides on an additional election" in worded
+    assert "Hội đồng bầu cử quốc gia" in result.explain("vi", wording=NA.wording)
+
+
+@pytest.mark.parametrize("book", LAW, ids=lambda book: book.key)
+def test_the_sources_call_art_80_a_re_run(book: pv.rulebooks.Rulebook) -> None:
+    # The docs and the minutes' English call Art. 80's "bầu cử lại" a re-run; the rulebook's
+    # sources said "re-election" (new-user review, finding 20).
+    articles = " ".join(source.article for source in book.sources)
+    assert "Art. 80" in articles
+    assert "re-run" in articles
+    assert "re-election" not in articles

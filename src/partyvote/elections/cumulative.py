@@ -40,12 +40,18 @@ from typing import Any
 from attrs import Attribute, field, frozen
 
 from partyvote._i18n.catalog import Message, render
-from partyvote._i18n.numbers import format_int, format_percent
+from partyvote._i18n.numbers import PERCENT_DIGITS, format_int, format_percent
 from partyvote._validate import count_validator, flag_validator, nfc
 from partyvote.elections.ties import Revote, TieBreak, TiePolicy
 from partyvote.errors import BallotError, ElectionError, check_language
 
-__all__ = ["CumulativeBallot", "CumulativeElection", "CumulativeInvalid", "CumulativeResult"]
+__all__ = [
+    "SHARE_BASES",
+    "CumulativeBallot",
+    "CumulativeElection",
+    "CumulativeInvalid",
+    "CumulativeResult",
+]
 
 
 def __dir__() -> list[str]:
@@ -65,7 +71,7 @@ class CumulativeInvalid(enum.Enum):
     """Not the paper issued by the counting committee (not the form, unsealed)."""
 
 
-_BASES = ("held", "given", "shares")
+SHARE_BASES = ("held", "given", "shares")
 """The bases :meth:`CumulativeResult.share_of` can take a candidate's share of."""
 
 
@@ -334,18 +340,36 @@ class CumulativeResult:
         >>> [result.share_of("An", of=base) for base in ("held", "given", "shares")]
         [Fraction(2, 3), Fraction(4, 5), Fraction(4, 3)]
         """
-        if of not in _BASES:
-            raise ElectionError(Message("cumulative.base", value=of, valid=", ".join(_BASES)))
-        base = {"held": self.held, "given": self.given, "shares": self.shares_valid}[of]
+        base = self.base_size(of)
         votes = self.votes_for(name)
         return Fraction(votes, base) if base else Fraction(0)
 
-    def explain(self, lang: str = "en") -> str:
-        """The count in words, in shares and votes (phiếu bầu), never in persons."""
-        lines = self._lines(check_language(lang))
+    def base_size(self, of: str = "held") -> int:
+        """The size of a base of :meth:`share_of`: the votes held, the votes given or the
+        voting shares of the valid ballots.
+
+        >>> board = CumulativeElection(seats=2, candidates=["An", "Bình"])
+        >>> board.count([(30, {"An": 40, "Bình": 10})]).base_size("given")
+        50
+        """
+        if of not in SHARE_BASES:
+            raise ElectionError(Message("cumulative.base", value=of, valid=", ".join(SHARE_BASES)))
+        return {"held": self.held, "given": self.given, "shares": self.shares_valid}[of]
+
+    def explain(self, lang: str = "en", *, of: str = "held", digits: int = PERCENT_DIGITS) -> str:
+        """The count in words, in shares and votes (phiếu bầu), never in persons: each
+        candidate's share *of* a base of :meth:`share_of`, with *digits* decimals.
+
+        >>> board = CumulativeElection(seats=2, candidates=["An", "Bình"])
+        >>> result = board.count([(30, {"An": 40, "Bình": 10})])
+        >>> result.explain("vi", of="given", digits=1).splitlines()[2]
+        'An: 40 phiếu bầu, đạt 80,0% tổng số phiếu bầu đã bầu.'
+        """
+        self.base_size(of)  # refuses an unknown base before any text is written
+        lines = self._lines(check_language(lang), of, digits)
         return "\n".join(lines)
 
-    def _lines(self, lang: str) -> list[str]:
+    def _lines(self, lang: str, of: str, digits: int) -> list[str]:
         def num(value: int) -> str:
             return format_int(value, lang)
 
@@ -375,11 +399,11 @@ class CumulativeResult:
         lines.append(counted + ".")
         lines.extend(
             render(
-                "cumulative.candidate",
+                f"cumulative.candidate.{of}",
                 lang,
                 name=name,
                 votes=num(votes),
-                percent=format_percent(self.share_of(name), lang),
+                percent=format_percent(self.share_of(name, of=of), lang, digits),
             )
             for name, votes in self.votes
         )

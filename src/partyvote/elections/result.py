@@ -260,11 +260,15 @@ class ElectionResult(Generic[E]):
             rule=rule_text,
         )
 
-    def explain(self, lang: str = "en", *, digits: int = PERCENT_DIGITS) -> str:
+    def explain(self, lang: str = "en", *, digits: int = PERCENT_DIGITS, wording: str = "") -> str:
         """The result in words, in *lang* (``"en"`` or ``"vi"``), shares to *digits* decimals.
 
         Each candidate's line keeps the exact numbers beside the rounded share: votes, the
-        base's size and the votes needed.
+        base's size and the votes needed.  *wording* (``Rulebook.wording``) says the
+        election and its outcome in a rulebook's words, as :meth:`header` and :meth:`summary`
+        do: under
+        the law on elections of deputies the seats left go to an additional election
+        (Law 85/2015 Art. 79), not to the meeting.
         """
         check_language(lang)
         check_digits(digits)
@@ -272,7 +276,7 @@ class ElectionResult(Generic[E]):
         def number(value: int) -> str:
             return format_int(value, lang)
 
-        lines = [self.header(lang)]
+        lines = [self.header(lang, wording=wording)]
         reasons = "; ".join(
             f"{number(count)} {render('invalid.' + reason.value, lang)}"
             for reason, count in sorted(self.invalid.items(), key=lambda item: item[0].value)
@@ -290,8 +294,10 @@ class ElectionResult(Generic[E]):
         )
         if self.quorum is not None:
             lines.append(render("explain.quorum", lang, text=self.quorum.explain(lang)))
+        # Each verdict stays in the common words ("elected unanimously", which the party's
+        # results column leaves out but the explanation keeps).
         lines.extend(self._candidate_line(candidate, lang, digits) for candidate in self.candidates)
-        lines.append(self.summary(lang))
+        lines.append(self.summary(lang, wording=wording))
         return "\n".join(lines)
 
     def verdict(  # noqa: PLR0911

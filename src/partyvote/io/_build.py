@@ -8,7 +8,7 @@ from typing import Any
 
 from partyvote._i18n.catalog import render
 from partyvote._validate import check_count
-from partyvote.elections.cumulative import CumulativeBallot, CumulativeElection
+from partyvote.elections.cumulative import SHARE_BASES, CumulativeBallot, CumulativeElection
 from partyvote.elections.rounds import Round
 from partyvote.elections.tally import Tally
 from partyvote.errors import check_language
@@ -85,7 +85,10 @@ def _rulebook(rules: _Rules) -> Rulebook:
         changes["ties"] = tuple(rules.ties)
     if rules.percent_digits is not None:
         changes["percent_digits"] = rules.percent_digits
-    if rules.share_base is not None:
+    if rules.share_base in SHARE_BASES:
+        # A cumulative election's base (its shares are of votes, not of the roll).
+        changes["cumulative_share_base"] = rules.share_base
+    elif rules.share_base is not None:
         changes["share_base"] = _BASES[rules.share_base]
     validity: dict[str, Any] = {
         name: value
@@ -140,6 +143,14 @@ def _motion_question(
 def _election_question(
     spec: _Election, book: Rulebook, source: str, where: str, base_dir: Path, *, anywhere: bool
 ) -> ElectionQuestion:
+    if spec.allocated:
+        # Only the party's delegates to the congress above have a number the higher
+        # committee allocates; its form's sentence says so (party.forms.seats_allocated).
+        with _at(source, f"{where}.allocated"):
+            if book.wording.split("-", 1)[0] != "party":
+                raise ReadError("meeting.allocated_rulebook", rulebook=book.key)
+            if spec.committee:
+                raise ReadError("meeting.allocated_committee")
     with _at(source, where):
         election = book.election(
             seats=spec.seats,
@@ -196,8 +207,8 @@ def _cumulative_question(
 
 def _build(raw: _File, source: str, base_dir: Path, data: bytes, anywhere: bool) -> Meeting:
     share_base = raw.rules.share_base
-    if share_base is not None and share_base not in _BASES:
-        valid = ", ".join(sorted(_BASES))
+    if share_base is not None and share_base not in _BASES and share_base not in SHARE_BASES:
+        valid = ", ".join(sorted(_BASES) + list(SHARE_BASES))
         problem = ReadError("meeting.base", value=share_base, valid=valid)
         raise _explain(source, "rules.share_base", problem)
     with _at(source, "rules"):
@@ -235,6 +246,12 @@ def _build(raw: _File, source: str, base_dir: Path, data: bytes, anywhere: bool)
     lang = raw.meeting.lang or _book_lang(book)
     with _at(source, "minutes"):
         options = _minutes_options(raw.minutes, book.key)
+    members = len(raw.meeting.committee) - 1  # after the head
+    if raw.minutes.deputies is not None and 0 <= members < raw.minutes.deputies:
+        with _at(source, "minutes.deputies"):
+            raise ReadError(
+                "meeting.deputies_committee", deputies=options.deputies, members=members
+            )
     return Meeting(
         name=raw.meeting.name,
         body=raw.meeting.body,

@@ -12,7 +12,9 @@ Cells are trimmed and empty cells at the end of a line ignored (spreadsheets pad
 empty line is a ballot with no preference (invalid).  A name not on the list of candidates
 is refused with its line, in a file as in a ranking written in the meeting file: it is a
 transcription error to correct (or a written-in name to add to the candidates), never a
-ranking to shorten quietly.  Errors name the file and the line.
+ranking to shorten quietly.  So is a name ranked twice (``Chi,Bình,Chi``): a paper gives each
+candidate one preference, so a repeat can only be a slip in copying it.  Errors name the file
+and the line.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from partyvote.elections.apportionment import (
     ApportionmentMethod,
 )
 from partyvote.elections.election import PROGRESS_EVERY
-from partyvote.elections.ranked import RankedElection, RankedResult
+from partyvote.elections.ranked import RankedElection, RankedInvalid, RankedResult
 from partyvote.errors import BallotFileError
 from partyvote.io._read_error import ReadError
 from partyvote.io._shape import _at, _explain, _Ranked, _Seats
@@ -63,6 +65,9 @@ class RankedQuestion:
     election: RankedElection
     rankings: tuple[tuple[tuple[str, ...], int], ...] = ()
     ballots: Path | None = None
+    invalid: tuple[tuple[RankedInvalid, int], ...] = ()
+    """Invalid papers recorded as counts by reason, not as rankings: under Robert's Rules a
+    name not on the list is an illegal vote that still counts in the base (RONR 44:1)."""
 
 
 @frozen(kw_only=True)
@@ -100,6 +105,8 @@ def count_ranked(
     rankings: Counter[tuple[str, ...]] = Counter()
     for ranking, number in question.rankings:
         rankings[ranking] += number
+    for reason, number in question.invalid:
+        rankings[_PAPERS[reason]] += number
     if question.ballots is not None:
         rankings.update(
             read_rankings(
@@ -116,6 +123,25 @@ def count_seats(question: SeatsQuestion) -> SeatsOutcome:
     """Share the seats of *question*."""
     allocation = question.apportionment.allocate(dict(question.votes), won=dict(question.won))
     return SeatsOutcome(title=question.title, allocation=allocation)
+
+
+# Papers the election reads as invalid for each reason: one ranking no one, and one naming
+# "", which is never a candidate (RankedElection refuses empty names).
+_PAPERS: dict[RankedInvalid, tuple[str, ...]] = {
+    RankedInvalid.NO_PREFERENCE: (),
+    RankedInvalid.UNKNOWN_NAME: ("",),
+}
+
+
+def _ranked_invalid(given: dict[str, int]) -> tuple[tuple[RankedInvalid, int], ...]:
+    """The invalid papers *given* by reason (``{ "unknown-name" = 2 }``), checked."""
+    reasons = {reason.value: reason for reason in RankedInvalid}
+    invalid = []
+    for key, number in given.items():
+        if key not in reasons:
+            raise ReadError("ranked.invalid_reason", value=key, valid=", ".join(reasons))
+        invalid.append((reasons[key], check_count(key, number)))
+    return tuple(invalid)
 
 
 # --- ranked ballots files --------------------------------------------------------------------
@@ -165,6 +191,8 @@ def _rankings(
                 names.pop()
             if "" in names:
                 raise _error(name, reader.line_num, "ranked.file_gap", position=names.index("") + 1)
+            if (repeat := _repeated(names)) is not None:
+                raise _error(name, reader.line_num, "ranked.repeated", **repeat)
             if listed is not None and not listed.issuperset(names):
                 raise _error(
                     name, reader.line_num, "ranked.unknown_name", names=_unknown(names, listed)
@@ -172,6 +200,16 @@ def _rankings(
             yield tuple(names)
     except csv.Error as error:
         raise _error(name, reader.line_num, "ballotfile.csv", detail=str(error)) from None
+
+
+def _repeated(names: Iterable[str]) -> dict[str, Any] | None:
+    """The first name *names* rank twice, with both preferences, or ``None``."""
+    first: dict[str, int] = {}
+    for position, given in enumerate(names, start=1):
+        if given in first:
+            return {"candidate": given, "first": first[given], "second": position}
+        first[given] = position
+    return None
 
 
 def _unknown(names: Iterable[str], listed: frozenset[str]) -> str:
@@ -194,6 +232,8 @@ def ranked_question(
             ties=book.tie_policy(seed=spec.seed),
             reading=spec.reading or _reading(spec, book),
         )
+    with _at(source, f"{where}.invalid"):
+        invalid = _ranked_invalid(spec.invalid)
     if not isinstance(spec.ballots, str):
         listed = frozenset(election.candidates)
         rankings = []
@@ -201,14 +241,19 @@ def ranked_question(
             with _at(source, f"{where}.ballots[{number}]"):
                 count = check_count("count", given.count)
                 names = tuple(nfc(name) for name in given.ranking)
+                if (repeat := _repeated(names)) is not None:
+                    raise ReadError("ranked.repeated", **repeat)
                 if not listed.issuperset(names):
                     raise ReadError("ranked.unknown_name", names=_unknown(names, listed))
                 rankings.append((names, count))
-        return RankedQuestion(title=spec.title, election=election, rankings=tuple(rankings))
+        return RankedQuestion(
+            title=spec.title, election=election, rankings=tuple(rankings), invalid=invalid
+        )
     return RankedQuestion(
         title=spec.title,
         election=election,
         ballots=ballots_path(spec.ballots, source, f"{where}.ballots", base_dir, anywhere=anywhere),
+        invalid=invalid,
     )
 
 

@@ -90,13 +90,23 @@ MEETING_FIELDS = (
 """The meeting's fields in the data of its result (and in the JSON minutes)."""
 
 
+def meeting_fields(meeting: dict[str, Any]) -> dict[str, Any]:
+    """The meeting's fields of its result, from :func:`meeting_data`: :data:`MEETING_FIELDS`,
+    and the ``[meeting.polling]`` details where the file gave any (the inputs' digest covers
+    them, so the minutes carry them; a file without them gives the minutes it gave before)."""
+    fields = {key: meeting[key] for key in MEETING_FIELDS}
+    if any(meeting["polling"].values()):
+        fields["polling"] = meeting["polling"]
+    return fields
+
+
 def _meeting_result(result: MeetingResult) -> dict[str, Any]:
     meeting = meeting_data(result.meeting)
     return {
         "format": "partyvote-minutes/1",
         "inputs_sha256": result.digest,
         "meeting": {
-            **{key: meeting[key] for key in MEETING_FIELDS},
+            **meeting_fields(meeting),
             # The rules as counted, in words (English, like the key): the statute, and whether
             # the meeting file amended it; the party's forms cite only the regulation.
             "rulebook_title": result.meeting.rulebook.title,

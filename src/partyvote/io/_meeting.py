@@ -250,6 +250,12 @@ def _question_data(
                 {"ranking": list(ranking), "count": count} for ranking, count in question.rankings
             ],
             "ballots": None if question.ballots is None else str(question.ballots),
+            # Only when given, so that the digest of earlier meetings stays as it was.
+            **(
+                {"invalid": {reason.value: count for reason, count in question.invalid}}
+                if question.invalid
+                else {}
+            ),
         }
     if isinstance(question, SeatsQuestion):
         return {

@@ -172,6 +172,7 @@ class _Ranked:
     transfers: Literal["scottish", "exact", "meek"] = "scottish"
     reading: Literal["stv", "ronr"] | None = None
     ballots: list[_Ranking] | str = Factory(list)
+    invalid: dict[str, int] = Factory(dict)
     seed: str | None = None
 
 

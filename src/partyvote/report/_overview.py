@@ -16,7 +16,13 @@ from partyvote.report._aggregate import (
     percent,
     totals,
 )
-from partyvote.report._records import CandidateRecord, ElectionRecord, MeetingRecord, MotionRecord
+from partyvote.report._records import (
+    CandidateRecord,
+    CountedRecord,
+    MeetingRecord,
+    MotionRecord,
+    Question,
+)
 from partyvote.report.blocks import Block, Figure, Heading, Para, Table
 from partyvote.report.renderers import to_html, to_markdown, to_text
 
@@ -151,9 +157,31 @@ def _distribution_blocks(records: Sequence[MeetingRecord], lang: str) -> Iterato
     )
 
 
-def _outcome(question: MotionRecord | ElectionRecord, lang: str) -> str:
+def _counted_outcome(question: CountedRecord, lang: str) -> str:
+    if question.kind == "seats":
+        outcome = render(
+            "summary.outcome.seats",
+            lang,
+            filled=format_int(question.filled, lang),
+            seats=format_int(question.seats, lang),
+        )
+    else:
+        outcome = render(
+            "summary.outcome.election" if question.unfilled else "summary.outcome.complete",
+            lang,
+            elected=format_int(question.filled, lang),
+            seats=format_int(question.seats, lang),
+            empty=format_int(question.unfilled, lang),
+        )
+    kind = render(f"summary.kind.{question.kind}", lang)
+    return render("summary.outcome.counted", lang, kind=kind, outcome=outcome)
+
+
+def _outcome(question: Question, lang: str) -> str:
     if isinstance(question, MotionRecord):
         return render(f"summary.outcome.{'adopted' if question.passed else 'rejected'}", lang)
+    if isinstance(question, CountedRecord):
+        return _counted_outcome(question, lang)
     if question.seats == 1:
         candidate = question.elected[0] if question.elected else question.candidates[0]
         return render(

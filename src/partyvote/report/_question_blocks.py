@@ -6,7 +6,7 @@ the committee signs (see :mod:`partyvote.report.document`)."""
 from __future__ import annotations
 
 from partyvote._i18n.catalog import own_key, render
-from partyvote._i18n.numbers import format_int
+from partyvote._i18n.numbers import format_int, format_percent
 from partyvote.elections.election import Election
 from partyvote.elections.result import CandidateResult, ElectionResult
 from partyvote.elections.rounds import Round, Step, following_round, next_step
@@ -106,12 +106,44 @@ def _question(meeting: Meeting, outcome: Outcome, lang: str, said: str) -> tuple
     signatures."""
     if isinstance(outcome, MotionOutcome):
         return _motion_blocks(outcome, lang, said, meeting)
-    if isinstance(outcome, CumulativeOutcome | RankedOutcome):
+    if isinstance(outcome, CumulativeOutcome):
+        return _cumulative_blocks(outcome, meeting.rulebook, lang)
+    if isinstance(outcome, RankedOutcome):
         lines: Blocks = [Para(line) for line in outcome.result.explain(lang).splitlines()]
         return lines[:-1], lines[-1:]
     if isinstance(outcome, SeatsOutcome):
         return _seats_blocks(outcome, lang)
     return _election_blocks(meeting, outcome, lang, said)
+
+
+def _cumulative_blocks(
+    outcome: CumulativeOutcome, book: Rulebook, lang: str
+) -> tuple[Blocks, Blocks]:
+    """The count in shares and votes, then the candidates' table, its share column of the
+    rulebook's base with its decimals and named by it, and the elected (kept with the
+    signatures)."""
+    result = outcome.result
+    base = book.cumulative_share_base
+    lines = result.explain(lang, of=base, digits=book.percent_digits).splitlines()
+    # The explanation: the election, the ballots, one line per candidate, then the verdict.
+    verdict = lines[2 + len(result.votes) :]
+    table = Table(
+        headers=(
+            render("report.col_name", lang),
+            render("cumulative.col_votes", lang),
+            render(f"cumulative.col_share.{base}", lang),
+        ),
+        rows=tuple(
+            (
+                name,
+                format_int(votes, lang),
+                format_percent(result.share_of(name, of=base), lang, book.percent_digits),
+            )
+            for name, votes in result.votes
+        ),
+        numeric=(False, True, True),
+    )
+    return [Para(line) for line in lines[:2]], [table, *(Para(line) for line in verdict)]
 
 
 def _seats_blocks(outcome: SeatsOutcome, lang: str) -> tuple[Blocks, Blocks]:

@@ -25,6 +25,9 @@ from partyvote.report.canonical import minutes_data
 FORMAT: Final = "partyvote-minutes/1"
 """The format of the minutes this version reads."""
 
+COUNTED_KINDS: Final = ("ranked", "cumulative", "seats")
+"""The kinds of question the overview lists with their outcome but leaves out of its totals."""
+
 
 @frozen(kw_only=True)
 class CandidateRecord:
@@ -72,6 +75,33 @@ class MotionRecord:
 
 
 @frozen(kw_only=True)
+class CountedRecord:
+    """A question counted by ranked ballots, cumulative voting or seats among groups.
+
+    The overview says how many seats it filled; its totals and shares, which speak of
+    secretaries and committees elected by approval ballots, leave it out.
+    """
+
+    title: str
+    kind: str
+    """One of :data:`COUNTED_KINDS`."""
+    seats: int
+    filled: int
+    """The seats filled: candidates elected, or seats given to groups."""
+    elected: tuple[str, ...]
+    """The candidates elected (none for seats among groups)."""
+
+    @property
+    def unfilled(self) -> int:
+        """The seats not filled (left to a tie-break, a further ballot or nobody)."""
+        return self.seats - self.filled
+
+
+Question = MotionRecord | ElectionRecord | CountedRecord
+"""A question as the overview sees it."""
+
+
+@frozen(kw_only=True)
 class MeetingRecord:
     """One meeting's minutes as the overview sees them."""
 
@@ -87,7 +117,7 @@ class MeetingRecord:
     """The language the minutes were written in."""
     quorate: bool | None
     """All quorums the minutes state were met (``None``: they state none)."""
-    questions: tuple[MotionRecord | ElectionRecord, ...]
+    questions: tuple[Question, ...]
     inputs_sha256: str
 
     @property
@@ -145,6 +175,21 @@ def _majority(threshold: Any) -> bool:
     return ratio > Fraction(1, 2) or (ratio == Fraction(1, 2) and threshold.get("strict") is True)
 
 
+def _filled(question: Any, kind: str, where: str) -> tuple[int, tuple[str, ...]]:
+    """The seats a ranked, cumulative or seats question filled, and the candidates elected."""
+    if kind == "seats":
+        groups = _field(question, "groups", list, where)
+        given = sum(
+            _count(group, "seats", f"{where}.groups[{number}]")
+            for number, group in enumerate(groups)
+        )
+        return given, ()
+    elected = _field(question, "elected", list, where)
+    if not all(isinstance(name, str) for name in elected) or len(set(elected)) != len(elected):
+        raise _ShapeError(f"{where}.elected")
+    return len(elected), tuple(elected)
+
+
 def read_record(data: Any, source: str) -> MeetingRecord:  # noqa: PLR0912, PLR0915
     """The meeting in the JSON minutes *data* read from *source*, checked.
 
@@ -183,18 +228,30 @@ def read_record(data: Any, source: str) -> MeetingRecord:  # noqa: PLR0912, PLR0
         if not isinstance(body, str):
             raise _ShapeError("meeting.body")
         quorums: list[bool] = []
-        questions: list[MotionRecord | ElectionRecord] = []
+        questions: list[Question] = []
         for index, question in enumerate(_field(data, "questions", list, "")):
             where = f"questions[{index}]"
             title = _field(question, "title", str, where)
             quorum = question.get("quorum")
             if quorum is not None:
                 quorums.append(_field(quorum, "passed", bool, f"{where}.quorum"))
-            if _field(question, "type", str, where) == "motion":
+            kind = _field(question, "type", str, where)
+            if kind == "motion":
                 decision = _field(question, "decision", Mapping, where)
                 passed = _field(decision, "passed", bool, f"{where}.decision")
                 questions.append(MotionRecord(title=title, passed=passed))
                 continue
+            if kind in COUNTED_KINDS:
+                seats = _count(question, "seats", where)
+                filled, names = _filled(question, kind, where)
+                if filled > seats:
+                    raise inconsistent(where)
+                questions.append(
+                    CountedRecord(title=title, kind=kind, seats=seats, filled=filled, elected=names)
+                )
+                continue
+            if kind != "election":
+                raise _ShapeError(f"{where}.type")
             ballots = _field(question, "ballots", Mapping, where)
             cast = _count(ballots, "cast", f"{where}.ballots")
             valid = _count(ballots, "valid", f"{where}.ballots")

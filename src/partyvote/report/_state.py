@@ -15,10 +15,11 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Iterator
 from fractions import Fraction
+from typing import Any
 
 from partyvote._i18n.catalog import render
 from partyvote._i18n.numbers import format_int, format_percent
-from partyvote.elections.result import CandidateResult
+from partyvote.elections.result import CandidateResult, ElectionResult
 from partyvote.io._questions import Outcome
 from partyvote.io.meeting import ElectionOutcome, Meeting, MeetingResult
 from partyvote.report.blocks import Header, Heading, Para, Signatures, Table
@@ -265,6 +266,7 @@ def board_conclusions(
             lines.append(Para(line))
     else:
         lines.append(Para(render("forms.board_b_none", lang)))
+    lines.extend(_settled_tie(result, lang))
     seats = result.election.seats
     lines.append(
         Para(
@@ -278,6 +280,26 @@ def board_conclusions(
         )
     )
     return lines
+
+
+def _settled_tie(result: ElectionResult[Any], lang: str) -> list[Para]:
+    """A tie at the end of the list that the rules settled (the older candidate is elected,
+    Law 85/2015 Art. 78): who tied, with how many votes, for how many seats, and how it was
+    decided, in the words the other forms use (:meth:`TieBreak.explain`)."""
+    tie = result.tie_break
+    decided = None if tie is None else tie.explain(lang)
+    if tie is None or decided is None:
+        return []
+    names = tuple(dict.fromkeys([*(name for name, _ in tie.evidence), *tie.winners]))
+    line = render(
+        "forms.board_b_tie",
+        lang,
+        names=", ".join(names),
+        votes=format_int(result.tally.votes[names[0]], lang),
+        seats=format_int(len(tie.winners) + result.tie_seats, lang),
+        decided=decided,
+    )
+    return [Para(line)]
 
 
 # --- the end of the form ---------------------------------------------------------------------

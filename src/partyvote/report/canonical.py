@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from partyvote._convert import converter
+from partyvote._i18n.numbers import format_percent
 from partyvote.elections import Stage
+from partyvote.elections.ties import TieBreak
 from partyvote.errors import check_language
-from partyvote.io._data import MEETING_FIELDS
+from partyvote.io._data import meeting_fields
 from partyvote.io._meeting import meeting_data
 from partyvote.io.meeting import (
     CumulativeOutcome,
@@ -17,6 +19,7 @@ from partyvote.io.meeting import (
     SeatsOutcome,
 )
 from partyvote.report._seal import SEAL, seal
+from partyvote.rulebooks.model import Rulebook
 from partyvote.rules.compound import describe
 from partyvote.rules.threshold import Threshold
 
@@ -39,9 +42,12 @@ def _rule_data(rule: object, lang: str) -> dict[str, Any] | None:
     return {"rule": describe(rule, lang)}
 
 
-def _cumulative_data(outcome: CumulativeOutcome, lang: str) -> dict[str, Any]:
-    """A cumulative election as data: shares and votes, exact shares as fraction strings."""
+def _cumulative_data(outcome: CumulativeOutcome, lang: str, book: Rulebook) -> dict[str, Any]:
+    """A cumulative election as data: shares and votes, exact shares of the rulebook's base as
+    fraction strings beside the rounded text."""
     result = outcome.result
+    base = book.cumulative_share_base
+    digits = book.percent_digits
     return {
         "type": "cumulative",
         "title": outcome.title,
@@ -58,14 +64,20 @@ def _cumulative_data(outcome: CumulativeOutcome, lang: str) -> dict[str, Any]:
         },
         "votes_held": result.held,
         "votes_given": result.given,
+        "share_base": {"base": base, "size": result.base_size(base)},
         "candidates": [
-            {"name": name, "votes": votes, "share": str(result.share_of(name))}
+            {
+                "name": name,
+                "votes": votes,
+                "share": str(result.share_of(name, of=base)),
+                "share_text": format_percent(result.share_of(name, of=base), lang, digits),
+            }
             for name, votes in result.votes
         ],
         "elected": list(result.elected),
         "tied": list(result.tied),
         "unfilled": result.unfilled,
-        "explanation": result.explain(lang),
+        "explanation": result.explain(lang, of=base, digits=digits),
     }
 
 
@@ -109,6 +121,24 @@ def _stage_data(stage: Stage) -> dict[str, Any]:
         data["keep"] = [{"name": name, "value": str(value)} for name, value in stage.keep]
         data["iterations"] = stage.iterations
     return data
+
+
+def _tie_break_data(tie: TieBreak | None, lang: str) -> dict[str, Any] | None:
+    """A tie at the end of the list and how the rules broke it: every candidate in it (the
+    names ``tied`` leaves out once it is settled), the seated, any still pending and what
+    decided (the birth date or key, or the lot's digest), and the sentence of the minutes."""
+    if tie is None:
+        return None
+    return {
+        "method": tie.method,
+        "tied": list(
+            dict.fromkeys([*(name for name, _ in tie.evidence), *tie.winners, *tie.pending])
+        ),
+        "winners": list(tie.winners),
+        "pending": list(tie.pending),
+        "evidence": [{"name": name, "value": value} for name, value in tie.evidence],
+        "explanation": tie.explain(lang),
+    }
 
 
 def _seats_data(outcome: SeatsOutcome, lang: str) -> dict[str, Any]:
@@ -161,7 +191,7 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
     questions: list[dict[str, Any]] = []
     for outcome in result.questions:
         if isinstance(outcome, CumulativeOutcome):
-            questions.append(_cumulative_data(outcome, lang))
+            questions.append(_cumulative_data(outcome, lang, meeting.rulebook))
             continue
         if isinstance(outcome, RankedOutcome):
             questions.append(_ranked_data(outcome, lang))
@@ -249,6 +279,7 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
                 "unfilled": election.unfilled,
                 "tied": list(election.tied),
                 "tie_seats": election.tie_seats,
+                "tie_break": _tie_break_data(election.tie_break, lang),
                 "status": election.status.value,
                 "quorum": None
                 if election.quorum is None
@@ -261,7 +292,9 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
                     "candidates": list(following.candidates),
                     "threshold": _rule_data(following.threshold, lang),
                 },
-                "explanation": election.explain(lang, digits=book.percent_digits),
+                "explanation": election.explain(
+                    lang, digits=book.percent_digits, wording=book.wording
+                ),
             }
         )
     data: dict[str, Any] = {
@@ -270,7 +303,7 @@ def minutes_data(result: MeetingResult, lang: str | None = None) -> dict[str, An
         "inputs_sha256": result.digest,
         # The meeting as the converter gives it, in the language of these minutes.
         "meeting": {
-            **{key: value for key, value in meeting_data(meeting).items() if key in MEETING_FIELDS},
+            **meeting_fields(meeting_data(meeting)),
             "lang": lang,
             # As the converter gives it (io/_data.py), in English so that two counts in
             # different languages compare equal.

@@ -6,7 +6,9 @@ json``).  :func:`summary` reads them all and says how many units held their cong
 many were quorate, how each secretary was elected (unanimously — "số phiếu tuyệt đối",
 every valid ballot —, by an absolute majority, or not, and what comes next), the committee
 seats filled and left empty, the invalid ballots by reason, and how the shares of votes are
-spread.  It reads JSON files and folders of them, or counted meetings in Python.
+spread.  Questions counted by ranked ballots, cumulative voting or as seats among groups are
+listed with the seats they filled, outside those totals.  It reads JSON files and folders of
+them, or counted meetings in Python.
 
 Every file is checked: its format, its seal (``minutes_sha256``, the digest of its own
 content), that its numbers add up, and that no meeting is given twice; a file that fails is
@@ -45,7 +47,15 @@ from typing import Any, Final
 from partyvote._i18n.catalog import Message
 from partyvote.errors import ReportError, check_language
 from partyvote.report._aggregate import BANDS, distribution, head_next, head_result, totals
-from partyvote.report._records import ElectionRecord, MeetingRecord, MotionRecord, Source, gather
+from partyvote.report._records import (
+    CountedRecord,
+    ElectionRecord,
+    MeetingRecord,
+    MotionRecord,
+    Question,
+    Source,
+    gather,
+)
 
 __all__ = ["SUMMARY_FORMATS", "summary", "summary_data"]
 
@@ -90,6 +100,21 @@ def _election_data(election: ElectionRecord) -> dict[str, Any]:
     }
 
 
+def _question_data(question: Question) -> dict[str, Any]:
+    if isinstance(question, MotionRecord):
+        return {"title": question.title, "type": "motion", "passed": question.passed}
+    if isinstance(question, CountedRecord):
+        return {
+            "title": question.title,
+            "type": question.kind,
+            "seats": question.seats,
+            "filled": question.filled,
+            "elected": list(question.elected),
+            "unfilled": question.unfilled,
+        }
+    return _election_data(question)
+
+
 def _head_data(election: ElectionRecord) -> dict[str, Any]:
     result = head_result(election)
     # The candidate with the most votes (the first listed), elected or not.
@@ -119,12 +144,7 @@ def _meeting_data(record: MeetingRecord) -> dict[str, Any]:
         },
         "quorate": record.quorate,
         "inputs_sha256": record.inputs_sha256,
-        "questions": [
-            {"title": q.title, "type": "motion", "passed": q.passed}
-            if isinstance(q, MotionRecord)
-            else _election_data(q)
-            for q in record.questions
-        ],
+        "questions": [_question_data(question) for question in record.questions],
         "head": None if record.head is None else _head_data(record.head),
     }
 

@@ -27,7 +27,7 @@ VN_PEOPLE_COUNCIL_2015 = VN_NATIONAL_ASSEMBLY_2015.evolve(
         Source(
             "Law 85/2015/QH13 on elections of deputies",
             "Art. 58(3) (the list), Art. 74 (invalid ballots), Art. 78 (results), Art. 79(2)-(3) "
-            "(additional election below two thirds), Art. 80(1), (3)-(4) (re-election)",
+            "(additional election below two thirds), Art. 80(1), (3)-(4) (re-run)",
             "2015-06-25",
             document_vi="Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 85/2015/QH13",
             article_vi=(

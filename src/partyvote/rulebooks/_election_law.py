@@ -71,7 +71,7 @@ VN_NATIONAL_ASSEMBLY_2015 = Rulebook(
             "Law 85/2015/QH13 on elections of deputies",
             "Art. 57(6) (the list: at least two more candidates than seats), Art. 74 (invalid "
             "ballots), Art. 78 (results), Art. 79 (additional election; 79(3): no second one), "
-            "Art. 80 (re-election; 80(4): a re-run stands whatever the turnout)",
+            "Art. 80 (re-run; 80(4): it stands whatever the turnout)",
             "2015-06-25",
             document_vi="Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 85/2015/QH13",
             article_vi=(

@@ -35,6 +35,7 @@ from partyvote._validate import (
     parse_ratio,
 )
 from partyvote.elections.ballot import BallotForm
+from partyvote.elections.cumulative import SHARE_BASES
 from partyvote.elections.election import Election
 from partyvote.elections.result import ElectionResult
 from partyvote.elections.rounds import Round, Step, next_round, next_step
@@ -270,6 +271,12 @@ class Rulebook:
     :param share_base: the base the minutes' percentages are taken of, or ``None`` for the
         threshold's (the National Assembly publishes shares of the valid ballots; a congress
         may publish shares of the delegates present while electing by those convened).
+    :param cumulative_share_base: the base of the percentages of a cumulative election in the
+        minutes: ``"held"`` (the votes held, Art. 148(3)'s "tổng số phiếu bầu"), ``"given"``
+        (the votes given) or ``"shares"`` (the voting shares of the valid ballots); see
+        :meth:`CumulativeResult.share_of <partyvote.elections.CumulativeResult.share_of>`.
+        A meeting file sets it with ``share_base`` in ``[rules]``, like :attr:`share_base`;
+        the percentages have :attr:`percent_digits` decimals.
     :param ranked: how ranked ballots are counted when a question does not say:
         ``"stv"`` (the single transferable vote, instant-runoff for one seat) or ``"ronr"``
         (Robert's Rules' preferential voting); see
@@ -302,6 +309,9 @@ class Rulebook:
     further_below: Fraction | None = field(default=None, converter=_optional_ratio)
     further_again: bool = field(default=True, validator=flag_validator)
     ranked: Literal["stv", "ronr"] = field(default="stv", validator=choice_validator("stv", "ronr"))
+    cumulative_share_base: Literal["held", "given", "shares"] = field(
+        default="held", validator=choice_validator(*SHARE_BASES)
+    )
 
     def say(self, key: str, lang: str = "en", /, **params: object) -> str:
         """The catalog entry *key* in this rulebook's own words where it has them.

@@ -34,8 +34,15 @@ _LAW_ROUNDS: Final[Mapping[str, Mapping[str, str]]] = {
     "round.rerun": {"en": "re-run (bầu cử lại)", "vi": "bầu cử lại"},
     "report.round": {"en": "This election is the {round}.", "vi": "Cuộc bầu cử này là {round}."},
     "result.unfilled.further": {
-        "en": "{count} {count:plural:seat:seats} still unfilled after the additional election.",
-        "vi": "Bầu cử thêm mà vẫn chưa đủ: còn thiếu {count} đại biểu.",
+        "en": (
+            "{count} {count:plural:seat:seats} still unfilled after the additional election; "
+            "no second additional election is held (Art. 79(3))."
+        ),
+        "vi": (
+            "Bầu cử thêm mà vẫn chưa đủ số lượng đại biểu được bầu đã ấn định cho đơn vị bầu "
+            "cử (còn thiếu {count} đại biểu) thì không tổ chức bầu cử thêm lần thứ hai (Điều "
+            "79 khoản 3)."
+        ),
     },
     "next.closed_further": {
         "en": (

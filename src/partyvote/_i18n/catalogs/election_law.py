@@ -225,6 +225,28 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
             "{number}. Ông/Bà {name}, số phiếu: {votes}, đạt: {share} so với tổng số phiếu hợp lệ."
         ),
     },
+    "forms.board_b_tie": {
+        "en": (
+            "At the end of the list {names} received {votes} votes each, more candidates than "
+            "the {seats} {seats:plural:seat:seats} left (Art. 78). {decided}"
+        ),
+        "vi": (
+            "Cuối danh sách những người trúng cử có nhiều người được số phiếu bầu bằng nhau "
+            "({votes} phiếu) và nhiều hơn số lượng đại biểu còn được bầu ({seats} đại biểu): "
+            "Ông/Bà {names} (Điều 78). {decided}"
+        ),
+    },
+    "meeting.deputies_committee": {
+        "en": (
+            "{deputies} deputy {deputies:plural:head:heads}, but the committee lists only "
+            "{members} {members:plural:member:members} after its head: list them in "
+            "meeting.committee, or lower deputies"
+        ),
+        "vi": (
+            "{deputies} Phó Trưởng ban nhưng danh sách meeting.committee chỉ có {members} "
+            "người sau Trưởng ban: hãy ghi đủ tên trong meeting.committee, hoặc giảm deputies"
+        ),
+    },
     "forms.board_b_none": {
         "en": "b) No candidate is elected.",
         "vi": "b) Không có người ứng cử nào trúng cử.",

@@ -302,4 +302,27 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
             "đạt {cmp} {ratio} (cần ít nhất {required} phiếu)."
         ),
     },
+    # Meeting-file checks of `allocated` (new-user review, finding 6).
+    "meeting.allocated_committee": {
+        "en": (
+            "allocated = true is for delegates to the congress above, whose number the higher "
+            "committee allocates, but this election is of the committee (committee = true): "
+            "set committee = false, or remove allocated"
+        ),
+        "vi": (
+            "allocated = true chỉ dùng khi bầu đại biểu dự Đại hội cấp trên, số lượng do cấp "
+            "ủy cấp trên phân bổ, nhưng cuộc bầu này là bầu cấp ủy (committee = true): hãy "
+            "đặt committee = false, hoặc bỏ allocated"
+        ),
+    },
+    "meeting.allocated_rulebook": {
+        "en": (
+            "allocated = true is only for a party congress's delegates to the congress above, "
+            "and the rulebook {rulebook} has no such election: remove it"
+        ),
+        "vi": (
+            "allocated = true chỉ dùng khi đại hội đảng bầu đại biểu dự Đại hội cấp trên; bộ "
+            "quy tắc {rulebook} không có cuộc bầu này: hãy bỏ khóa này"
+        ),
+    },
 }

@@ -356,14 +356,35 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
             "tên theo thứ tự ưu tiên, không bỏ trống ở giữa"
         ),
     },
+    "ranked.repeated": {
+        "en": (
+            "{candidate!r} is ranked twice (preferences {first} and {second}): a ranking names "
+            "each candidate once; correct the copy of the ballot"
+        ),
+        "vi": (
+            "{candidate!r} được xếp hai lần (thứ tự ưu tiên {first} và {second}): mỗi phiếu "
+            "chỉ ghi tên mỗi ứng cử viên một lần; hãy chép lại phiếu cho đúng"
+        ),
+    },
     "ranked.unknown_name": {
         "en": (
-            "{names} ranked but not on the list of candidates: correct the spelling, or add "
-            "a written-in name to the candidates"
+            "{names} ranked but not on the list of candidates: correct the spelling, add a "
+            "written-in name to the candidates, or, if the name makes the paper invalid (an "
+            "illegal vote under Robert's Rules), leave the paper out of the rankings and count "
+            'it in the question\'s invalid = {{ "unknown-name" = N }}'
         ),
         "vi": (
             "{names} được xếp thứ tự nhưng không có trong danh sách ứng cử viên: hãy sửa lại "
-            "tên cho đúng, hoặc thêm tên được ghi thêm vào danh sách ứng cử viên"
+            "tên cho đúng, thêm tên được ghi thêm vào danh sách ứng cử viên, hoặc, nếu tên đó "
+            "làm phiếu không hợp lệ (phiếu bất hợp lệ theo Robert's Rules), hãy bỏ phiếu đó "
+            'khỏi các phiếu xếp thứ tự và ghi vào invalid = {{ "unknown-name" = N }} của mục bầu'
+        ),
+    },
+    "ranked.invalid_reason": {
+        "en": "{value!r} is not a reason a ranked ballot is invalid; use one of {valid}",
+        "vi": (
+            "{value!r} không phải lý do phiếu xếp thứ tự không hợp lệ; hãy dùng một trong "
+            "các lý do {valid}"
         ),
     },
     "seats.col_group": {

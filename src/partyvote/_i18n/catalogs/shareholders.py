@@ -82,9 +82,36 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "{ballots} not issued by the counting committee",
         "vi": "{ballots} phiếu không do ban kiểm phiếu phát hành",
     },
-    "cumulative.candidate": {
+    "cumulative.candidate.held": {
         "en": "{name}: {votes} {votes:plural:vote:votes}, {percent} of the votes held.",
         "vi": "{name}: {votes} phiếu bầu, đạt {percent} tổng số phiếu bầu được quyền bầu.",
+    },
+    "cumulative.candidate.given": {
+        "en": "{name}: {votes} {votes:plural:vote:votes}, {percent} of the votes given.",
+        "vi": "{name}: {votes} phiếu bầu, đạt {percent} tổng số phiếu bầu đã bầu.",
+    },
+    "cumulative.candidate.shares": {
+        "en": "{name}: {votes} {votes:plural:vote:votes}, {percent} of the voting shares of "
+        "the valid ballots.",
+        "vi": "{name}: {votes} phiếu bầu, đạt {percent} so với tổng số cổ phần có quyền biểu "
+        "quyết của các phiếu hợp lệ.",
+    },
+    "cumulative.col_votes": {
+        "en": "Votes",
+        "vi": "Số phiếu bầu",
+    },
+    # The share column of the minutes' table names its base (the bases of share_of).
+    "cumulative.col_share.held": {
+        "en": "% of the votes held",
+        "vi": "Tỷ lệ % so với tổng số phiếu bầu được quyền bầu",
+    },
+    "cumulative.col_share.given": {
+        "en": "% of the votes given",
+        "vi": "Tỷ lệ % so với tổng số phiếu bầu đã bầu",
+    },
+    "cumulative.col_share.shares": {
+        "en": "% of the voting shares (valid ballots)",
+        "vi": "Tỷ lệ % so với tổng số cổ phần có quyền biểu quyết (phiếu hợp lệ)",
     },
     "cumulative.name_votes": {
         "en": "{name} ({votes} {votes:plural:vote:votes})",

@@ -192,6 +192,17 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "all {seats} elected",
         "vi": "bầu đủ {seats}",
     },
+    "summary.outcome.seats": {
+        "en": "{filled} of {seats} seats given to groups",
+        "vi": "đã phân bổ {filled}/{seats} ghế cho các nhóm",
+    },
+    "summary.outcome.counted": {
+        "en": "{kind}, not in the totals: {outcome}",
+        "vi": "{kind}, không tính vào số liệu tổng hợp: {outcome}",
+    },
+    "summary.kind.ranked": {"en": "ranked ballots", "vi": "phiếu xếp thứ tự"},
+    "summary.kind.cumulative": {"en": "cumulative voting", "vi": "bầu dồn phiếu"},
+    "summary.kind.seats": {"en": "seats among groups", "vi": "phân bổ ghế theo nhóm"},
     "summary.outcome.head": {
         "en": "{name}: {votes} votes ({share} of {base}), {result}",
         "vi": "{name}: {votes} phiếu ({share} của {base}), {result}",
