@@ -343,3 +343,29 @@ def test_a_bad_cumulative_question_names_its_place(change: tuple[str, str], wher
 def test_a_rulebook_refuses_an_unknown_cumulative_share_base() -> None:
     with pytest.raises(OptionError, match="cumulative_share_base"):
         rulebooks.get("vn-enterprise-2020").evolve(cumulative_share_base="present")
+
+
+TIED_BOARD = _board('ties = ["lot"]').replace(
+    "  { shares = 1200000, votes = { Chi = 3600000 } },\n"
+    '  { shares = 400000, votes = { "Dũng" = 1200000, Chi = 1 } },\n',
+    "  { shares = 800000, votes = { Chi = 2400000 } },\n"
+    '  { shares = 800000, votes = { "Dũng" = 2400000 } },\n{seed}',
+)
+
+
+def test_a_cumulative_question_in_a_file_takes_the_seed_of_its_lot() -> None:
+    """Art. 148(3) leaves a tie at the last seat to the charter; a charter that draws lots
+    needs the published seed, which a cumulative question gives as a ballot does."""
+    seeded = TIED_BOARD.replace("{seed}", "").replace(
+        'title = "Bầu thành viên Hội đồng quản trị"',
+        'title = "Bầu thành viên Hội đồng quản trị"\nseed = "HĐQT-2026"',
+    )
+    first, again = (loads(seeded).count().questions[1] for _ in range(2))
+    assert isinstance(first, CumulativeOutcome)
+    assert isinstance(again, CumulativeOutcome)
+    assert first.result.elected[:2] == ("An", "Bình")
+    assert first.result.elected[2] in ("Chi", "Dũng")
+    assert first.result.elected == again.result.elected  # the same seed, the same draw
+    with pytest.raises(MeetingError, match=r"questions\[1\]\.seed: .* write the seed") as error:
+        loads(TIED_BOARD.replace("{seed}", ""))
+    assert "seed='" not in str(error.value)  # the file's words, not Python's

@@ -195,7 +195,7 @@ def _cumulative_question(
         election = CumulativeElection(
             seats=spec.seats,
             candidates=spec.candidates,
-            ties=book.tie_policy(),
+            ties=book.tie_policy(seed=spec.seed),
             names_limit=spec.names_limit,
         )
     ballots: list[CumulativeBallot] = []

@@ -154,6 +154,7 @@ class _Cumulative:
     candidates: list[str]
     names_limit: bool = False
     ballots: list[_CumulativeBallot] = Factory(list)
+    seed: str | None = None
 
 
 @frozen(kw_only=True)
@@ -379,6 +380,8 @@ _IN_FILE: dict[str, tuple[str, str]] = {
     "base.needs_present": ("meeting.needs_present", "roll.present"),
     "ranked.ronr_options": ("meeting.ronr_options", ".reading"),
     "ranked.meek_options": ("meeting.meek_options", ".quota"),
+    # Every kind of question that can draw lots takes its seed as a key of its own.
+    "rulebook.needs_seed": ("meeting.needs_seed", ".seed"),
     # A file's only tie-break key is the age its birth_dates give.
     "ties.missing_key": ("meeting.birth_dates", ".birth_dates"),
 }

@@ -28,6 +28,16 @@ ENTRIES: Final[Mapping[str, Mapping[str, str]]] = {
     "choice.reading": {"en": "a reading of ranked ballots", "vi": "cách đọc phiếu xếp hạng"},
     "choice.apportionment": {"en": "a seat allocation method", "vi": "phương pháp phân bổ ghế"},
     "choice.type": {"en": "a kind of question", "vi": "loại nội dung biểu quyết"},
+    "meeting.needs_seed": {
+        "en": (
+            "ties under {key!r} are decided by lot: write the seed published before the count, "
+            'such as seed = "2026-03-15 Ban kiểm phiếu"'
+        ),
+        "vi": (
+            "theo {key!r}, bằng phiếu được phân định bằng bốc thăm: hãy ghi mã bốc thăm đã công "
+            'bố trước khi kiểm phiếu, ví dụ seed = "2026-03-15 Ban kiểm phiếu"'
+        ),
+    },
     "meeting.short_list": {
         "en": (
             "a list must have at least {least} more candidates than seats under {key!r}: "
