@@ -166,13 +166,7 @@ def _counted_outcome(question: CountedRecord, lang: str) -> str:
             seats=format_int(question.seats, lang),
         )
     else:
-        outcome = render(
-            "summary.outcome.election" if question.unfilled else "summary.outcome.complete",
-            lang,
-            elected=format_int(question.filled, lang),
-            seats=format_int(question.seats, lang),
-            empty=format_int(question.unfilled, lang),
-        )
+        outcome = _filled(question.filled, question.seats, lang)
     kind = render(f"summary.kind.{question.kind}", lang)
     return render("summary.outcome.counted", lang, kind=kind, outcome=outcome)
 
@@ -193,12 +187,17 @@ def _outcome(question: Question, lang: str) -> str:
             base=format_int(candidate.base_size, lang),
             result=head_words(question, lang),
         )
-    empty = question.seats - len(question.elected)
+    return _filled(len(question.elected), question.seats, lang)
+
+
+def _filled(elected: int, seats: int, lang: str) -> str:
+    """How many of the *seats* were filled, and how many are left empty."""
+    empty = seats - elected
     return render(
         "summary.outcome.election" if empty else "summary.outcome.complete",
         lang,
-        elected=format_int(len(question.elected), lang),
-        seats=format_int(question.seats, lang),
+        elected=format_int(elected, lang),
+        seats=format_int(seats, lang),
         empty=format_int(empty, lang),
     )
 
